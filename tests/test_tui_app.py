@@ -1,0 +1,278 @@
+"""Pilot tests of the dashboard against an in-memory fake of the store API."""
+
+from __future__ import annotations
+
+import csv
+import time
+
+import pytest
+
+from tui_support import FakeStore, sync
+
+from tui.app import RelationsApp
+from tui.widgets.detail_pane import DetailPane
+from tui.widgets.help_screen import HelpScreen
+from tui.widgets.sector_list import SectorList
+from tui.widgets.status_line import StatusLine
+from tui.widgets.view_table import ViewTable
+
+SIZE = (120, 36)
+
+
+def make_app(tmp_path=None, n=40):
+    return RelationsApp(FakeStore(n), export_dir=tmp_path)
+
+
+@sync
+async def test_starts_on_agreements_with_rows():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.active_table
+        assert table.view == "agreements"
+        assert table.row_count == 40
+        assert app.focused is table
+        assert app.query_one(StatusLine).text.startswith("40 rows")
+
+
+@sync
+async def test_switch_tabs_with_keys_and_clicks():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.active_view == "visits"
+        assert app.active_table.row_count == 40
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.active_view == "trade"
+        await pilot.click("Tab#--content-tab-agreements")
+        await pilot.pause()
+        assert app.active_view == "agreements"
+
+
+@sync
+async def test_filter_live_and_escape_clears():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert app.focused.id == "filter"
+        await pilot.press(*"mining")
+        await pilot.pause(0.3)
+        table = app.active_table
+        assert table.row_count == 8  # every 5th of 40 fake agreements
+        rows = table.visible_rows()
+        assert rows and all("mining" in table.row_text(i).lower() for i in range(len(rows)))
+        status = app.query_one(StatusLine).text
+        assert status.startswith("8 rows of 40") and "'mining'" in status
+        # the filter follows to the other tabs
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert table.row_count == 40
+        assert app.focused is table
+        assert app.query_one(StatusLine).text.startswith("40 rows")
+
+
+@sync
+async def test_filter_is_debounced():
+    store = FakeStore()
+    app = RelationsApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        store.calls.clear()
+        await pilot.press(*"energy")
+        await pilot.pause(0.3)
+        counts = [c for c in store.calls if c[0] == "count" and "energy" in c[1]]
+        assert 1 <= len(counts) <= 3  # not one query per keystroke
+        assert app.active_table.row_count == 8
+
+
+@sync
+async def test_filter_error_is_shown_not_raised():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"bogus:x")
+        await pilot.pause(0.3)
+        assert app.active_table.row_count == 0
+        assert "filter error" in app.query_one(StatusLine).text
+
+
+@sync
+async def test_sort_keys_and_header_click():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.active_table
+        await pilot.press("s")
+        await pilot.pause()
+        assert table.sort == [("signed_on", "asc")]
+        dates = [r["signed_on"] for r in table.visible_rows()]
+        assert dates == sorted(dates)
+        await pilot.press("S")
+        await pilot.pause()
+        assert table.sort == [("signed_on", "desc")]
+        dates = [r["signed_on"] for r in table.visible_rows()]
+        assert dates == sorted(dates, reverse=True)
+        await pilot.press("s")
+        assert table.sort == [("parties", "asc")]
+        assert "sorted by Parties ▲" in app.query_one(StatusLine).text
+        # click the "Sector" header: sorts by sector, again reverses
+        x = 2 + sum(w + 3 for w in table.widths[:2]) + 1
+        await pilot.click(table, offset=(x, 0))
+        await pilot.pause()
+        assert table.sort == [("sector", "asc")]
+        await pilot.click(table, offset=(x, 0))
+        await pilot.pause()
+        assert table.sort == [("sector", "desc")]
+        sectors = [r["sector"] for r in table.visible_rows()]
+        assert sectors == sorted(sectors, reverse=True)
+
+
+@sync
+async def test_cursor_keys_and_detail_follows():
+    app = make_app(n=200)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.active_table
+        detail = app.query_one("#detail-agreements", DetailPane)
+        await pilot.pause()
+        assert "#0" in detail.text
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert table.cursor_row == 2 and "#2" in detail.text
+        await pilot.press("pagedown")
+        assert table.cursor_row > 10
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == 199 and "#199" in detail.text
+        assert table.scroll_y > 0
+        assert table.row_at(199)["id"] in [r["id"] for r in table.visible_rows()]
+        await pilot.press("pageup")
+        assert table.cursor_row < 199
+        await pilot.press("home")
+        await pilot.pause()
+        assert table.cursor_row == 0 and table.scroll_y == 0
+        # click a row
+        await pilot.click(table, offset=(5, 3))
+        await pilot.pause()
+        assert table.cursor_row == 2
+
+
+@sync
+async def test_article_markup_shows_literally():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = app.query_one("#detail-agreements", DetailPane).text
+        assert "[bold]five[/]" in text
+        assert "[link=x]here[/link]" in text
+        assert "reuters_[x].txt" in text
+        # row 0 of the fake is disputed
+        assert "DISPUTED" in text
+        # visitor names with brackets show literally in the table too
+        await pilot.press("1")
+        await pilot.pause()
+        assert "[bold]" in app.active_table.row_text(0)
+
+
+@sync
+async def test_export_csv_matches_screen(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"energy", "enter")
+        await pilot.pause(0.3)
+        await pilot.press("S")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        path = app.last_export
+        assert path is not None and path.parent == tmp_path
+        assert path.name.startswith("relations-agreements-") and path.suffix == ".csv"
+        with path.open(newline="", encoding="utf-8") as fh:
+            rows = list(csv.reader(fh))
+        table = app.active_table
+        assert rows[0] == [c.label for c in table.columns]
+        assert len(rows) - 1 == table.row_count == 8
+        assert [r[0] for r in rows[1:]] == [table.row_at(i)["signed_on"] for i in range(8)]
+        assert all(r[2] == "energy" for r in rows[1:])
+        assert any(str(path) in n.message for n in app._notifications)
+
+
+@sync
+async def test_export_unwritable_path_notifies(tmp_path):
+    app = make_app(tmp_path / "missing" / "dir")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert app.last_export is None
+        notes = list(app._notifications)
+        assert notes and notes[-1].severity == "error"
+        assert app.is_running
+
+
+@sync
+async def test_sector_facet_filters_agreements():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sectors = app.query_one(SectorList)
+        ids = [o.id for o in sectors.options]
+        assert ids[0] == "__all__" and set(ids[1:]) == {"mining", "energy", "education", "trade", "agriculture"}
+        table = app.active_table
+        # choose "mining" with the keyboard
+        sectors.focus()
+        sectors.highlighted = ids.index("mining")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert table.sector == "mining"
+        assert table.spec.filter == "sector:mining"
+        assert table.row_count == 8
+        assert all(r["sector"] == "mining" for r in table.visible_rows())
+        # the facet counts follow the free-text filter
+        await pilot.press("slash", *"Kenya")
+        await pilot.pause(0.3)
+        counts = dict(sectors.counts)
+        assert sum(counts.values()) < 40
+        assert table.spec.filter == "Kenya sector:mining"
+        # "All" clears the sector
+        await pilot.press("escape")
+        sectors.focus()
+        sectors.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert table.sector is None and table.row_count == 40
+
+
+@sync
+async def test_help_screen_and_refresh():
+    store = FakeStore()
+    app = RelationsApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        store.data["agreements"].append(dict(store.data["agreements"][0], id=999))
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.active_table.row_count == 41
+
+
+@sync
+async def test_large_view_fetches_only_what_is_seen():
+    store = FakeStore(100_000)
+    app = RelationsApp(store)
+    t0 = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        mounted = time.perf_counter() - t0
+        table = app.active_table
+        assert table.row_count == 100_000
+        rows_calls = [c for c in store.calls if c[0] == "rows"]
+        assert all(c[2] <= 100 for c in rows_calls) and len(rows_calls) <= 4
+        store.calls.clear()
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == 99_999
+        assert [c for c in store.calls if c[0] == "rows"] and all(
+            c[2] <= 100 for c in store.calls if c[0] == "rows")
+        assert mounted < 5

@@ -1,0 +1,277 @@
+"""The relations-tui dashboard (Textual).
+
+``RelationsApp(store)`` shows the three store views in tabs. The tables ask
+the store only for the rows in sight; filtering, sorting, facets and export
+all go through the store's query API with one ``ViewSpec`` per table, so the
+CSV is exactly the query on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
+
+from tui.widgets.detail_pane import DetailPane
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.help_screen import HelpScreen
+from tui.widgets.sector_list import SectorList
+from tui.widgets.status_line import StatusLine
+from tui.widgets.view_table import ViewSpec, ViewTable
+
+VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade")]
+FILTER_DEBOUNCE = 0.1  # seconds after the last keystroke
+SECTORS_JSON = Path("/work/shared/spec/sectors.json")
+
+
+def _sector_labels() -> dict[str, str]:
+    for path in (Path(__file__).resolve().parent.parent / "loaders" / "lexicon" / "sectors.json", SECTORS_JSON):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            sectors = data.get("sectors", data)
+            if isinstance(sectors, dict):
+                return {str(k): str(v) for k, v in sectors.items()}
+        except (OSError, ValueError, AttributeError):
+            continue
+    return {}
+
+
+class RelationsApp(App):
+    """Visits, agreements and trade figures from news articles."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "relations-tui"
+    SUB_TITLE = "bilateral visits · agreements · trade"
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("s", "sort_next", "Sort column"),
+        Binding("S", "sort_reverse", "Reverse sort"),
+        Binding("ctrl+e", "export", "Export CSV", priority=True),
+        Binding("r", "refresh", "Refresh"),
+        Binding("question_mark", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("1", "show_tab('visits')", "Visits", show=False),
+        Binding("2", "show_tab('agreements')", "Agreements", show=False),
+        Binding("3", "show_tab('trade')", "Trade", show=False),
+    ]
+
+    def __init__(self, store: Any, *, export_dir: str | Path | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.store = store
+        self.export_dir = Path(export_dir) if export_dir is not None else None
+        self.filter_text = ""
+        self._filter_timer: Timer | None = None
+        self._totals: dict[str, int] = {}
+        self._stale: set[str] = set()
+        self.last_export: Path | None = None
+        self.sector_descriptions = _sector_labels()
+
+    # --------------------------------------------------------------- compose
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield FilterBar(id="filter")
+        with TabbedContent(id="tabs", initial="agreements"):
+            for view, title in VIEWS:
+                with TabPane(title, id=view):
+                    with Horizontal(classes="view-body"):
+                        if view == "agreements":
+                            yield SectorList(self.sector_descriptions, id="sectors")
+                        with Vertical(classes="view-main"):
+                            yield ViewTable(self.store, view, id=f"table-{view}")
+                            yield DetailPane(id=f"detail-{view}")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        self.active_table.focus()
+
+    # --------------------------------------------------------------- helpers
+    @property
+    def active_view(self) -> str:
+        return self.query_one("#tabs", TabbedContent).active or "agreements"
+
+    def table(self, view: str) -> ViewTable:
+        return self.query_one(f"#table-{view}", ViewTable)
+
+    @property
+    def active_table(self) -> ViewTable:
+        return self.table(self.active_view)
+
+    def total(self, view: str) -> int | None:
+        if view not in self._totals:
+            try:
+                self._totals[view] = int(self.store.count(ViewSpec(view=view)))
+            except Exception:
+                return None
+        return self._totals[view]
+
+    def update_status(self, table: ViewTable | None = None) -> None:
+        table = table or self.active_table
+        if table.view != self.active_view:
+            return
+        description = ""
+        if table.error is None and table.spec.filter:
+            try:
+                description = self.store.describe_filter(table.spec)
+            except Exception as exc:
+                table.error = str(exc) or type(exc).__name__
+        sort = ""
+        if table.sort:
+            key, direction = table.sort[0]
+            label = next((c.label for c in table.columns if c.key == key), key)
+            sort = f"{label} {'▲' if direction == 'asc' else '▼'}"
+        self.query_one(StatusLine).show(
+            table.row_count, self.total(table.view), description, sort, table.error
+        )
+
+    def update_facets(self) -> None:
+        table = self.table("agreements")
+        sectors = self.query_one(SectorList)
+        try:
+            counts = self.store.facet(table.spec, "sector")
+        except Exception:
+            counts = []
+        try:
+            total = int(self.store.count(ViewSpec(view="agreements", filter=table.filter_text)))
+        except Exception:
+            total = sum(c for _, c in counts)
+        sectors.set_counts(list(counts), total)
+
+    def show_detail(self, table: ViewTable, row: dict | None) -> None:
+        pane = self.query_one(f"#detail-{table.view}", DetailPane)
+        labels = {c.key: c.label for c in table.columns}
+        if row is None:
+            pane.show(None)
+            return
+        try:
+            detail = self.store.detail(table.view, row["id"])
+        except Exception as exc:
+            pane.show({"error": str(exc)})
+            return
+        pane.show(detail, labels)
+
+    # ---------------------------------------------------------------- events
+    @on(ViewTable.Reloaded)
+    def _table_reloaded(self, event: ViewTable.Reloaded) -> None:
+        self.update_status(event.table)
+        if event.table.view == "agreements":
+            self.update_facets()
+
+    @on(ViewTable.CursorMoved)
+    def _cursor_moved(self, event: ViewTable.CursorMoved) -> None:
+        self.show_detail(event.table, event.row)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        table = self.active_table
+        if table.view in self._stale or table.filter_text != self.filter_text:
+            self._stale.discard(table.view)
+            table.filter_text = self.filter_text
+            table.reload(keep_cursor=True)
+        else:
+            self.update_status(table)
+        if not isinstance(self.focused, Input):
+            table.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self.apply_filter)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.apply_filter()
+        self.active_table.focus()
+
+    @on(FilterBar.Cleared)
+    def _filter_cleared(self) -> None:
+        self.apply_filter()
+        self.active_table.focus()
+
+    def apply_filter(self) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+        text = self.query_one(FilterBar).value
+        self.filter_text = text
+        active = self.active_view
+        for view, _ in VIEWS:
+            if view == active:
+                self.table(view).set_filter(text)
+            elif self.table(view).filter_text != text:
+                self._stale.add(view)
+
+    @on(SectorList.SectorChosen)
+    def _sector_chosen(self, event: SectorList.SectorChosen) -> None:
+        self.table("agreements").set_sector(event.sector)
+
+    # --------------------------------------------------------------- actions
+    def action_focus_filter(self) -> None:
+        self.query_one(FilterBar).focus()
+
+    def action_show_tab(self, view: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = view
+
+    def action_sort_next(self) -> None:
+        self.active_table.cycle_sort()
+
+    def action_sort_reverse(self) -> None:
+        self.active_table.reverse_sort()
+
+    def action_refresh(self) -> None:
+        self._totals.clear()
+        self._stale = {v for v, _ in VIEWS if v != self.active_view}
+        self.active_table.reload(keep_cursor=True)
+        self.notify("Re-queried the store.", timeout=2)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def export_path(self, view: str) -> Path:
+        directory = self.export_dir if self.export_dir is not None else Path.cwd()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = directory / f"relations-{view}-{stamp}.csv"
+        n = 1
+        while path.exists():
+            n += 1
+            path = directory / f"relations-{view}-{stamp}-{n}.csv"
+        return path
+
+    def action_export(self) -> None:
+        table = self.active_table
+        path = self.export_path(table.view)
+        try:
+            self.store.export(table.spec, fmt="csv", out=str(path))
+        except Exception as exc:
+            self.notify(
+                Text(f"Could not write {path}: {exc}").plain,
+                title="Export failed",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.last_export = path
+        self.notify(
+            f"{table.row_count:,} rows → {path}", title="Exported CSV", markup=False
+        )
+
+
+def run(db_path: str) -> None:
+    """Open the database at ``db_path`` and run the dashboard."""
+    from store import Store
+
+    store = Store.open(db_path)
+    RelationsApp(store).run()

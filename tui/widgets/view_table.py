@@ -1,0 +1,442 @@
+"""A virtual table over a store view, on Textual's Line API.
+
+The table never holds the whole view: it knows the row count
+(``store.count(spec)``) and fetches only the pages of rows that are drawn
+(``store.rows(spec, offset, limit)``), keeping a small LRU cache of pages.
+Store calls happen on the main thread (where the store's connection lives).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import OrderedDict
+from typing import Any
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+try:  # the store package is written concurrently; keep the widget importable
+    from store import ViewSpec
+except ImportError:  # pragma: no cover - only before store/ lands
+    from dataclasses import dataclass, field
+
+    @dataclass
+    class ViewSpec:  # type: ignore[no-redef]
+        view: str
+        filter: str = ""
+        sort: list = field(default_factory=list)
+
+
+PAGE_SIZE = 100
+MAX_PAGES = 24
+MIN_WIDTH = 4
+MAX_WIDTH = 42
+SEPARATOR = " │ "
+SEP_WIDTH = cell_len(SEPARATOR)
+GUTTER = 2  # "! " marks a disputed row
+
+
+def clean_cell(value: Any, kind: str = "text") -> str:
+    """Display string for a cell: one line, no control characters."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if kind == "number" and isinstance(value, (int, float)):
+        if isinstance(value, float) and not value.is_integer():
+            return f"{value:,.2f}"
+        return f"{int(value):,}"
+    if isinstance(value, (list, tuple)):
+        value = ", ".join("" if v is None else str(v) for v in value)
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(
+        " " if ch in "\n\r\t\v\f" else ch
+        for ch in text
+        if ch in "\n\r\t\v\f" or unicodedata.category(ch)[0] != "C"
+    )
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    """Pad or truncate ``text`` to exactly ``width`` cells."""
+    length = cell_len(text)
+    if length > width:
+        return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
+    pad = " " * (width - length)
+    return pad + text if right else text + pad
+
+
+class ViewTable(ScrollView, can_focus=True):
+    """Rows of one store view (visits, agreements or trade)."""
+
+    BINDINGS = [
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "cursor_home", "First row", show=False),
+        Binding("end", "cursor_end", "Last row", show=False),
+        Binding("ctrl+home", "cursor_home", "First row", show=False),
+        Binding("ctrl+end", "cursor_end", "Last row", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "view-table--header",
+        "view-table--cursor",
+        "view-table--even",
+        "view-table--disputed",
+        "view-table--empty",
+    }
+
+    DEFAULT_CSS = """
+    ViewTable {
+        background: $surface;
+        color: $foreground;
+        height: 1fr;
+        & > .view-table--header {
+            text-style: bold;
+            background: $panel;
+            color: $foreground;
+        }
+        & > .view-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+        }
+        &:focus > .view-table--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: $block-cursor-text-style;
+        }
+        & > .view-table--even {
+            background: $surface-lighten-1 50%;
+        }
+        & > .view-table--disputed {
+            color: $warning;
+            text-style: bold;
+        }
+        & > .view-table--empty {
+            color: $text-muted;
+            text-style: italic;
+        }
+    }
+    """
+
+    class CursorMoved(Message):
+        """The cursor is on another row (or the rows under it changed)."""
+
+        def __init__(self, table: "ViewTable", index: int, row: dict | None) -> None:
+            self.table = table
+            self.index = index
+            self.row = row
+            super().__init__()
+
+        @property
+        def control(self) -> "ViewTable":
+            return self.table
+
+    class Reloaded(Message):
+        """The table re-queried the store (filter, sort or refresh)."""
+
+        def __init__(self, table: "ViewTable") -> None:
+            self.table = table
+            super().__init__()
+
+        @property
+        def control(self) -> "ViewTable":
+            return self.table
+
+    def __init__(self, store: Any, view: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.store = store
+        self.view = view
+        self.filter_text = ""
+        self.sector: str | None = None  # an extra `sector:ID` field filter
+        self.sort: list[tuple[str, str]] = []
+        self.columns = list(store.columns(view))
+        self.widths = [max(MIN_WIDTH, cell_len(c.label) + 2) for c in self.columns]
+        self.row_count = 0
+        self.cursor_row = 0
+        self.error: str | None = None
+        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self._loaded = False
+
+    # ------------------------------------------------------------------ spec
+    @property
+    def spec(self) -> ViewSpec:
+        """The query the table shows (also what export uses)."""
+        text = self.filter_text.strip()
+        if self.sector:
+            text = f"{text} sector:{self.sector}".strip()
+        return ViewSpec(view=self.view, filter=text, sort=list(self.sort))
+
+    # --------------------------------------------------------------- loading
+    def reload(self, *, keep_cursor: bool = False) -> None:
+        """Re-query the count, drop cached pages and repaint."""
+        self._pages.clear()
+        self.error = None
+        try:
+            self.row_count = int(self.store.count(self.spec))
+        except Exception as exc:  # a filter the store rejects, a locked db…
+            self.row_count = 0
+            self.error = str(exc) or type(exc).__name__
+        self._loaded = True
+        if keep_cursor:
+            self.cursor_row = max(0, min(self.cursor_row, self.row_count - 1))
+        else:
+            self.cursor_row = 0
+        self._fit_widths()
+        self._update_virtual_size()
+        if not keep_cursor:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        else:
+            self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Reloaded(self))
+        self._announce_cursor()
+
+    def set_filter(self, text: str) -> None:
+        if text != self.filter_text or not self._loaded:
+            self.filter_text = text
+            self.reload()
+
+    def set_sector(self, sector: str | None) -> None:
+        if sector != self.sector:
+            self.sector = sector
+            self.reload()
+
+    def set_sort(self, key: str, direction: str = "asc") -> None:
+        self.sort = [(key, direction)]
+        self.reload(keep_cursor=False)
+
+    def cycle_sort(self) -> None:
+        """Sort by the next column (ascending)."""
+        keys = [c.key for c in self.columns]
+        if not keys:
+            return
+        if self.sort and self.sort[0][0] in keys:
+            nxt = keys[(keys.index(self.sort[0][0]) + 1) % len(keys)]
+        else:
+            nxt = keys[0]
+        self.set_sort(nxt, "asc")
+
+    def reverse_sort(self) -> None:
+        if not self.sort:
+            if not self.columns:
+                return
+            self.set_sort(self.columns[0].key, "desc")
+            return
+        key, direction = self.sort[0]
+        self.set_sort(key, "desc" if direction == "asc" else "asc")
+
+    def sort_by_column(self, key: str) -> None:
+        """Header click: sort by this column; again toggles the direction."""
+        if self.sort and self.sort[0][0] == key:
+            self.reverse_sort()
+        else:
+            self.set_sort(key, "asc")
+
+    def _page(self, number: int) -> list[dict]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            page = list(self.store.rows(self.spec, offset=number * PAGE_SIZE,
+                                        limit=PAGE_SIZE, total=self.row_count))
+        except Exception as exc:
+            self.error = str(exc) or type(exc).__name__
+            page = []
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_at(self, index: int) -> dict | None:
+        """The display row at ``index`` (fetching its page if needed)."""
+        if index < 0 or index >= self.row_count:
+            return None
+        page = self._page(index // PAGE_SIZE)
+        offset = index % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    @property
+    def cursor_row_data(self) -> dict | None:
+        return self.row_at(self.cursor_row)
+
+    def visible_rows(self) -> list[dict]:
+        """Rows currently drawn on screen (for tests and captures)."""
+        top = round(self.scroll_y)
+        return [
+            row
+            for i in range(top, min(self.row_count, top + self._body_height()))
+            if (row := self.row_at(i)) is not None
+        ]
+
+    # ---------------------------------------------------------------- layout
+    def _fit_widths(self) -> None:
+        """Column widths from the labels and the first page of rows."""
+        sample = self._page(0) if self.row_count else []
+        widths = []
+        for column in self.columns:
+            width = cell_len(column.label) + 2  # room for the sort arrow
+            for row in sample:
+                width = max(width, cell_len(clean_cell(row.get(column.key), column.kind)))
+            widths.append(max(MIN_WIDTH, min(MAX_WIDTH, width)))
+        self.widths = widths
+
+    @property
+    def line_width(self) -> int:
+        if not self.widths:
+            return GUTTER
+        return GUTTER + sum(self.widths) + SEP_WIDTH * (len(self.widths) - 1)
+
+    def _update_virtual_size(self) -> None:
+        # one line for the header, one per row (at least one for "no rows")
+        self.virtual_size = Size(self.line_width, max(1, self.row_count) + 1)
+
+    def _body_height(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._update_virtual_size()
+        self._scroll_to_cursor()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        if not self._loaded:
+            self.reload()
+
+    # ---------------------------------------------------------------- render
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        scroll_x, scroll_y = self.scroll_offset
+        base = self.rich_style
+        if y == 0:
+            return self._crop(self._header_segments(base), scroll_x, width, base)
+        index = scroll_y + y - 1
+        if self.row_count == 0:
+            if y == 1:
+                message = f"  {self.error}" if self.error else "  No rows match."
+                style = base + self.get_component_rich_style("view-table--empty")
+                return Strip([Segment(message, style)]).adjust_cell_length(width, base)
+            return Strip.blank(width, base)
+        if index >= self.row_count:
+            return Strip.blank(width, base)
+        return self._crop(self._row_segments(index, base), scroll_x, width, base)
+
+    def _crop(self, segments: list[Segment], x: int, width: int, base: Style) -> Strip:
+        strip = Strip(segments)
+        return strip.crop(x, x + width).adjust_cell_length(width, base)
+
+    def _header_segments(self, base: Style) -> list[Segment]:
+        style = base + self.get_component_rich_style("view-table--header")
+        sort_key, direction = self.sort[0] if self.sort else (None, None)
+        segments = [Segment(" " * GUTTER, style)]
+        for i, (column, width) in enumerate(zip(self.columns, self.widths)):
+            label = column.label
+            if column.key == sort_key:
+                label = f"{label} {'▲' if direction == 'asc' else '▼'}"
+            if i:
+                segments.append(Segment(SEPARATOR, style))
+            segments.append(Segment(fit(label, width, column.kind == "number"), style))
+        return segments
+
+    def _row_segments(self, index: int, base: Style) -> list[Segment]:
+        row = self.row_at(index)
+        if index == self.cursor_row:
+            style = base + self.get_component_rich_style("view-table--cursor")
+        elif index % 2:
+            style = base + self.get_component_rich_style("view-table--even")
+        else:
+            style = base
+        if row is None:
+            return [Segment(" " * self.line_width, style)]
+        if row.get("disputed"):
+            mark = Segment("! ", style + self.get_component_rich_style("view-table--disputed"))
+        else:
+            mark = Segment(" " * GUTTER, style)
+        segments = [mark]
+        for i, (column, width) in enumerate(zip(self.columns, self.widths)):
+            if i:
+                segments.append(Segment(SEPARATOR, style))
+            text = clean_cell(row.get(column.key), column.kind)
+            segments.append(Segment(fit(text, width, column.kind == "number"), style))
+        return segments
+
+    def row_text(self, index: int) -> str:
+        """The plain text of a row as drawn (without cropping)."""
+        return "".join(s.text for s in self._row_segments(index, Style()))
+
+    # ---------------------------------------------------------------- cursor
+    def move_cursor(self, index: int) -> None:
+        if self.row_count == 0:
+            index = 0
+        else:
+            index = max(0, min(index, self.row_count - 1))
+        old = self.cursor_row
+        self.cursor_row = index
+        self._scroll_to_cursor()
+        if old != index:
+            self.refresh()
+            self._announce_cursor()
+
+    def _scroll_to_cursor(self) -> None:
+        body = self._body_height()
+        top = round(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + body:
+            self.scroll_to(y=self.cursor_row - body + 1, animate=False, immediate=True)
+
+    def _announce_cursor(self) -> None:
+        self.post_message(self.CursorMoved(self, self.cursor_row, self.cursor_row_data))
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(self.cursor_row - self._body_height())
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.cursor_row + self._body_height())
+
+    def action_cursor_home(self) -> None:
+        self.move_cursor(0)
+
+    def action_cursor_end(self) -> None:
+        self.move_cursor(self.row_count - 1)
+
+    # ----------------------------------------------------------------- mouse
+    def column_at(self, x: int) -> int | None:
+        """Index of the column under content x (before horizontal scroll)."""
+        x -= GUTTER
+        for i, width in enumerate(self.widths):
+            if x < width + (SEP_WIDTH if i < len(self.widths) - 1 else 0):
+                return i if x >= -GUTTER else None
+            x -= width + SEP_WIDTH
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        if offset.y == 0:
+            column = self.column_at(offset.x + round(self.scroll_x))
+            if column is not None:
+                self.sort_by_column(self.columns[column].key)
+            return
+        index = round(self.scroll_y) + offset.y - 1
+        if 0 <= index < self.row_count:
+            self.focus()
+            self.move_cursor(index)

@@ -156,3 +156,21 @@ def sync(fn):
         return asyncio.run(fn(*args, **kwargs))
 
     return wrapper
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def seed_db_master(tmp_path_factory):
+    """A database built from seeds/ through the real loaders and store."""
+    from pathlib import Path
+
+    from store import Store
+
+    root = Path(__file__).resolve().parents[1]
+    path = tmp_path_factory.mktemp("seeddb") / "t.db"
+    store = Store.open(path)
+    store.load_paths([root / "seeds"])
+    store.close()
+    return path

@@ -101,6 +101,7 @@ class ViewTable(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         height: 1fr;
+        overflow-x: hidden;
         & > .view-table--header {
             text-style: bold;
             background: $panel;
@@ -282,14 +283,36 @@ class ViewTable(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- layout
     def _fit_widths(self) -> None:
-        """Column widths from the labels and the first page of rows."""
+        """Column widths from the labels and the first page of rows, fitted
+        to the width on screen (widest columns give way first; spare room
+        goes to the last text column)."""
         sample = self._page(0) if self.row_count else []
-        widths = []
+        natural = []
         for column in self.columns:
             width = cell_len(column.label) + 2  # room for the sort arrow
             for row in sample:
                 width = max(width, cell_len(clean_cell(row.get(column.key), column.kind)))
-            widths.append(max(MIN_WIDTH, min(MAX_WIDTH, width)))
+            natural.append(max(MIN_WIDTH, min(MAX_WIDTH, width)))
+        self._natural_widths = natural
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        widths = list(getattr(self, "_natural_widths", self.widths))
+        available = self.scrollable_content_region.width - GUTTER - SEP_WIDTH * max(0, len(widths) - 1)
+        if available <= 0 or not widths:
+            self.widths = widths
+            return
+        floors = [max(MIN_WIDTH, min(8, cell_len(c.label) + 2)) for c in self.columns]
+        excess = sum(widths) - available
+        while excess > 0:
+            i = max(range(len(widths)), key=lambda k: (widths[k] - floors[k], k))
+            if widths[i] <= floors[i]:
+                break
+            widths[i] -= 1
+            excess -= 1
+        if excess < 0:
+            texts = [i for i, c in enumerate(self.columns) if c.kind == "text"]
+            widths[texts[-1] if texts else -1] += -excess
         self.widths = widths
 
     @property
@@ -306,6 +329,7 @@ class ViewTable(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.height - 1)
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit_to_screen()
         self._update_virtual_size()
         self._scroll_to_cursor()
 

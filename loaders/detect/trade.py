@@ -1,0 +1,806 @@
+"""Trade-figure detector: sentences -> bilateral trade figures.
+
+One row per figure reported between two countries (corpus README, Trade):
+
+- a *frame* names who trades with whom and how the figure is reported:
+  "X's exports to Y" (exports), "Y's imports from X" (imports, X exporter),
+  "X sold ... to Y", "X bought ... from Y", "trade between X and Y",
+  "X-Y trade", "two-way/bilateral trade" (total, codes sorted);
+- each money amount or percentage change after a frame (up to the next frame)
+  belongs to it, unless the words in between make it something else
+  (balance, surplus, target, investment, loan, share...);
+- every figure gets its own period: its own year, else a year stated for its
+  clause, else the period of the figure it parallels in the same sentence.
+
+Sentences are worked on as a "marked" string in which countries, blocs,
+anaphors ("the two countries", "the kingdom"), money and percentages are
+replaced by markers such as ⟦C0⟧ or ⟦M1⟧, so the frame patterns stay short.
+Precision first: what is not clearly a bilateral figure is rejected, with a
+reason.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, Sentence
+from loaders.resolve.numbers import Money, Percent, find_money, find_percents, resolve_currency
+
+try:  # the shared resolver (names, demonyms, capitals, agencies -> ISO3)
+    from loaders.resolve.countries import find_countries as _find_countries
+except Exception:  # pragma: no cover - only while that module is being written
+    _find_countries = None
+
+KIND = "trade"
+
+_DOLLAR_CODES = {"USD", "HKD", "AUD", "CAD", "NZD", "SGD", "TWD", "NAD", "ZWL"}
+
+# ---------------------------------------------------------------- lexicon bits
+
+# partners that are not countries: blocs, continents, regions
+_BLOC_RE = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:"
+    r"European\s+(?:Union|Community|Communities|Economic\s+Community|Free\s+Trade\s+Association)|EU|EC|EEC|EFTA|"
+    r"(?:other\s+)?Community(?:\s+(?:states|countries|members))?|Comecon|COMECON|"
+    r"ASEAN|Mercosur|MERCOSUR|ECOWAS|SADC|COMESA|EAC|East\s+African\s+Community|CEMAC|UEMOA|WAEMU|GCC|"
+    r"Gulf\s+(?:Cooperation\s+Council|states|countries)|OPEC|OECD|BRICS|G7|G20|African\s+Union|AU|"
+    r"Arab\s+League|Arab\s+(?:world|countries|states)|Commonwealth|"
+    r"(?:sub-Saharan|North|South|East|West|Southern|Central|Eastern|Western|Northern)\s+(?:Africa|Europe|Asia|America)|"
+    r"Africa|Europe|Asia|Asia-Pacific|Latin\s+America|North\s+America|South\s+America|Central\s+America|"
+    r"the\s+Americas|Caribbean|Middle\s+East|Oceania|Eurasia|Scandinavia|the\s+Gulf|the\s+West|"
+    r"(?:partner|member)\s+(?:states|countries)|(?:African|Asian|European|Arab|Latin\s+American|Western|"
+    r"developing|industrialised|industrialized|neighbouring|neighboring|foreign|other)\s+(?:countries|nations|states|markets)|"
+    r"the\s+(?:rest\s+of\s+the\s+)?world|the\s+region|"
+    r"European|African|Asian|Latin\s+American"
+    r")(?![\w-])")
+
+# "the two countries" and friends: the article's main pair
+_PAIR_RE = re.compile(
+    r"(?<![\w-])(?:the\s+two\s+(?:countries|nations|states|neighbours|neighbors|sides|economies)|"
+    r"both\s+(?:countries|nations|sides|states|economies)|their\s+(?:two\s+)?(?:countries|nations))(?![\w-])", re.I)
+
+# a single country referred to by a description: "the kingdom", "that country"
+_OTHER_RE = re.compile(
+    r"(?<![\w-])(?:the\s+(?:kingdom|emirate|sultanate|republic|island(?:\s+nation)?|archipelago|"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:country|nation)|(?:[\w-]+\s+)?neighbour|(?:[\w-]+\s+)?neighbor)|"
+    r"that\s+(?:country|nation)|its\s+(?:[\w-]+\s+)?(?:neighbour|neighbor))(?![\w-])")
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+
+_TIME_RE = re.compile(
+    rf"(?P<span>(?:between|from)\s+(?P<s1>{_YEAR})\s+(?:and|to|until|through)\s+(?P<s2>{_YEAR}))"
+    rf"|(?P<part>(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half|(?:\w+\s+)?months?)\s+(?:of\s+)?"
+    rf"|{_MONTH}\s*(?:[-–]|to|through)\s*{_MONTH},?\s+|{_MONTH},?\s+|Q[1-4]\s+|H[12]\s+)(?P<py>{_YEAR}))"
+    rf"|(?P<fy>(?:fiscal|financial)\s+year\s+(?P<fy1>{_YEAR})\s*/\s*(?P<fy2>\d{{2,4}})|(?P<fy3>{_YEAR})\s*/\s*(?P<fy4>\d{{2}})\b)"
+    rf"|(?P<year>(?<![\d,.$€£¥-]){_YEAR}(?![\d%-]|\s*(?:pct|per\s*cent|percent)))"
+    r"|(?P<last>\blast\s+year\b|\bthe\s+past\s+year\b)"
+    r"|(?P<this>\bthis\s+year\b)"
+    r"|(?P<prev>\b(?:the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+prior\s+year)\b)"
+    r"|(?P<same>\b(?:the\s+same\s+(?:period|year|months?|time)|that\s+year|the\s+same\s+\w+\s+months?)\b)"
+    r"|(?P<none>\b(?:a\s+year|per\s+(?:year|annum)|annually|each\s+year|every\s+year|currently|at\s+present|now)\b)",
+    re.I)
+
+# a time expression preceded by one of these is only the comparison base
+_BASE_BEFORE_RE = re.compile(
+    r"(?:\bfrom|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bover|\bthan(?:\s+in)?|\bon|\brelative\s+to|"
+    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+|(?:the\s+)?levels?\s+(?:of|in)\s+)?(?:in\s+)?$",
+    re.I)
+_BASE_AFTER_PCT_RE = re.compile(r"^\s*,?\s*(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago|before))", re.I)
+
+# words between a frame and a figure that make the figure something else
+_OTHER_NOUNS = re.compile(
+    r"(?<![\w-])(?:surplus(?:es)?|deficits?|balances?|targets?|goals?|objectives?|ambitions?|aims?|"
+    r"invest(?:ment|ments|ed|ing|ors?)?|loans?|lending|credits?|credit\s+lines?|aid|grants?|debts?|"
+    r"stakes?|financ\w*|funding|budgets?|contracts?|deals?|agreements?|accords?|protocols?|"
+    r"tariffs?|subsid\w+|reserves|gdp|inflation|prices?|output|production|unemployment|population|"
+    r"remittances|tourism|tourists|shares?|capitali[sz]ation|valuation|revenues?|profits?|"
+    r"economy|currency|depreciat\w+|devaluation|spending|assistance|donations?|pledged?|commitments?|"
+    r"arrears|compensation)(?![\w-])", re.I)
+
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:targets?|goals?|objectives?|ambitions?|aims?|plans?|projections?|forecasts?)\s+(?:of|at|is|was|to)\b"
+    r"|\b(?:aim(?:s|ing|ed)?|plan(?:s|ning|ned)?|hope(?:s|d)?|expect(?:s|ed)?|strive|seek(?:s|ing)?|want(?:s|ed)?|"
+    r"intend(?:s|ed)?|pledge(?:s|d)?|agree(?:s|d)?|commit(?:s|ted)?|instruct(?:s|ed)?|work)\s+(?:\w+\s+){0,3}?to\b"
+    r"|\bto\s+(?:raise|increase|boost|lift|double|triple|treble|bring|take|push|grow|expand|reach|hit|achieve|"
+    r"rise|exceed|surpass|top|quadruple)\b"
+    r"|\b(?:will|would|could|should|shall|may|might|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|rise|grow|increase|"
+    r"exceed|total|top|be|double|triple|climb|surpass|achieve)\b"
+    r"|\b(?:expected|projected|forecast|set|poised|likely|estimated)\s+to\b"
+    r"|\baim(?:ing)?\s+for\b|\bpotential\b)", re.I)
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:(?:in|of)\s+(?:annual\s+|bilateral\s+|two-way\s+)?trade\s+)?(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|the\s+end|next|20\d\d)"
+    r"|^[^.;]{0,40}?\b(?:within\s+(?:the\s+next\s+)?\w+\s+years|in\s+the\s+(?:coming|next)\s+(?:\w+\s+)?years|"
+    r"over\s+the\s+next\b|in\s+the\s+medium\s+term|in\s+the\s+long\s+term|over\s+(?:\w+\s+)?years)", re.I)
+
+_NATIONAL = re.compile(r"(?<![\w-])(?:total|overall|global|worldwide|national|foreign|external|world|aggregate|non-oil|oil)(?![\w-])", re.I)
+
+_PRODUCTS_RE = re.compile(
+    r"(?<![\w-])(?:mainly|mostly|chiefly|principally|largely|primarily|predominantly|led\s+by|including|"
+    r"such\s+as|notably|dominated\s+by|consisting\s+(?:mainly\s+|mostly\s+)?of|made\s+up\s+(?:mainly\s+)?of)\s+"
+    r"(?P<p>[^;.⟦()]+?)(?=\s*(?:,\s*(?:were|was|are|is|totall?ed|amounted|stood|reached|rose|fell|grew|worth|make|made|to\b|from\b|in\b)|"
+    r"[;.()⟦]|,\s*\w+\s+(?:were|was)\b|,\s*(?:to|from)\s|$))", re.I)
+
+
+@dataclass
+class _Ent:
+    kind: str            # C (country), P (pair anaphor), O (single-country anaphor), B (bloc)
+    iso3: str | None = None
+    text: str = ""
+
+
+@dataclass
+class _Frame:
+    start: int           # marked-string offsets
+    end: int
+    rule: str
+    flow: str            # exports | imports | total
+    exporter: str | None
+    importer: str | None
+    reject: str | None = None   # reason, when the frame is not a bilateral pair
+
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    kind: str            # M | Q
+    obj: object          # Money | Percent
+    base: bool = False   # a comparison value ("from 8.59 billion", "versus 700 mln")
+    frame: _Frame | None = None
+    period: tuple | None = None   # (start, end) or ("none",) when explicitly none
+    reject: str | None = None
+
+
+@dataclass
+class _State:
+    dollar: str | None = None
+    families: dict = field(default_factory=dict)
+    last_main_period: tuple | None = None
+    last_fact_sentence: int | None = None
+    last_frame: _Frame | None = None
+    last_frame_sentence: int | None = None
+    pair_trade_seen: bool = False
+
+
+# ---------------------------------------------------------------- countries
+
+def _countries(text: str) -> list[CountryMention]:
+    if _find_countries is not None:
+        try:
+            return list(_find_countries(text))
+        except Exception:
+            return []
+    return _fallback_countries(text)
+
+
+_FALLBACK_INDEX: list | None = None
+
+
+def _fallback_countries(text: str) -> list[CountryMention]:
+    """Private stand-in for loaders.resolve.countries (names, aliases, demonyms, capitals)."""
+    global _FALLBACK_INDEX
+    if _FALLBACK_INDEX is None:
+        from loaders.lexicon import countries as _lex
+        forms = []
+        for c in _lex()["countries"]:
+            for via, names in (("name", [c["name"]] + list(c.get("aliases") or [])),
+                               ("demonym", c.get("demonyms") or []),
+                               ("capital", [c["capital"]] if c.get("capital") else [])):
+                for n in names:
+                    if n:
+                        forms.append((n, c["iso3"], c["name"], via))
+        forms.sort(key=lambda f: -len(f[0]))
+        _FALLBACK_INDEX = forms
+    out: list[CountryMention] = []
+    taken: list[tuple[int, int]] = []
+    for form, iso3, name, via in _FALLBACK_INDEX:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w])", text):
+            if m.group(0) != form and m.group(0) != form.upper():
+                continue
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(CountryMention(iso3, name, m.start(), m.end(), via, m.group(0)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# ---------------------------------------------------------------- marking
+
+class _Marked:
+    """The sentence with entities and figures replaced by markers."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int, str, object]]):
+        self.text = text
+        self.ents: dict[str, object] = {}
+        parts, pos, n = [], 0, {}
+        self.map: list[tuple[int, int, int]] = []  # (marked_start, orig_start, orig_end) per marker
+        out_len = 0
+        for s, e, kind, obj in sorted(spans, key=lambda x: x[0]):
+            if s < pos:
+                continue
+            parts.append(text[pos:s])
+            out_len += s - pos
+            i = n.get(kind, 0)
+            n[kind] = i + 1
+            tok = f"⟦{kind}{i}⟧"
+            self.ents[f"{kind}{i}"] = obj
+            self.map.append((out_len, s, e))
+            parts.append(tok)
+            out_len += len(tok)
+            pos = e
+        parts.append(text[pos:])
+        self.s = "".join(parts)
+
+    def get(self, token: str):
+        return self.ents.get(token.strip("⟦⟧"))
+
+    def orig(self, text_piece: str) -> str:
+        """Replace markers in a piece of the marked string by the original words."""
+        def sub(m):
+            obj = self.ents.get(m.group(1))
+            if isinstance(obj, _Ent):
+                return obj.text
+            if isinstance(obj, (Money, Percent)):
+                return obj.text
+            return m.group(0)
+        return re.sub(r"⟦(\w+)⟧", sub, text_piece)
+
+
+ENT = r"⟦[CPOB]\d+⟧"
+FIG = r"⟦[MQ]\d+⟧"
+FILL = r"(?:[A-Za-z][\w'’-]*,?\s+){0,3}?"
+POSS = r"(?:'s|’s|'|’)?"
+_BARE_PREFIX_STOP = re.compile(r"(?:⟧|⟧'s|⟧’s)\s*$")
+
+
+def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: list[Percent]) -> _Marked:
+    spans: list[tuple[int, int, str, object]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in money:
+        spans.append((m.start, m.end, "M", m))
+        taken.append((m.start, m.end))
+    for p in pcts:
+        if free(p.start, p.end):
+            spans.append((p.start, p.end, "Q", p))
+            taken.append((p.start, p.end))
+    for c in mentions:
+        if free(c.start, c.end):
+            spans.append((c.start, c.end, "C", _Ent("C", c.iso3, text[c.start:c.end])))
+            taken.append((c.start, c.end))
+    for rx, kind in ((_PAIR_RE, "P"), (_OTHER_RE, "O"), (_BLOC_RE, "B")):
+        for m in rx.finditer(text):
+            if free(m.start(), m.end()):
+                spans.append((m.start(), m.end(), kind, _Ent(kind, None, m.group(0))))
+                taken.append((m.start(), m.end()))
+    return _Marked(text, spans)
+
+
+# ---------------------------------------------------------------- frames
+
+_FRAME_PATTERNS = [
+    # X's exports to Y
+    ("exports-to", "exports", re.compile(
+        rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?(?:to|into)\s+(?P<y>{ENT})", re.I)),
+    # exports from X to Y
+    ("exports-from-to", "exports", re.compile(
+        rf"exports?\s+{FILL}from\s+(?P<x>{ENT})\s+(?:to|into)\s+(?P<y>{ENT})", re.I)),
+    # Y's imports from X
+    ("imports-from", "imports", re.compile(
+        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?from\s+(?P<x>{ENT})", re.I)),
+    # trade between X and Y
+    ("trade-between", "total", re.compile(
+        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?))?\s+(?:\w+\s+){{0,2}}?between\s+(?P<x>{ENT})(?:\s+and\s+(?P<y>{ENT}))?", re.I)),
+    ("turnover-between", "total", re.compile(
+        rf"(?:turnover|trade\s+volume|commerce)\s+between\s+(?P<x>{ENT})(?:\s+and\s+(?P<y>{ENT}))?", re.I)),
+    # X-Y trade, X and Y's trade
+    ("pair-trade", "total", re.compile(
+        rf"(?P<x>{ENT})\s*(?:-|–|—|/|,|\s+and)\s*(?P<y>{ENT}){POSS}\s+(?:(?:bilateral|two-way|total|mutual)\s+)?trade\b"
+        rf"(?!\s+(?:agreements?|deals?|pacts?|accords?|missions?|fairs?|forums?|councils?|commissions?|committees?|"
+        rf"talks|body|office|ministers?|balances?|surplus|deficits?|relations|ties|links|partners?|partnership|"
+        rf"disputes?|war|targets?|barriers?|routes?|corridors?|zones?|center|centre|expo|show|chambers?))", re.I)),
+    # X's trade with Y
+    ("trade-with", "total", re.compile(
+        rf"(?P<x>{ENT}){POSS}\s+(?:(?:total|bilateral|two-way|overall)\s+)?trade(?:\s+turnover)?\s+with\s+(?P<y>{ENT})", re.I)),
+    # X sold / exported ... to Y
+    ("verb-sold", "exports", re.compile(
+        rf"(?P<x>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:sold|exported|shipped)\b(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)"
+        rf"\b(?:to|into)\s+(?P<y>{ENT})", re.I)),
+    # (X) bought / imported ... from Y
+    ("verb-bought", "imports", re.compile(
+        rf"(?:(?P<y>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?)?(?:bought|imported|purchased)\b"
+        rf"(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)\bfrom\s+(?P<x>{ENT})", re.I)),
+    # imports from X (importer inferred)
+    ("imports-from-bare", "imports", re.compile(
+        rf"(?<![⟧'’s]\s)(?<!⟧)\bimports?\s+(?:of\s+{FILL})?from\s+(?P<x>{ENT})", re.I)),
+    # exports to Y (exporter inferred)
+    ("exports-to-bare", "exports", re.compile(
+        rf"(?<![⟧'’s]\s)(?<!⟧)\bexports?\s+(?:of\s+{FILL})?(?:to|into)\s+(?P<y>{ENT})", re.I)),
+    # bilateral / two-way trade, trade turnover (pair from the sentence or the article)
+    ("bilateral-trade", "total", re.compile(
+        r"(?:\b(?:bilateral|two-way|two\s+way|mutual|reciprocal)\s+trade(?:\s+(?:turnover|volumes?|exchanges?))?"
+        r"|\btrade\s+turnover)\b"
+        r"(?!\s+(?:agreements?|deals?|pacts?|accords?|balances?|surplus|deficits?|targets?|goals?|relations|ties|"
+        r"links|partners?|partnership|missions?|talks|negotiations|barriers?))", re.I)),
+]
+
+# a country's exports/imports with no partner, parallel to an earlier frame
+_PARALLEL_RE = re.compile(rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})(?P<w>exports?|imports?)\b", re.I)
+# "against imports of", "while exports were": the opposite flow of an earlier frame
+_OPPOSITE_RE = re.compile(r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+)?(?P<w>imports|exports)\b(?!\s+(?:from|to|into)\b)", re.I)
+_BARE_TRADE_RE = re.compile(
+    r"(?<![\w-])(?:^|(?<=\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
+    r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
+_IT_RE = re.compile(
+    r"(?:^|,\s*|\bwhile\s+|\band\s+)(?:it|this|the\s+figure|the\s+total|the\s+value|the\s+volume)\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|declined|jumped|dropped|decreased|climbed|"
+    r"surged|slumped|expanded|contracted|went)\b", re.I)
+
+
+def _ent_iso(marked: _Marked, tok: str | None) -> _Ent | None:
+    if not tok:
+        return None
+    return marked.get(tok)
+
+
+def _other_of(pair, iso3):
+    if pair and iso3 in pair:
+        return pair[1] if pair[0] == iso3 else pair[0]
+    return None
+
+
+def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str]) -> list[_Frame]:
+    s = marked.s
+    frames: list[_Frame] = []
+    covered: list[tuple[int, int]] = []
+    pair = ctx.main_pair
+
+    def overlaps(a, b):
+        return any(a < e and st < b for st, e in covered)
+
+    for rule, flow, rx in _FRAME_PATTERNS:
+        for m in rx.finditer(s):
+            if overlaps(m.start(), m.end()):
+                continue
+            gd = m.groupdict()
+            x = _ent_iso(marked, gd.get("x"))
+            y = _ent_iso(marked, gd.get("y"))
+            fill = gd.get("fill") or ""
+            fr = _Frame(m.start(), m.end(), rule, flow, None, None)
+            if rule in ("exports-to", "imports-from") and _NATIONAL.search(fill) and (y is None or y.kind == "B"):
+                fr.reject = "national total, no partner"
+            ents = [e for e in (x, y) if e is not None]
+            if any(e.kind == "B" for e in ents):
+                fr.reject = "partner is a bloc/continent/region"
+                frames.append(fr)
+                covered.append((m.start(), m.end()))
+                continue
+            if flow == "total":
+                if rule == "bilateral-trade":
+                    distinct = list(dict.fromkeys(sent_isos))
+                    if len(distinct) == 2:
+                        a, b = distinct
+                    elif pair and set(distinct) <= set(pair):
+                        a, b = pair
+                    else:
+                        fr.reject = "bilateral trade without a clear country pair"
+                        a = b = None
+                elif x is not None and x.kind == "P" and y is None:
+                    a, b = pair if pair else (None, None)
+                    if not pair:
+                        fr.reject = "'the two countries' with no known main pair"
+                elif x is not None and y is not None and x.kind == "C" and y.kind == "C":
+                    a, b = x.iso3, y.iso3
+                else:
+                    a = b = None
+                    fr.reject = "trade partner not a country"
+                if a and b:
+                    if a == b:
+                        fr.reject = "same country on both sides"
+                    else:
+                        fr.exporter, fr.importer = sorted((a, b))
+            else:
+                # exporter x, importer y (either may be missing or an anaphor)
+                exp_iso = _resolve_single(x, marked, pair, sent_isos, frames, None)
+                imp_iso = _resolve_single(y, marked, pair, sent_isos, frames, None)
+                if y is None and rule in ("verb-bought", "imports-from-bare"):
+                    imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
+                if x is None and rule == "exports-to-bare":
+                    exp_iso = _infer_party(imp_iso, frames, pair, sent_isos)
+                if x is not None and x.kind == "O":
+                    exp_iso = _other_of(pair, imp_iso) or _other_in(sent_isos, imp_iso)
+                if y is not None and y.kind == "O":
+                    imp_iso = _other_of(pair, exp_iso) or _other_in(sent_isos, exp_iso)
+                if not exp_iso or not imp_iso:
+                    fr.reject = "trade partner not identified"
+                elif exp_iso == imp_iso:
+                    fr.reject = "same country on both sides"
+                fr.exporter, fr.importer = exp_iso, imp_iso
+            frames.append(fr)
+            covered.append((m.start(), m.end()))
+
+    # parallel clauses: "..., while China's exports rose to ..." / "against imports of ..."
+    for m in _PARALLEL_RE.finditer(s):
+        if overlaps(m.start(), m.end()):
+            continue
+        x = _ent_iso(marked, m.group("x"))
+        if x is None or x.kind != "C" or _NATIONAL.search(m.group("fill") or ""):
+            continue
+        prev = [f for f in frames if f.end <= m.start() and not f.reject and x.iso3 in (f.exporter, f.importer)]
+        if not prev:
+            continue
+        p = prev[-1]
+        partner = p.importer if p.exporter == x.iso3 else p.exporter
+        if m.group("w").lower().startswith("export"):
+            fr = _Frame(m.start(), m.end(), "parallel-exports", "exports", x.iso3, partner)
+        else:
+            fr = _Frame(m.start(), m.end(), "parallel-imports", "imports", partner, x.iso3)
+        frames.append(fr)
+        covered.append((m.start(), m.end()))
+    for m in _OPPOSITE_RE.finditer(s):
+        if overlaps(m.start("w"), m.end("w")):
+            continue
+        prev = [f for f in frames if f.end <= m.start() and not f.reject and f.flow in ("exports", "imports")]
+        if not prev:
+            continue
+        p = prev[-1]
+        subject = p.exporter if p.flow == "exports" else p.importer
+        partner = p.importer if p.flow == "exports" else p.exporter
+        if m.group("w").lower() == "imports":
+            fr = _Frame(m.start("w"), m.end("w"), "opposite-imports", "imports", partner, subject)
+        else:
+            fr = _Frame(m.start("w"), m.end("w"), "opposite-exports", "exports", subject, partner)
+        frames.append(fr)
+        covered.append((m.start("w"), m.end("w")))
+    frames.sort(key=lambda f: f.start)
+    return frames
+
+
+def _other_in(sent_isos, iso3):
+    others = [i for i in dict.fromkeys(sent_isos) if i != iso3]
+    return others[0] if len(others) == 1 else None
+
+
+def _resolve_single(ent, marked, pair, sent_isos, frames, known):
+    if ent is None:
+        return None
+    if ent.kind == "C":
+        return ent.iso3
+    return None
+
+
+def _infer_party(known: str | None, frames: list[_Frame], pair, sent_isos) -> str | None:
+    """The missing side of "imports from X" / "exports to Y" / "bought ... from X"."""
+    if not known:
+        return None
+    for f in reversed(frames):
+        if not f.reject and known in (f.exporter, f.importer):
+            other = f.importer if f.exporter == known else f.exporter
+            if other and other != known:
+                return other
+    if pair and known in pair:
+        return _other_of(pair, known)
+    return _other_in(sent_isos, known)
+
+
+# ---------------------------------------------------------------- periods
+
+def _time_exprs(s: str, ref_year: int | None):
+    """(start, end, kind, value) for each time expression in the marked string."""
+    out = []
+    for m in _TIME_RE.finditer(s):
+        kind = m.lastgroup
+        if kind in ("s1", "s2", "py", "fy1", "fy2", "fy3", "fy4"):
+            kind = next(k for k in ("span", "part", "fy") if m.group(k))
+        if m.group("span"):
+            kind, val = "span", (int(m.group("s1")), int(m.group("s2")))
+        elif m.group("part"):
+            kind, val = "year", (int(m.group("py")),) * 2
+        elif m.group("fy"):
+            continue  # a fiscal year straddles two calendar years: leave the period open
+        elif m.group("year"):
+            kind, val = "year", (int(m.group("year")),) * 2
+        elif m.group("last"):
+            kind, val = "year", ((ref_year - 1,) * 2 if ref_year else None)
+        elif m.group("this"):
+            kind, val = "year", ((ref_year,) * 2 if ref_year else None)
+        elif m.group("prev"):
+            kind, val = "prev", None
+        elif m.group("same"):
+            kind, val = "same", None
+        else:
+            kind, val = "none", None
+        base = bool(_BASE_BEFORE_RE.search(s[max(0, m.start() - 45):m.start()]))
+        out.append((m.start(), m.end(), kind, val, base))
+    return out
+
+
+# ---------------------------------------------------------------- main
+
+def detect_trade(sentences: list[Sentence], ctx: ArticleContext) -> tuple[list[dict], list[Rejection]]:
+    facts: list[dict] = []
+    rejections: list[Rejection] = []
+    state = _State()
+    for sent in sentences:
+        try:
+            f, r = _detect_sentence(sent, ctx, state)
+        except Exception as exc:  # never let one odd sentence stop the article
+            f, r = [], [Rejection(sent.index, sent.text, KIND, f"trade detector error: {exc!r}")]
+        facts.extend(f)
+        rejections.extend(r)
+    return _dedupe(facts), rejections
+
+
+def _dedupe(facts: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for f in facts:
+        key = (f["exporter_iso3"], f["importer_iso3"], f["flow"], f["metric"], f["unit"])
+        dup = None
+        for g in out:
+            if (g["exporter_iso3"], g["importer_iso3"], g["flow"], g["metric"], g["unit"]) == key and \
+                    abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9):
+                if g["period_start"] == f["period_start"] or g["period_start"] is None or f["period_start"] is None:
+                    dup = g
+                    break
+        if dup is None:
+            out.append(f)
+        elif dup["period_start"] is None and f["period_start"] is not None:
+            out[out.index(dup)] = f
+    return out
+
+
+_TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?|imported|turnover|sold|bought)(?![\w-])", re.I)
+
+
+def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
+    text = sent.text
+    ref_year = ctx.reference.year if ctx.reference else None
+    mentions = _countries(text)
+    sent_isos = [c.iso3 for c in mentions]
+    hints = list(dict.fromkeys(sent_isos + list(ctx.main_pair or ())))
+    money = find_money(text, hints=hints, dollar_default=state.dollar)
+    pcts = find_percents(text)
+    marked = _mark(text, mentions, money, pcts)
+    s = marked.s
+    facts: list[dict] = []
+    rejections: list[Rejection] = []
+
+    def reject(why):
+        rejections.append(Rejection(sent.index, text, KIND, why))
+
+    looks_like_trade = bool(_TRADE_HINT.search(text)) and bool(money or pcts)
+
+    frames = _find_frames(marked, ctx, sent_isos)
+
+    # discourse continuations when the sentence has no frame of its own
+    if not frames and (money or pcts):
+        ents_in = re.search(r"⟦[CB]\d+⟧", s)
+        m = _IT_RE.search(s)
+        if m and state.last_frame is not None and state.last_frame_sentence == sent.index - 1 and not ents_in:
+            lf = state.last_frame
+            frames = [_Frame(m.start(), m.end(), "continuation-" + lf.rule, lf.flow, lf.exporter, lf.importer)]
+        else:
+            m = _BARE_TRADE_RE.search(s)
+            if m and state.pair_trade_seen and ctx.main_pair and not ents_in:
+                a, b = ctx.main_pair
+                frames = [_Frame(m.start(), m.end(), "trade-main-pair", "total", a, b)]
+
+    # figures in order
+    figs: list[_Fig] = []
+    for mm in re.finditer(FIG, s):
+        obj = marked.get(mm.group(0))
+        figs.append(_Fig(mm.start(), mm.end(), mm.group(0)[1], obj))
+
+    # update the article's dollar memory from explicit mentions (before using it)
+    last_code = None
+    for f in figs:
+        if f.kind == "M":
+            mo: Money = f.obj
+            if mo.explicit and mo.currency in _DOLLAR_CODES:
+                state.dollar = mo.currency
+
+    if not frames:
+        if looks_like_trade:
+            reject("no bilateral trade frame (no two countries as exporter/importer)")
+        return facts, rejections
+
+    # assign each figure to the nearest frame before it
+    for i, f in enumerate(figs):
+        owner = None
+        for fr in frames:
+            if fr.start <= f.start:
+                owner = fr
+        f.frame = owner
+        before = s[max(0, f.start - 40):f.start]
+        f.base = bool(re.search(r"(?:\bfrom|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from)\s+"
+                                r"(?:(?:just|only|about|around|some|nearly|almost|roughly|approximately|an\s+estimated|over|under|"
+                                r"a\s+mere)\s+)?$", before, re.I))
+        if owner is None:
+            continue
+        if owner.reject:
+            f.reject = owner.reject
+            continue
+        # words between the frame and the figure
+        gap_from = owner.end if owner.end <= f.start else owner.start
+        gap = s[gap_from:f.start]
+        if owner.rule.startswith("verb-"):
+            gap = s[owner.start:f.start]
+        # a later frame between (should not happen) or another figure's noun
+        bad = _OTHER_NOUNS.search(gap)
+        if bad and not _PRODUCTS_RE.search(gap[:bad.start()]):
+            f.reject = f"{bad.group(0).lower()}, not a trade figure"
+            continue
+        if _TARGET_BEFORE.search(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]):
+            f.reject = "target or forecast, not a figure"
+            continue
+        after = s[f.end:f.end + 30]
+        if f.kind == "Q":
+            p: Percent = f.obj
+            if re.match(r"\s*(?:of|share)\b", after, re.I) or re.search(r"(?:accounts?|accounted|account)\s+for\s+(?:\w+\s+)?$|share\s+of\s+$|\b(?:making|make|makes)\s+up\s+$", before, re.I):
+                f.reject = "share, not a trade figure"
+                continue
+            if p.sign is None:
+                f.reject = "percentage that is not a change"
+                continue
+        else:
+            mo = f.obj
+            if re.match(r"\s*(?:per\s+(?:tonne|ton|barrel|kg|kilogram|unit|head|capita)|a\s+(?:tonne|ton|barrel|kg))\b", after, re.I):
+                f.reject = "a price, not a trade figure"
+                continue
+
+    # currencies: bare scaled amounts take the currency of the money before them
+    prev_money: Money | None = None
+    for f in figs:
+        if f.kind != "M":
+            continue
+        mo: Money = f.obj
+        if mo.currency is None:
+            if prev_money is None:
+                if f.frame and not f.reject:
+                    f.reject = "amount without a currency"
+                continue
+            f.obj = mo = Money(mo.start, mo.end, mo.value, prev_money.currency, mo.text, False, prev_money.family)
+        elif mo.family and mo.family != "dollar":
+            fr = f.frame
+            if mo.family in state.families:
+                code = state.families[mo.family]
+            else:
+                order = []
+                if fr and fr.exporter:
+                    reporter = fr.exporter if fr.flow == "exports" else fr.importer if fr.flow == "imports" else None
+                    if reporter:
+                        order.append(reporter)
+                order += [c for c in sent_isos] + list(ctx.main_pair or ())
+                code = resolve_currency(mo.family, order)
+                state.families[mo.family] = code
+            f.obj = mo = Money(mo.start, mo.end, mo.value, code, mo.text, mo.explicit, mo.family)
+        prev_money = mo
+
+    # periods
+    times = _time_exprs(s, ref_year)
+    frame_starts = sorted(fr.start for fr in frames)
+    resolved_years: list[int] = []
+    last_main = None
+    last_base = None
+    for i, f in enumerate(figs):
+        nxt_fig = figs[i + 1].start if i + 1 < len(figs) else len(s)
+        nxt_frame = min([st for st in frame_starts if st > f.end] or [len(s)])
+        win_end = min(nxt_fig, nxt_frame)
+        prev_end = figs[i - 1].end if i > 0 else 0
+        fr_start = f.frame.start if f.frame else 0
+        win_start = max(prev_end, fr_start) if fr_start > prev_end else prev_end
+        if i == 0:
+            win_start = 0
+        period = _pick_time(times, f, f.end, win_end, after=True, anchor=resolved_years, state=state, last_main=last_main)
+        if period is None and f.kind == "Q" and re.match(r"\s*(?:to|at)\s+(?:\w+\s+){0,2}?⟦M\d+⟧", s[f.end:]):
+            period = "follow"
+        if period is None:
+            period = _pick_time(times, f, win_start, f.start, after=False, anchor=resolved_years, state=state, last_main=last_main)
+        f.period = period
+        if period not in (None, "follow") and period != ("none",):
+            if f.base:
+                last_base = period
+            else:
+                last_main = period
+            resolved_years.append(period[1])
+        elif period is None:
+            # parallel inheritance within the sentence
+            if f.base and last_base:
+                f.period = last_base
+            elif not f.base and last_main:
+                f.period = last_main
+            elif not f.base and state.last_fact_sentence == sent.index - 1 and state.last_main_period:
+                f.period = state.last_main_period
+    for i, f in enumerate(figs):
+        if f.period == "follow":
+            nxt = next((g for g in figs[i + 1:] if g.kind == "M"), None)
+            f.period = nxt.period if nxt else None
+
+    # facts
+    any_fact = False
+    for f in figs:
+        fr = f.frame
+        if fr is None:
+            continue
+        if f.reject:
+            reject(f"{marked.orig(s[f.start:f.end])}: {f.reject}")
+            continue
+        if f.kind == "Q":
+            value = f.obj.signed
+            metric, unit = "change_pct", "percent"
+        else:
+            value = f.obj.value
+            metric, unit = "value", f.obj.currency
+        if value is None or unit is None:
+            continue
+        per = f.period if isinstance(f.period, tuple) and len(f.period) == 2 else (None, None)
+        ps, pe = per
+        if metric == "value" and ps is not None and ps != pe:
+            ps = pe  # a level is for one year: the newer one
+        prod = None
+        clause = s[fr.start:min([g.start for g in figs if g.start > f.end] + [len(s)])]
+        pm = _PRODUCTS_RE.search(clause)
+        if pm:
+            prod = marked.orig(pm.group("p")).strip(" ,")
+        facts.append({
+            "exporter_iso3": fr.exporter, "importer_iso3": fr.importer, "flow": fr.flow,
+            "metric": metric, "value": value, "unit": unit,
+            "period_start": ps, "period_end": pe, "products": prod or None,
+            "evidence": Evidence(sent.index, text, sent.start, sent.end, f"trade:{fr.rule}").as_dict(),
+        })
+        any_fact = True
+        if not f.base and ps is not None:
+            state.last_main_period = (ps, pe)
+        if ctx.main_pair and {fr.exporter, fr.importer} == set(ctx.main_pair):
+            state.pair_trade_seen = True
+    for fr in frames:
+        if fr.reject and not any(f.frame is fr for f in figs) and (money or pcts):
+            reject(f"{marked.orig(s[fr.start:fr.end])}: {fr.reject}")
+        if not fr.reject and ctx.main_pair and {fr.exporter, fr.importer} == set(ctx.main_pair) and fr.flow == "total":
+            state.pair_trade_seen = True
+    good = [fr for fr in frames if not fr.reject]
+    if good:
+        state.last_frame = good[-1]
+        state.last_frame_sentence = sent.index
+    if any_fact:
+        state.last_fact_sentence = sent.index
+    elif looks_like_trade and not rejections:
+        reject("trade words and a figure, but no figure tied to a bilateral frame")
+    return facts, rejections
+
+
+def _pick_time(times, fig: _Fig, lo: int, hi: int, after: bool, anchor, state: _State, last_main):
+    cands = [t for t in times if t[0] >= lo and t[1] <= hi]
+    if not after:
+        cands = list(reversed(cands))
+    for st, en, kind, val, base in cands:
+        if base and not (kind == "span"):
+            continue
+        if fig.kind == "Q" and kind in ("prev",):
+            continue  # "up 14% on the previous year": comparison base
+        if kind == "span":
+            if fig.kind == "Q":
+                return val
+            return (val[1], val[1])
+        if kind == "year":
+            if val is None:
+                continue
+            return val
+        if kind == "prev":
+            if anchor:
+                return (anchor[-1] - 1,) * 2
+            continue
+        if kind == "same":
+            ref = last_main or state.last_main_period
+            if ref:
+                return ref
+            continue
+        if kind == "none":
+            return ("none",)
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -26,32 +27,40 @@ KEYS = [
 ]
 
 FILTERS = [
-    ("mining gold", "rows containing both words (prefix match)"),
-    ("country:kazakhstan", "either party / visitor / host is Kazakhstan (name or ISO3)"),
-    ("sector:mining", "agreement sector id (see the Agreements sector list)"),
-    ("year:2025  year:2020..2025", "year or range of years"),
-    ("kind:state  instrument:mou", "visit kind, agreement instrument"),
-    ("flow:exports  metric:value", "trade flow and metric"),
-    ("visitor:kagame  city:baku", "visitor name, city of a visit"),
-    ("article:reuters", "rows with a source from a matching article"),
-    ("-country:china", "a leading '-' negates a field filter"),
+    ("mining gold", "rows containing both words anywhere (prefix match)"),
+    ('"air services"', "quotes keep words together as one value"),
+    ("country:kazakhstan", "a party / visitor / host / trader (name, demonym or ISO3)"),
+    ("from:rwa  to:kaz", "visits: visitor's country, host country"),
+    ("exporter:  importer:", "trade: direction of the flow"),
+    ("sector:mining", "agreements: sector id or its start (science → science_technology)"),
+    ("year:2025  year:2020..2025  year:>2020", "a year, a range, or after/before"),
+    ("kind:state  instrument:mou", "visit kind; agreement instrument"),
+    ("flow:exports  metric:value  unit:USD", "trade flow, metric and currency"),
+    ("visitor:kagame  role:minister  city:baku", "visits: text contained in the field"),
+    ("title:aviation  products:oil", "agreement title; traded products"),
+    ("article:astana  disputed:yes", "rows from an article named like …; disputed rows"),
+    ("-country:china", "a leading '-' negates a filter"),
 ]
 
 
-def help_text() -> Table:
+def _grid(title: str, rows: list[tuple[str, str]]) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column()
-    table.add_row(Text("Keys", style="bold underline"), Text(""))
-    for key, what in KEYS:
-        table.add_row(Text(key), Text(what))
-    table.add_row(Text(""), Text(""))
-    table.add_row(Text("Filter syntax", style="bold underline"), Text(""))
-    for example, what in FILTERS:
-        table.add_row(Text(example), Text(what))
-    table.add_row(Text(""), Text(""))
-    table.add_row(Text(""), Text("Press Esc, q or ? to close.", style="dim"))
+    table.add_column(ratio=1)
+    table.add_row(Text(title, style="bold underline"), Text(""))
+    for left, right in rows:
+        table.add_row(Text(left), Text(right))
     return table
+
+
+def help_text() -> Group:
+    return Group(
+        _grid("Keys", KEYS),
+        Text(""),
+        _grid("Filter syntax", FILTERS),
+        Text(""),
+        Text("Press Esc, q or ? to close.", style="dim"),
+    )
 
 
 class HelpScreen(ModalScreen[None]):

@@ -8,6 +8,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 ALL = "__all__"
+NAME_CELLS = 24  # name + gap + count, after the 2-cell marker
 
 
 class SectorList(OptionList):
@@ -15,7 +16,7 @@ class SectorList(OptionList):
 
     DEFAULT_CSS = """
     SectorList {
-        width: 30;
+        width: 28;
         height: 1fr;
         max-height: 100%;
         border: none;
@@ -49,9 +50,12 @@ class SectorList(OptionList):
     def _option(self, ident: str, name: str, count: int) -> Option:
         chosen = (self.selected or ALL) == ident
         text = Text("● " if chosen else "  ", style="bold" if chosen else "")
+        number = f"{count:,}"
+        room = NAME_CELLS - len(number)
+        if len(name) > room:
+            name = name[: room - 1] + "…"
         text.append(name, style="bold" if chosen else "")
-        pad = max(1, 26 - len(name) - len(str(count)) - 2)
-        text.append(" " * pad + f"{count:,}", style="dim" if not chosen else "bold")
+        text.append(" " * (room - len(name) + 1) + number, style="dim" if not chosen else "bold")
         return Option(text, id=ident)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

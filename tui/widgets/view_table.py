@@ -302,7 +302,10 @@ class ViewTable(ScrollView, can_focus=True):
         if available <= 0 or not widths:
             self.widths = widths
             return
-        floors = [max(MIN_WIDTH, min(8, cell_len(c.label) + 2)) for c in self.columns]
+        floors = [
+            w if c.kind in ("date", "number") else max(MIN_WIDTH, min(8, cell_len(c.label) + 2))
+            for c, w in zip(self.columns, widths)
+        ]
         excess = sum(widths) - available
         while excess > 0:
             i = max(range(len(widths)), key=lambda k: (widths[k] - floors[k], k))

@@ -166,9 +166,11 @@ class _State:
 
 # ---------------------------------------------------------------- countries
 
-def _countries(text: str) -> list[CountryMention]:
+def _countries(text: str, year: int | None = None) -> list[CountryMention]:
     if _find_countries is not None:
         try:
+            return list(_find_countries(text, year))
+        except TypeError:
             return list(_find_countries(text))
         except Exception:
             return []
@@ -318,10 +320,15 @@ _FRAME_PATTERNS = [
         rf"(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)\bfrom\s+(?P<x>{ENT})", re.I)),
     # imports from X (importer inferred)
     ("imports-from-bare", "imports", re.compile(
-        rf"(?<![⟧'’s]\s)(?<!⟧)\bimports?\s+(?:of\s+{FILL})?from\s+(?P<x>{ENT})", re.I)),
+        rf"\bimports?\s+(?:of\s+{FILL})?from\s+(?P<x>{ENT})", re.I)),
     # exports to Y (exporter inferred)
     ("exports-to-bare", "exports", re.compile(
-        rf"(?<![⟧'’s]\s)(?<!⟧)\bexports?\s+(?:of\s+{FILL})?(?:to|into)\s+(?P<y>{ENT})", re.I)),
+        rf"\bexports?\s+(?:of\s+{FILL})?(?:to|into)\s+(?P<y>{ENT})", re.I)),
+    # Y is the largest destination/market for X's goods ... worth M
+    ("destination", "exports", re.compile(
+        rf"(?P<y>{ENT})\s+(?:is|was|remained|remains|became|has\s+become|ranks?\s+as)\s+(?:the\s+|a\s+|its\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:destination|market|buyer|customer|outlet)\s+for\s+(?P<x>{ENT}){POSS}\s+"
+        rf"(?:[\w-]+\s+)?(?:goods|exports|products|merchandise|shipments)\b", re.I)),
     # bilateral / two-way trade, trade turnover (pair from the sentence or the article)
     ("bilateral-trade", "total", re.compile(
         r"(?:\b(?:bilateral|two-way|two\s+way|mutual|reciprocal)\s+trade(?:\s+(?:turnover|volumes?|exchanges?))?"
@@ -382,7 +389,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str]) -> 
                 covered.append((m.start(), m.end()))
                 continue
             if flow == "total":
-                if rule == "bilateral-trade":
+                if rule == "bilateral-trade" and not re.search(r"bilateral|two|mutual|reciprocal", m.group(0), re.I) \
+                        and _NATIONAL.search(s[max(0, m.start() - 30):m.start()]):
+                    fr.reject = "national total, no partner"
+                    a = b = None
+                elif rule == "bilateral-trade":
                     distinct = list(dict.fromkeys(sent_isos))
                     if len(distinct) == 2:
                         a, b = distinct
@@ -561,10 +572,20 @@ _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?
 def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     text = sent.text
     ref_year = ctx.reference.year if ctx.reference else None
-    mentions = _countries(text)
+    money = find_money(text, dollar_default=state.dollar)
+    # a country name inside a currency ("US$", "H.K. Dlrs") is not a mention
+    mentions = [c for c in _countries(text, ref_year)
+                if not any(c.start < m.end and m.start < c.end for m in money)]
     sent_isos = [c.iso3 for c in mentions]
-    hints = list(dict.fromkeys(sent_isos + list(ctx.main_pair or ())))
-    money = find_money(text, hints=hints, dollar_default=state.dollar)
+    # bare dollars take the latest explicit dollar currency of the article ("H.K. Dlrs" ... "dlrs")
+    fixed = []
+    for mo in money:
+        if mo.explicit and mo.currency in _DOLLAR_CODES:
+            state.dollar = mo.currency
+        elif mo.family == "dollar":
+            mo = Money(mo.start, mo.end, mo.value, state.dollar or "USD", mo.text, False, "dollar")
+        fixed.append(mo)
+    money = fixed
     pcts = find_percents(text)
     marked = _mark(text, mentions, money, pcts)
     s = marked.s
@@ -596,14 +617,6 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     for mm in re.finditer(FIG, s):
         obj = marked.get(mm.group(0))
         figs.append(_Fig(mm.start(), mm.end(), mm.group(0)[1], obj))
-
-    # update the article's dollar memory from explicit mentions (before using it)
-    last_code = None
-    for f in figs:
-        if f.kind == "M":
-            mo: Money = f.obj
-            if mo.explicit and mo.currency in _DOLLAR_CODES:
-                state.dollar = mo.currency
 
     if not frames:
         if looks_like_trade:

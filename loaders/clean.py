@@ -1,0 +1,169 @@
+"""Split raw article text into segments tagged title / dateline / body / chrome.
+
+General page-chrome rules (no site-specific strings):
+- teasers of other stories: a line cut off with "..." / "…";
+- "Read also", "Related", "More from", "Recommended", "Share", "Follow",
+  "Subscribe", "Tags", "Advertisement", photo captions and credits, translation
+  credits ("This article was initially published in ...", "Adapted in ...");
+- a section header such as "Related news" or "MORE FROM X" on its own line
+  makes the lines under it (up to a blank line) chrome;
+- agency sign-offs ("REUTER", "AIP / kkf", "Lusa/BR");
+- short headings inside the body (no sentence punctuation) are chrome.
+Bylines, date lines and datelines ("ACCRA, 14 March 2024 –") become "dateline"
+segments: they carry the publication date but state no facts.
+
+Hard-wrapped newswire text (short lines, paragraphs marked by indentation or
+blank lines) is re-joined into paragraphs first.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.model import Segment
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE_ONLY = re.compile(
+    rf"^\s*(?:{_WD},?\s*)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:\s*[-–—|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:\w{{2,4}})?\s*$")
+_BYLINE = re.compile(r"^\s*(?:By|BY|From|FROM|Written by|Reporting by)\s+[A-ZÀ-Ý]")
+_PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted)\b", re.I)
+_SOURCE_BAR = re.compile(r"^[^.!?]{2,60}\|\s*(?:" + _WD + r",?\s*)?\d{1,2}\s+" + _MONTH)
+_CHROME_START = re.compile(
+    r"^\s*(?:read also|read more|also read|see also|related(?: news| stories| articles)?\b|more from\b|"
+    r"recommended|share\b|share this|follow us|follow\b|subscribe|sign up|tags?:|advertisement|"
+    r"photo\b|photos\b|\(?[\w .]*\bphoto\s*:|credit:|image:|caption:|enquiries|issued by|"
+    r"for more news|this article was (?:initially |originally |first )?published|adapted in \w+ by|"
+    r"translated (?:from|by)|copyright|©|click here|watch:|listen:|most read|trending|"
+    r"you may also like|don't miss|latest news|top stories)", re.I)
+_SECTION_HEADER = re.compile(
+    r"^\s*(?:related(?: news| stories| articles| content)?|more from\b.*|recommended(?: for you)?|"
+    r"read (?:also|more)|also read|see also|you may also like|most read|latest(?: news)?|"
+    r"trending|top stories|more (?:news|stories)|other news)\s*:?\s*$", re.I)
+_SIGNOFF = re.compile(r"^\s*(?:REUTER|Reuter|Reuters|AFP|AP|Enditem|[A-Z]{2,8}\s*/\s*[A-Za-z]{2,8})\s*$")
+# dateline at the start of a body paragraph: "ACCRA, 14 March 2024 (AIP) – "
+_DATELINE_PREFIX = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ýa-z][\wÀ-ÿ'’.\-]*){0,3}?)"
+    r"(?:,\s*(?P<rest>[^–—\n]{1,40}?))?\s*(?:\((?P<src>[^)\n]{1,30})\))?\s*(?:–|—|--|-)\s+(?=\S)")
+_SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+")
+_PRESS_PREFIX = re.compile(r"^(?P<src>[A-Z][\w.\-]{1,30})\s+(?:–|—|--|-)\s+(?P<place>[A-Z][\w ]{1,30})\.\s+")
+_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def _lines(text: str):
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        yield pos, pos + len(line), line
+        pos += len(raw)
+
+
+def _paragraphs(text: str):
+    """(start, end) of paragraphs; hard-wrapped text is re-joined."""
+    lines = list(_lines(text))
+    nonempty = [ln for ln in lines if ln[2].strip()]
+    wrapped = (len(nonempty) >= 6 and max(len(ln[2]) for ln in nonempty) <= 90
+               and sum(1 for ln in nonempty if len(ln[2]) >= 45) >= len(nonempty) * 0.3)
+    paras: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    for i, (s, e, line) in enumerate(lines):
+        if not line.strip():
+            if cur:
+                paras.append((cur[0], cur[1]))
+            cur = None
+            continue
+        if wrapped and cur is not None:
+            indented = line[:1] in (" ", "\t")
+            prev_line = lines[i - 1][2]
+            if not indented and i >= 3 and not _DATE_ONLY.match(prev_line):
+                cur[1] = e
+                continue
+        if cur:
+            paras.append((cur[0], cur[1]))
+        # trim leading whitespace
+        lead = len(line) - len(line.lstrip())
+        cur = [s + lead, e]
+    if cur:
+        paras.append((cur[0], cur[1]))
+    return paras
+
+
+def is_teaser(line: str) -> bool:
+    t = line.rstrip()
+    return t.endswith("...") or t.endswith("…")
+
+
+def clean(text: str) -> list[Segment]:
+    segments: list[Segment] = []
+    paras = _paragraphs(text or "")
+    title_done = False
+    in_section = False
+    prev_end = 0
+    for n, (s, e) in enumerate(paras):
+        para = text[s:e]
+        flat = " ".join(para.split())
+        blank_before = "\n\n" in text[prev_end:s] or "\n\r\n" in text[prev_end:s]
+        prev_end = e
+        if in_section and blank_before:
+            in_section = False
+        kind, why = "body", ""
+        if in_section:
+            kind, why = "chrome", "under a related/teaser section header"
+        elif _DATE_ONLY.match(flat) or (n <= 4 and _SOURCE_BAR.match(flat)):
+            kind, why = "dateline", "date line"
+        elif _BYLINE.match(flat) and len(flat) < 160:
+            kind, why = "dateline", "byline"
+        elif n <= 4 and _PUBLISHED.search(flat) and len(flat) < 160 and not flat.endswith("."):
+            kind, why = "dateline", "byline"
+        elif _SECTION_HEADER.match(flat):
+            kind, why = "chrome", "section header"
+            in_section = True
+        elif _CHROME_START.match(flat):
+            kind, why = "chrome", "share/related/caption/credit line"
+        elif is_teaser(flat):
+            kind, why = "chrome", "teaser cut off with '...'"
+        elif _SIGNOFF.match(flat):
+            kind, why = "chrome", "sign-off"
+        elif not title_done:
+            if not re.search(r"[.!?]\s*$", flat) or len(flat) < 120 and not flat.endswith("."):
+                kind = "title"
+            title_done = True
+        elif (not _TERMINAL.search(flat) and len(flat.split()) <= 10 and not flat.startswith(("-", "•", "*"))):
+            # wire dateline alone on its line: "MOSCOW, March 31 -"
+            if re.match(r"^[A-ZÀ-Ý][\w .'’\-]*,\s*" + _MONTH + r"\s+\d{1,2}\s*[-–—]*\s*$", flat):
+                kind, why = "dateline", "dateline"
+            else:
+                kind, why = "chrome", "heading"
+        if kind != "chrome" and not title_done and kind == "body":
+            title_done = True
+        if kind == "body":
+            m = _DATELINE_PREFIX.match(para) or _SOURCE_PREFIX.match(para)
+            if m and _looks_like_dateline(m):
+                segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "dateline prefix"))
+                s = s + m.end()
+                para = text[s:e]
+            else:
+                m = _PRESS_PREFIX.match(para)
+                if m:
+                    segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "source prefix"))
+                    s = s + m.end()
+                    para = text[s:e]
+        segments.append(Segment(s, e, para, kind, why))
+    return segments
+
+
+def _looks_like_dateline(m: re.Match) -> bool:
+    gd = m.groupdict()
+    if "place" not in gd:
+        return True  # "(Agence Ecofin) - "
+    place = gd.get("place") or ""
+    rest = gd.get("rest") or ""
+    src = gd.get("src") or ""
+    if rest and not (re.search(r"\d", rest) or re.match(r"^[A-ZÀ-Ý][\w ]+$", rest)):
+        return False
+    if place.isupper() or rest or src:
+        return True
+    # "Rabat – ..." : a single capitalised word (a place) before the dash
+    return len(place.split()) <= 3 and all(w[:1].isupper() for w in place.split())

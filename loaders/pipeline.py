@@ -1,0 +1,119 @@
+"""The whole pipeline for one article: read text -> Extraction.
+
+`extract(article)` never raises on any text: every detector runs per
+sentence behind a guard, so a sentence it cannot understand costs a missing
+fact (and a Rejection saying so), never a crash.
+"""
+from __future__ import annotations
+
+import traceback
+from collections import Counter
+
+from loaders.clean import clean
+from loaders.model import ArticleContext, Extraction, PartialDate, RawArticle, Rejection, Sentence
+from loaders.resolve.countries import find_countries
+from loaders.resolve.dates import (find_dates, find_publication_date, reference_from_evidence,
+                                   years_in)
+from loaders.sentences import split_sentences
+
+
+def _title(article: RawArticle, segments) -> str | None:
+    if article.title:
+        return article.title
+    for sg in segments:
+        if sg.kind == "title":
+            return " ".join(sg.text.split())
+    return None
+
+
+def build_context(article: RawArticle, segments, sentences: list[Sentence],
+                  title_idx: set[int]) -> ArticleContext:
+    text = article.text
+    published = PartialDate.parse(article.published) if article.published else None
+    if published is None:
+        published = find_publication_date(text, segments)
+    body_text = " ".join(s.text for s in sentences)
+    years = sorted(set(years_in(body_text)))
+    reference = reference_from_evidence(body_text, published)
+    if reference is None:
+        # a full date (with year) stated in the lead fixes the year
+        for s in sentences[:4]:
+            for dm in find_dates(s.text, None, years):
+                if dm.value is not None and dm.kind in ("absolute", "span") and dm.value.day:
+                    reference = PartialDate(dm.value.year)
+                    break
+            if reference:
+                break
+    if reference is None:
+        # a weekday + day + month whose calendar fixes the year
+        for s in sentences:
+            for dm in find_dates(s.text, None, years):
+                if dm.kind == "absolute" and dm.value is not None and dm.value.day and \
+                        any(w in dm.text for w in ("day,", "day ")):
+                    reference = dm.value
+                    break
+            if reference:
+                break
+    year = (reference or published).year if (reference or published) else (max(years) if years else None)
+    counts: Counter = Counter()
+    for s in sentences:
+        w = 2 if s.index in title_idx else 1
+        for cm in find_countries(s.text, year):
+            counts[cm.iso3] += w
+    main_pair = None
+    top = [iso for iso, _ in counts.most_common(2)]
+    if len(top) == 2:
+        main_pair = tuple(sorted(top))
+    return ArticleContext(name=article.name, title=_title(article, segments), published=published,
+                          reference=reference, main_pair=main_pair, years_mentioned=tuple(years))
+
+
+def _detectors():
+    out = []
+    try:
+        from loaders.detect.visits import detect_visits
+        out.append(("visits", detect_visits))
+    except ImportError:
+        pass
+    try:
+        from loaders.detect.agreements import detect_agreements
+        out.append(("agreements", detect_agreements))
+    except ImportError:
+        pass
+    try:
+        from loaders.detect.trade import detect_trade
+        out.append(("trade", detect_trade))
+    except ImportError:
+        pass
+    return out
+
+
+def extract(article: RawArticle) -> Extraction:
+    text = article.text or ""
+    try:
+        segments = clean(text)
+    except Exception:  # pragma: no cover - defensive
+        segments = []
+    try:
+        sentences = split_sentences(text, segments)
+    except Exception:  # pragma: no cover - defensive
+        sentences = []
+    title_ranges = [(sg.start, sg.end) for sg in segments if sg.kind == "title"]
+    title_idx = {s.index for s in sentences if any(a <= s.start < b for a, b in title_ranges)}
+    try:
+        ctx = build_context(article, segments, sentences, title_idx)
+    except Exception:  # pragma: no cover - defensive
+        ctx = ArticleContext(name=article.name, title=_title(article, segments))
+    ex = Extraction(name=article.name, title=ctx.title,
+                    published=ctx.published.iso() if ctx.published else None,
+                    segments=segments, sentences=sentences)
+    body = [s for s in sentences if s.index not in title_idx]
+    for kind, fn in _detectors():
+        try:
+            facts, rejected = fn(body, ctx)
+        except Exception as exc:  # a detector bug costs its facts, never the article
+            facts, rejected = [], [Rejection(-1, "", kind.rstrip("s"),
+                                             f"detector error: {exc!r} {traceback.format_exc(limit=2)}")]
+        getattr(ex, kind).extend(facts)
+        ex.rejected.extend(rejected)
+    return ex

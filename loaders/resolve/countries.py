@@ -1,0 +1,100 @@
+"""Find country mentions in text: names, official names, short forms,
+demonyms, capitals/major cities and government-seat metonyms -> ISO3.
+
+`find_countries(text, year=None)` returns CountryMention objects whose offsets
+are relative to `text`.  Matching is case-sensitive on word boundaries (plus
+an all-capitals form of names of four letters or more, for wire headlines);
+longer surfaces win over shorter ones ("Papua New Guinea" over "Guinea",
+"South African" over "African").  With `year` before 1992, Russia/Moscow stand
+for the Soviet Union (SUN).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.lexicon import countries as _lex
+from loaders.model import CountryMention
+
+# Words that make a following/preceding demonym or name not a country
+# reference: "Trans-Afghan railway", "Pan-African", "Indian Ocean".
+_PREFIX_BLOCK = re.compile(r"(?:Trans|Pan|Anti|Pro|Non|Sub|Afro|Euro)-$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _table():
+    lex = _lex()
+    surfaces: dict[str, tuple[str, str]] = {}  # surface -> (iso3, via)
+
+    def add(surface, iso, via):
+        if not surface or len(surface) < 2:
+            return
+        surfaces.setdefault(surface, (iso, via))
+        if len(surface) >= 4 and surface.upper() != surface:
+            surfaces.setdefault(surface.upper(), (iso, via))
+
+    for c in lex["countries"]:
+        iso = c["iso3"]
+        add(c["name"], iso, "name")
+        for a in c.get("aliases") or []:
+            add(a, iso, "alias")
+        for d in c.get("demonyms") or []:
+            add(d, iso, "demonym")
+        for i, city in enumerate(c.get("cities") or []):
+            add(city, iso, "capital" if i == 0 else "city")
+    for a, iso in (lex.get("agencies") or {}).items():
+        add(a, iso, "agency")
+    names = sorted(surfaces, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    # demonym plurals ("Nigerians", "Saudis") and possessives are allowed
+    rx = re.compile(r"(?<![\w])(" + alt + r")(?:s)?(?=$|[^\w]|['’]s\b)")
+    block = sorted(lex.get("not_countries") or [], key=len, reverse=True)
+    block_rx = re.compile(r"\b(" + "|".join(re.escape(b) for b in block) + r")\b") if block else None
+    canon = {c["iso3"]: c["name"] for c in lex["countries"]}
+    remap = (lex.get("historic_remap") or {}).get("before_1992") or {}
+    return surfaces, rx, block_rx, canon, remap
+
+
+def find_countries(text: str, year: int | None = None) -> list[CountryMention]:
+    """All country mentions in `text`, left to right, non-overlapping."""
+    if not text:
+        return []
+    surfaces, rx, block_rx, canon, remap = _table()
+    blocked: list[tuple[int, int]] = []
+    if block_rx is not None:
+        blocked = [(m.start(), m.end()) for m in block_rx.finditer(text)]
+    out: list[CountryMention] = []
+    for m in rx.finditer(text):
+        surface = m.group(1)
+        iso, via = surfaces[surface]
+        s, e = m.start(1), m.end(1)
+        whole = m.group(0)
+        if whole != surface:  # plural "s": only demonyms take it
+            if via != "demonym":
+                # the plural form matched but the bare surface is a name:
+                # accept the bare surface only when followed by a non-letter
+                continue
+        if any(bs <= s < be for bs, be in blocked):
+            continue
+        if _PREFIX_BLOCK.search(text[max(0, s - 6):s]):
+            continue
+        if surface in ("US", "U.S.") and via == "alias":
+            # "US" must not be the pronoun in an all-capitals headline
+            if text[max(0, s - 1):s].isalpha():
+                continue
+        if year is not None and year < 1992 and iso in remap:
+            iso = remap[iso]
+        out.append(CountryMention(iso3=iso, name=canon.get(iso, iso), start=s,
+                                  end=s + len(whole), via=via, surface=surface))
+    return out
+
+
+def iso3_of(surface: str) -> str | None:
+    """ISO3 for an exact surface form (name, alias, demonym, city), or None."""
+    surfaces = _table()[0]
+    hit = surfaces.get(surface)
+    return hit[0] if hit else None
+
+
+def country_name(iso3: str) -> str:
+    return _table()[3].get(iso3, iso3)

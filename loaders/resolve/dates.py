@@ -1,0 +1,435 @@
+"""Dates: publication date of an article, and date mentions in a sentence
+resolved against a reference date.
+
+Precision is never invented: "last week" gives a month, "in 2015" a year,
+"on Tuesday" a day only when the reference date has a day.
+
+Public API (stable; used by the trade detector too):
+- find_publication_date(text, segments) -> PartialDate | None
+- reference_from_evidence(text, published) -> PartialDate | None
+- find_dates(sentence, ref, years=()) -> list[DateMention]
+- years_in(text) -> list[int]
+- resolve_year_phrase(phrase, ref) -> int | None   ("last year", "in 2023", ...)
+- weekday_before(ref, weekday) / add_days(date, n)
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from loaders.model import PartialDate, Segment
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "single": 1,
+}
+M = (r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+WD = r"(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+Y = r"(?P<{n}>1[89]\d\d|20\d\d)"
+D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def _m(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _valid(y, m, d) -> bool:
+    try:
+        _dt.date(y, m, d)
+        return True
+    except (ValueError, TypeError):
+        return False
+
+
+def add_days(p: PartialDate, n: int) -> PartialDate:
+    d = _dt.date(p.year, p.month, p.day) + _dt.timedelta(days=n)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def weekday_before(ref: PartialDate, weekday: int, strict: bool = False) -> PartialDate | None:
+    """Most recent `weekday` on (or strictly before) the day-precise ref."""
+    if ref is None or ref.day is None:
+        return None
+    d = _dt.date(ref.year, ref.month, ref.day)
+    back = (d.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    d -= _dt.timedelta(days=back)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def weekday_after(ref: PartialDate, weekday: int) -> PartialDate | None:
+    if ref is None or ref.day is None:
+        return None
+    d = _dt.date(ref.year, ref.month, ref.day)
+    fwd = (weekday - d.weekday()) % 7 or 7
+    d += _dt.timedelta(days=fwd)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def compare(a: PartialDate | None, b: PartialDate | None) -> int | None:
+    """-1/0/1 when comparable at the shared precision (0 = compatible)."""
+    if a is None or b is None:
+        return None
+    ta = (a.year, a.month, a.day)
+    tb = (b.year, b.month, b.day)
+    for x, y in zip(ta, tb):
+        if x is None or y is None:
+            return 0
+        if x != y:
+            return -1 if x < y else 1
+    return 0
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """ISO partial strings agree on their shared precision ("2025-05" ~ "2025-05-27")."""
+    if not a or not b:
+        return True
+    a, b = str(a), str(b)
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+# ---------------------------------------------------------------------------
+# publication date
+
+_FULL_PATTERNS = [
+    re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + D.format(n="d") + r"\s+" + M.format(n="m") + r",?\s+" + Y.format(n="y")),
+    re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + M.format(n="m") + r"\s+" + D.format(n="d") + r"(?:,\s*|/|\s+)" + Y.format(n="y")),
+    re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./]" + Y.format(n="y") + r"\b"),
+    re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+]
+_DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + D.format(n="d") + r"|"
+                             + D.format(n="d2") + r"\s+" + M.format(n="m2") + r")\b(?![,/]?\s*\d{4})")
+
+
+def _full_date(text: str) -> PartialDate | None:
+    for rx in _FULL_PATTERNS:
+        m = rx.search(text)
+        if not m:
+            continue
+        gd = m.groupdict()
+        y = int(gd["y"])
+        mo = _m(gd["m"]) if gd.get("m") else int(gd["mn"])
+        d = int(gd["d"])
+        if _valid(y, mo, d):
+            return PartialDate(y, mo, d)
+    return None
+
+
+def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
+    """Date line / byline / 'Published' line first, then a dateline prefix.
+
+    A dateline with day and month but no year ("LUSAKA, May 24 (Xinhua)") takes
+    its year only from firm evidence in the text (see reference_from_evidence).
+    """
+    head = [sg for sg in segments[:12]]
+    for sg in head:
+        if sg.kind == "dateline" and sg.why in ("date line", "byline"):
+            d = _full_date(sg.text)
+            if d:
+                return d
+    for sg in head:
+        if sg.kind == "dateline":
+            d = _full_date(sg.text)
+            if d:
+                return d
+    for sg in head:
+        if sg.kind == "dateline":
+            m = _DAY_MONTH_ONLY.match(" ".join(sg.text.split()))
+            if m:
+                gd = m.groupdict()
+                mo = _m(gd.get("m") or gd.get("m2"))
+                d = int(gd.get("d") or gd.get("d2"))
+                ev = _anniversary_year(text)
+                if ev and _valid(ev, mo, d):
+                    return PartialDate(ev, mo, d)
+    return None
+
+
+_ORD = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
+_ANNIV = re.compile(r"\b(?:this|the current) year marks the " + _ORD + r" anniversary\b[^.]*?\b" + Y.format(n="y"), re.I)
+_SINCE = re.compile(r"\b(?:marking|marks|mark|making it|after)\s+(?:a|the)?\s*(?:full\s+)?(?P<what>decade|(?P<k>\w+|\d+) (?:full )?years?)\s+since\b[^.]*?\b" + Y.format(n="y"), re.I)
+
+
+def _anniversary_year(text: str) -> int | None:
+    m = _ANNIV.search(text)
+    if m:
+        return int(m.group("y")) + int(m.group("n"))
+    return None
+
+
+def since_year(sentence: str) -> int | None:
+    """'marking a full decade since his last journey in 2015' -> 2025."""
+    m = _SINCE.search(sentence)
+    if not m:
+        return None
+    what = m.group("what").lower()
+    if what.startswith("decade"):
+        n = 10
+    else:
+        k = (m.group("k") or "").lower()
+        n = int(k) if k.isdigit() else NUMBER_WORDS.get(k) or {"twenty": 20, "thirty": 30, "fifteen": 15}.get(k)
+        if not n:
+            return None
+    return int(m.group("y")) + n
+
+
+def reference_from_evidence(text: str, published: PartialDate | None) -> PartialDate | None:
+    """The reference for relative dates: publication, else a year fixed by
+    firm evidence ("this year marks the 60th anniversary of ... 1964",
+    "a full decade since ... 2015")."""
+    if published:
+        return published
+    y = _anniversary_year(text)
+    if y:
+        return PartialDate(y)
+    y = since_year(text)
+    if y:
+        return PartialDate(y)
+    return None
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d])")
+
+
+def years_in(text: str) -> list[int]:
+    out = []
+    for m in _YEAR.finditer(text or ""):
+        tail = text[m.end():m.end() + 4]
+        if re.match(r"\s*(?:mln|bln|billion|million|tonnes|km|people)", tail):
+            continue
+        out.append(int(m.group(1)))
+    return out
+
+
+def anchor_weekday_date(month: int, day: int, weekday: int, from_year: int | None,
+                        to_year: int | None = None) -> int | None:
+    """Year whose calendar puts `day month` on `weekday`, searching upward from
+    `from_year` (the latest year the article mentions) to `to_year`."""
+    if from_year is None:
+        return None
+    to_year = to_year or _dt.date.today().year
+    for y in range(from_year, to_year + 1):
+        if _valid(y, month, day) and _dt.date(y, month, day).weekday() == weekday:
+            return y
+    return None
+
+
+# ---------------------------------------------------------------------------
+# date mentions in a sentence
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: PartialDate | None        # the date (or a span's first day)
+    end_value: PartialDate | None = None  # a span's last day
+    kind: str = "absolute"           # absolute|span|month|year|relative|weekday|duration
+    future: bool = False             # points after the reference date
+
+    @property
+    def iso(self) -> str | None:
+        return self.value.iso() if self.value else None
+
+
+def _month_year_for(month: int, ref: PartialDate | None, last: bool = False) -> PartialDate | None:
+    """A month named without a year: the most recent such month on/before ref
+    (strictly before with 'last')."""
+    if ref is None:
+        return None
+    if ref.month is None:
+        return PartialDate(ref.year, month) if not last else None
+    y = ref.year
+    if month > ref.month or (last and month == ref.month):
+        y -= 1
+    return PartialDate(y, month)
+
+
+_SPAN1 = re.compile(r"\bfrom\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|–)\s+" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?", re.I)
+_SPAN2 = re.compile(r"\bfrom\s+" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|–)\s+(?:" + M.format(n="m2") + r"\s+)?" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+_SPAN3 = re.compile(r"\b" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+_SPAN4 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+_DMY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+(?:the\s+)?)?\b" + D.format(n="d") + r"\s+(?:of\s+)?" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?(?!\s*\d)")
+_MDY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+)?\b" + M.format(n="m") + r"\s+" + D.format(n="d") + r"\b(?!\s*(?:mln|bln|billion|million|per|pct|%))(?:(?:,\s*|/|\s+)" + Y.format(n="y") + r")?")
+_MY = re.compile(r"\b(?:(?P<mod>(?i:last|this|next|early|late|mid|mid-))\s*)?" + M.format(n="m") + r"(?:,?\s+(?:of\s+)?" + Y.format(n="y") + r")?\b")
+_YEARX = re.compile(r"\b(?:(?:in|since|of|during|by|from|until|to|for|year)\s+)?(?<![\d/-])" + Y.format(n="y") + r"\b(?![\d/])")
+_REL = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|earlier today|last night|"
+                  r"last week|this week|next week|last month|this month|earlier this month|next month|"
+                  r"last year|this year|next year|the previous year|a year earlier|a year ago|the day before)\b", re.I)
+_WDAY = re.compile(r"\b(?P<pre>(?:last|next|this|on|since|from|until|by|early|late)\s+)?" + WD.format(n="wd") + r"\b(?!,?\s+(?:\d|" + M.format(n="mx") + r"))")
+_MONTH_AMBIG = {"may", "march", "mar", "jan", "june", "dec", "sept"}  # words that are not always months
+
+
+def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | list[int] = ()) -> list[DateMention]:
+    """Date mentions in a sentence, resolved against `ref` where relative."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(dm: DateMention):
+        if free(dm.start, dm.end):
+            out.append(dm)
+            taken.append((dm.start, dm.end))
+
+    event_year = since_year(sentence)
+    ref_year = ref.year if ref else event_year
+
+    def year_for(mo, d=None, wd=None):
+        if wd is not None and d is not None:
+            if ref and ref.day is not None:
+                # prefer the reference year if its calendar agrees
+                for y in (ref.year, ref.year - 1, ref.year + 1):
+                    if _valid(y, mo, d) and _dt.date(y, mo, d).weekday() == wd:
+                        return y
+            y = anchor_weekday_date(mo, d, wd, max(years) if years else None)
+            if y:
+                return y
+        if ref is not None and ref.month is not None:
+            # a day-month without year: nearest occurrence around ref
+            return ref.year
+        if ref is not None:
+            return ref.year
+        return event_year
+
+    for rx in (_SPAN1, _SPAN2, _SPAN3, _SPAN4):
+        for m in rx.finditer(sentence):
+            gd = m.groupdict()
+            mo = _m(gd["m"])
+            mo1 = mo
+            mo2 = _m(gd["m2"]) if gd.get("m2") else mo
+            d1, d2 = int(gd["d1"]), int(gd["d2"])
+            y = int(gd["y"]) if gd.get("y") else year_for(mo)
+            if y and _valid(y, mo1, d1) and _valid(y, mo2, d2) and d1 <= 31:
+                add(DateMention(m.start(), m.end(), m.group(0), PartialDate(y, mo1, d1),
+                                PartialDate(y, mo2, d2), "span"))
+            elif not y:
+                add(DateMention(m.start(), m.end(), m.group(0), None, None, "span"))
+    for rx in (_DMY, _MDY):
+        for m in rx.finditer(sentence):
+            gd = m.groupdict()
+            mo = _m(gd["m"])
+            d = int(gd["d"])
+            if not (1 <= d <= 31):
+                continue
+            if gd["m"].lower() in _MONTH_AMBIG and not gd.get("y") and not gd.get("wd") and rx is _MDY:
+                # "May 28" fine; reject "may 5" lower-case (modal verb)
+                if gd["m"][0].islower():
+                    continue
+            wd = WEEKDAYS[gd["wd"].lower()] if gd.get("wd") else None
+            y = int(gd["y"]) if gd.get("y") else year_for(mo, d, wd)
+            if y and _valid(y, mo, d):
+                add(DateMention(m.start(), m.end(), m.group(0), PartialDate(y, mo, d), None, "absolute"))
+            else:
+                add(DateMention(m.start(), m.end(), m.group(0), None, None, "absolute"))
+    for m in _REL.finditer(sentence):
+        w = m.group("w").lower()
+        val, fut, kind = None, False, "relative"
+        if ref is not None:
+            if w in ("yesterday", "last night", "the day before") and ref.day:
+                val = add_days(ref, -1)
+            elif w in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
+                val = ref if ref.day else (PartialDate(ref.year, ref.month) if ref.month else None)
+            elif w == "tomorrow":
+                val = add_days(ref, 1) if ref.day else None
+                fut = True
+            elif w == "last week" and ref.day:
+                d = add_days(ref, -7)
+                val = PartialDate(d.year, d.month)
+            elif w in ("this week", "this month", "earlier this month") and ref.month:
+                val = PartialDate(ref.year, ref.month)
+            elif w == "last month" and ref.month:
+                val = PartialDate(ref.year - (ref.month == 1), 12 if ref.month == 1 else ref.month - 1)
+            elif w in ("next week", "next month", "next year"):
+                fut = True
+            elif w in ("last year", "a year ago"):
+                val = PartialDate(ref.year - 1)
+            elif w == "this year":
+                val = PartialDate(ref.year)
+        if w in ("next week", "next month", "next year", "tomorrow"):
+            fut = True
+        add(DateMention(m.start(), m.end(), m.group(0), val, None, kind, fut))
+    for m in _WDAY.finditer(sentence):
+        pre = (m.group("pre") or "").strip().lower()
+        wd = WEEKDAYS[m.group("wd").lower()]
+        if pre == "next":
+            add(DateMention(m.start(), m.end(), m.group(0), weekday_after(ref, wd) if ref else None, None, "weekday", True))
+            continue
+        val = weekday_before(ref, wd, strict=(pre == "last")) if ref else None
+        add(DateMention(m.start(), m.end(), m.group(0), val, None, "weekday"))
+    for m in _MY.finditer(sentence):
+        gd = m.groupdict()
+        word = gd["m"]
+        mo = _m(word)
+        if word.lower() in _MONTH_AMBIG and not gd.get("y") and not gd.get("mod"):
+            pre = sentence[max(0, m.start() - 6):m.start()].lower()
+            if word[0].islower() or not re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|this)\s*$", pre):
+                continue
+        mod = (gd.get("mod") or "").lower().rstrip("-")
+        if gd.get("y"):
+            val, fut = PartialDate(int(gd["y"]), mo), False
+        elif mod == "next":
+            val, fut = None, True
+        elif event_year and mod == "last":
+            val, fut = PartialDate(event_year, mo), False
+        else:
+            val = _month_year_for(mo, ref, last=(mod == "last")) if ref else (PartialDate(event_year, mo) if event_year else None)
+            fut = False
+        add(DateMention(m.start(), m.end(), m.group(0), val, None, "month", fut))
+    for m in _YEARX.finditer(sentence):
+        tail = sentence[m.end():m.end() + 12]
+        if re.match(r"\s*(?:mln|bln|billion|million|tonnes|km|people|companies|per)", tail):
+            continue
+        if re.match(r"\s*[-–/]\s*\d", tail):
+            continue  # fiscal "2022/23", ranges "2025-2027"
+        y = int(m.group("y"))
+        head = m.group(0).split()[0].lower()
+        fut = head in ("by", "until") or (ref is not None and y > ref.year)
+        add(DateMention(m.start("y") if head.isdigit() is False else m.start(), m.end(), m.group(0), PartialDate(y), None, "year", fut))
+    out.sort(key=lambda dm: dm.start)
+    return out
+
+
+_YEAR_PHRASE = re.compile(r"\b(last year|this year|the previous year|a year earlier|next year|(?:in|of|for|during)\s+(1[89]\d\d|20\d\d))\b", re.I)
+
+
+def resolve_year_phrase(phrase: str, ref: PartialDate | None) -> int | None:
+    """'last year' / 'this year' / 'in 2023' -> a year (None when unknown)."""
+    m = _YEAR_PHRASE.search(phrase or "")
+    if not m:
+        m2 = re.search(r"\b(1[89]\d\d|20\d\d)\b", phrase or "")
+        return int(m2.group(1)) if m2 else None
+    w = m.group(1).lower()
+    if m.group(2):
+        return int(m.group(2))
+    if ref is None:
+        return None
+    if w == "last year":
+        return ref.year - 1
+    if w == "this year":
+        return ref.year
+    if w == "next year":
+        return ref.year + 1
+    return None
+
+
+def duration_days(sentence: str) -> int | None:
+    """'a three-day visit' / 'a two-day official visit' / '4-day' -> N."""
+    m = re.search(r"\b(\w+|\d+)[- ]day\b", sentence, re.I)
+    if not m:
+        return None
+    k = m.group(1).lower()
+    if k.isdigit():
+        return int(k)
+    return NUMBER_WORDS.get(k) if k not in ("a", "an") else None

@@ -1,0 +1,54 @@
+"""Field words -> sector ids of spec/sectors.json (lexicon: lexicon/sectors.json)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.lexicon import load
+
+
+@lru_cache(maxsize=1)
+def _rx():
+    lex = load("sectors")["sectors"]
+    pairs = []
+    for sid, words in lex.items():
+        for w in words:
+            pairs.append((w, sid))
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    parts = []
+    index = {}
+    for i, (w, sid) in enumerate(pairs):
+        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        body += r"\w*" if w.endswith("*") else r"(?:s|es)?"
+        parts.append(f"(?P<g{i}>{body})")
+        index[f"g{i}"] = sid
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I), index
+
+
+def sector_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sector) for every field word in `text`, left to right."""
+    rx, index = _rx()
+    out = []
+    for m in rx.finditer(text or ""):
+        out.append((m.start(), m.end(), index[m.lastgroup]))
+    return out
+
+
+def sectors_in(text: str) -> list[str]:
+    """Distinct sector ids named in `text`, in order of first appearance."""
+    seen: list[str] = []
+    for _, _, sid in sector_spans(text):
+        if sid not in seen:
+            seen.append(sid)
+    return seen
+
+
+@lru_cache(maxsize=1)
+def _general_rx():
+    words = sorted(load("sectors").get("general") or [], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def is_general(text: str) -> bool:
+    """True when `text` names a framework/general cooperation without a field."""
+    return bool(_general_rx().search(text or "")) and not sectors_in(text)

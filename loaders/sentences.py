@@ -1,0 +1,81 @@
+"""Split body/title segments into sentences with offsets into the original text.
+
+`Sentence.text` is the original slice text[start:end] with every run of
+whitespace collapsed to a single space (wire copy is hard-wrapped).
+A segment ending with ":" followed by list items ("- ...", "• ...") is kept
+as one sentence with its items, so "The documents signed are:" and the list
+are read together.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.model import Segment, Sentence
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "prof",
+    "rev", "hon", "no", "co", "inc", "ltd", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "approx",
+    "gov", "sen", "rep", "dept", "est", "fig", "vol", "mt", "ft", "h.e", "pres", "amb", "adm",
+    "cmdr", "brig", "messrs", "mln", "bln", "pct", "dlrs", "figs", "p.m", "a.m", "no",
+}
+_BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    block = text[start:end]
+    spans = []
+    pos = 0
+    for m in _BOUNDARY.finditer(block):
+        before = block[pos:m.start(1)]
+        word = re.search(r"([\w.]+)$", before)
+        w = word.group(1).lower() if word else ""
+        if m.group(1) == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())
+                                 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
+            continue
+        cut = m.end(2)
+        if block[pos:cut].strip():
+            spans.append((pos, cut))
+        pos = m.end(3)
+    if block[pos:].strip():
+        spans.append((pos, len(block)))
+    out = []
+    for s, e in spans:
+        seg = block[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        out.append((start + s + lead, start + e - trail))
+    return out
+
+
+def split_sentences(text: str, segments: list[Segment], kinds=("body", "title")) -> list[Sentence]:
+    usable = [sg for sg in segments if sg.kind in kinds]
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(usable):
+        sg = usable[i]
+        s, e = sg.start, sg.end
+        if sg.kind == "body" and sg.text.rstrip().endswith(":"):
+            j = i + 1
+            while j < len(usable) and usable[j].kind == "body" and _LIST_ITEM.match(usable[j].text):
+                e = usable[j].end
+                j += 1
+            if j > i + 1:
+                blocks.append((s, e))
+                i = j
+                continue
+        blocks.append((s, e))
+        i += 1
+    sentences: list[Sentence] = []
+    for s, e in blocks:
+        block = text[s:e]
+        if _LIST_ITEM.search(block) and "\n" in block and block.rstrip().split("\n")[0].rstrip().endswith(":"):
+            parts = [(s, e)]
+        else:
+            parts = _split_block(text, s, e)
+        for ps, pe in parts:
+            flat = " ".join(text[ps:pe].split())
+            if flat:
+                sentences.append(Sentence(len(sentences), ps, pe, flat))
+    return sentences

@@ -1,0 +1,60 @@
+from loaders.clean import clean
+from loaders.sentences import split_sentences
+
+PAGE = """Ghana, Benin sign two agreements as minister visits Cotonou
+
+Accra, 4 June 2024 – Ghana and Benin on Monday signed two agreements.
+
+Photo: The ministers at the ceremony. Credit: Ministry
+
+Read also: Cedi slides against the dollar
+
+The talks covered trade. Mr. Mensah said the U.S. market mattered.
+
+Share this story: Facebook | X
+
+MORE FROM THE SITE
+Togo and Niger sign pact on
+Burkina Faso opens new road to...
+"""
+
+
+def kinds(text):
+    return [(sg.kind, " ".join(sg.text.split())[:25]) for sg in clean(text)]
+
+
+def test_chrome_rules():
+    segs = clean(PAGE)
+    by_kind = {}
+    for sg in segs:
+        by_kind.setdefault(sg.kind, []).append(" ".join(sg.text.split()))
+    assert by_kind["title"] == ["Ghana, Benin sign two agreements as minister visits Cotonou"]
+    assert by_kind["dateline"] == ["Accra, 4 June 2024 –"]
+    chrome = " ".join(by_kind["chrome"])
+    for piece in ("Photo:", "Read also", "Share this", "MORE FROM", "Togo and Niger", "Burkina Faso opens"):
+        assert piece in chrome
+    assert not any("Togo" in b for b in by_kind["body"])
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    segs = clean(PAGE)
+    sents = split_sentences(PAGE, segs, kinds=("body",))
+    texts = [s.text for s in sents]
+    assert "Ghana and Benin on Monday signed two agreements." in texts
+    assert "Mr. Mensah said the U.S. market mattered." in texts
+    for s in sents:
+        assert " ".join(PAGE[s.start:s.end].split()) == s.text
+
+
+def test_wire_copy_rejoined():
+    wire = ("NIGERIA, BRITAIN SIGN DEBT ACCORD\n31 Mar 1987\nLONDON, March 31 -\n\n"
+            "Nigeria and Britain signed an agreement\nto reschedule Nigeria's official debts in the first of an\n"
+            "expected series of such talks, government sources said.\n"
+            "    The agreement was signed by the finance minister\nof Nigeria and an official of the\n"
+            "department, the sources added today.\n REUTER\n")
+    segs = clean(wire)
+    assert [sg.kind for sg in segs][:3] == ["title", "dateline", "dateline"]
+    sents = split_sentences(wire, segs, kinds=("body",))
+    assert len(sents) == 2
+    assert sents[0].text.startswith("Nigeria and Britain signed an agreement to reschedule")
+    assert segs[-1].kind == "chrome"

@@ -1,0 +1,27 @@
+from loaders.resolve.countries import find_countries
+
+
+def isos(text, year=None):
+    return [m.iso3 for m in find_countries(text, year)]
+
+
+def test_names_demonyms_capitals_longest_first():
+    assert isos("Hungarian Minister Gábor Szilágyi arrived in Astana") == ["HUN", "KAZ"]
+    assert isos("Papua New Guinea and Guinea") == ["PNG", "GIN"]
+    assert isos("South Africans and Nigerians") == ["ZAF", "NGA"]
+    assert isos("Côte d'Ivoire and the State of Qatar") == ["CIV", "QAT"]
+    assert isos("Việt Nam and Türkiye") == ["VNM", "TUR"]
+
+
+def test_historic_states():
+    assert isos("WEST GERMANY, TANZANIA AGREE") == ["DEU", "TZA"]
+    assert isos("talks in Moscow with Russian officials", 1987) == ["SUN", "SUN"]
+    assert isos("talks in Moscow with Russian officials", 2024) == ["RUS", "RUS"]
+    assert isos("the Soviet Union") == ["SUN"]
+
+
+def test_not_countries():
+    assert isos("across the Indian Ocean") == []
+    assert isos("the Trans-Afghan railway and Pan-African bank") == []
+    m = find_countries("Kazakhstan's clout")[0]
+    assert (m.start, m.end, m.via) == (0, 10, "name")

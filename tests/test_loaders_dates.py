@@ -1,0 +1,54 @@
+from loaders.clean import clean
+from loaders.model import PartialDate as P
+from loaders.resolve.dates import compatible, find_dates, find_publication_date, since_year
+
+
+def iso(sentence, ref=None, years=()):
+    return [(d.iso, d.end_value.iso() if d.end_value else None) for d in find_dates(sentence, ref, years)]
+
+
+def pub(text):
+    d = find_publication_date(text, clean(text))
+    return d.iso() if d else None
+
+
+def test_publication_dates():
+    assert pub("HEADLINE HERE\n31 Mar 1987\nMOSCOW, March 31 -\n\n    Body text here.\n") == "1987-03-31"
+    assert pub("Title of story\n\nBy A Writer | Published 21 June 2024\n\nBody.\n") == "2024-06-21"
+    assert pub("Title of story\n\nAccra, 14 March 2024 – Ghana did things.\n") == "2024-03-14"
+    assert pub("Title\n\n15.11.2024 18:20\n\nBody.\n") == "2024-11-15"
+    # no year in the dateline and no firm evidence: no date
+    assert pub("Title\n\nLUSAKA, May 24 (Xinhua) -- Talks were held.\n") is None
+    assert pub("Title\n\nLUSAKA, May 24 (Xinhua) -- Talks. This year marks the 40th anniversary of ties established in 1980.\n") == "2020-05-24"
+
+
+def test_relative_dates():
+    ref = P(2024, 3, 14)  # a Thursday
+    assert iso("they signed on Tuesday", ref) == [("2024-03-12", None)]
+    assert iso("held talks on Thursday", ref) == [("2024-03-14", None)]
+    assert iso("the visit ended yesterday", ref) == [("2024-03-13", None)]
+    assert iso("a visit last week", ref) == [("2024-03", None)]
+    assert iso("went there in November", ref) == [("2023-11", None)]
+    assert iso("signed last March", ref) == [("2023-03", None)]
+    assert iso("signed on Tuesday", None) == [(None, None)]
+
+
+def test_spans_and_years():
+    ref = P(2024, 7, 10)
+    assert iso("an official visit from July 8 to 11.", ref) == [("2024-07-08", "2024-07-11")]
+    assert iso("a visit from 27 to 29 January 2025, during which") == [("2025-01-27", "2025-01-29")]
+    assert iso("In September 2023, both countries signed") == [("2023-09", None)]
+    assert iso("he first visited the country in 2015") == [("2015", None)]
+    assert iso("programme for 2025-2027") == []
+
+
+def test_weekday_anchor_and_since():
+    # no reference: the year whose calendar has 28 May on a Wednesday, from 2015 up
+    assert iso("on Wednesday, May 28, signed", None, (2015,)) == [("2025-05-28", None)]
+    assert since_year("marking a full decade since his last journey in 2015") == 2025
+    assert iso("Last May he visited, marking a full decade since his last journey in 2015.")[0] == ("2025-05", None)
+
+
+def test_compatible():
+    assert compatible("2025-05", "2025-05-27") and compatible("2015", "2015") and compatible(None, "2020")
+    assert not compatible("2025-05", "2025-06-01")

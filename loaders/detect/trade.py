@@ -93,7 +93,7 @@ _BASE_AFTER_PCT_RE = re.compile(r"^\s*,?\s*(?:year[\s-]on[\s-]year|y/y|from\s+a\
 _OTHER_NOUNS = re.compile(
     r"(?<![\w-])(?:surplus(?:es)?|deficits?|balances?|targets?|goals?|objectives?|ambitions?|aims?|"
     r"invest(?:ment|ments|ed|ing|ors?)?|loans?|lending|credits?|credit\s+lines?|aid|grants?|debts?|"
-    r"stakes?|financ\w*|funding|budgets?|contracts?|deals?|agreements?|accords?|protocols?|"
+    r"stakes?|financ\w*|funding|budgets?|"
     r"tariffs?|subsid\w+|reserves|gdp|inflation|prices?|output|production|unemployment|population|"
     r"remittances|tourism|tourists|shares?|capitali[sz]ation|valuation|revenues?|profits?|"
     r"economy|currency|depreciat\w+|devaluation|spending|assistance|donations?|pledged?|commitments?|"
@@ -362,8 +362,11 @@ def _other_of(pair, iso3):
     return None
 
 
-def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str]) -> list[_Frame]:
+def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
+                 strong_isos: list[str] | None = None) -> list[_Frame]:
     s = marked.s
+    if strong_isos is None:
+        strong_isos = sent_isos
     frames: list[_Frame] = []
     covered: list[tuple[int, int]] = []
     pair = ctx.main_pair
@@ -394,7 +397,7 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str]) -> 
                     fr.reject = "national total, no partner"
                     a = b = None
                 elif rule == "bilateral-trade":
-                    distinct = list(dict.fromkeys(sent_isos))
+                    distinct = list(dict.fromkeys(strong_isos))
                     if len(distinct) == 2:
                         a, b = distinct
                     elif pair and set(distinct) <= set(pair):
@@ -597,7 +600,9 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
 
     looks_like_trade = bool(_TRADE_HINT.search(text)) and bool(money or pcts)
 
-    frames = _find_frames(marked, ctx, sent_isos)
+    # capitals and cities are weaker evidence of a party than names and demonyms
+    strong = [c.iso3 for c in mentions if c.via not in ("capital", "city")]
+    frames = _find_frames(marked, ctx, sent_isos, strong)
 
     # discourse continuations when the sentence has no frame of its own
     if not frames and (money or pcts):
@@ -648,6 +653,13 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         bad = _OTHER_NOUNS.search(gap)
         if bad and not _PRODUCTS_RE.search(gap[:bad.start()]):
             f.reject = f"{bad.group(0).lower()}, not a trade figure"
+            continue
+        if re.search(r"(?:\s|,)(?:while|whereas|although|though)\s|;", gap, re.I):
+            f.reject = "figure in another clause, not tied to the trade frame"
+            continue
+        if re.search(r"\b(?:deal|agreement|contract|accord|package|order)s?\s+(?:worth|valued\s+at|of|totalling|totaling)\s+"
+                     r"(?:(?:about|around|some|nearly|almost|over|up\s+to|an\s+estimated)\s+)?$", s[:f.start], re.I):
+            f.reject = "amount fixed in an agreement, not a trade figure"
             continue
         if _TARGET_BEFORE.search(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]):
             f.reject = "target or forecast, not a figure"

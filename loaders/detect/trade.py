@@ -114,6 +114,20 @@ _TARGET_AFTER = re.compile(
     r"|^[^.;]{0,40}?\b(?:within\s+(?:the\s+next\s+)?\w+\s+years|in\s+the\s+(?:coming|next)\s+(?:\w+\s+)?years|"
     r"over\s+the\s+next\b|in\s+the\s+medium\s+term|in\s+the\s+long\s+term|over\s+(?:\w+\s+)?years)", re.I)
 
+_PAST_CHANGE = re.compile(
+    r"\b(?:rose|climbed|grew|jumped|increased|surged|soared|expanded|fell|dropped|declined|slumped|"
+    r"went\s+up|edged\s+up|more\s+than\s+doubled|doubled|tripled)\b(?:\s+\S+){0,5}\s*$", re.I)
+
+
+def _is_target(window: str) -> bool:
+    for m in _TARGET_BEFORE.finditer(window):
+        # "climbed 15% to reach $1.1bn" is a reported level, not a goal
+        if m.group(0).lower().startswith("to ") and _PAST_CHANGE.search(window[:m.start()]):
+            continue
+        return True
+    return False
+
+
 _NATIONAL = re.compile(r"(?<![\w-])(?:total|overall|global|worldwide|national|foreign|external|world|aggregate|non-oil|oil)(?![\w-])", re.I)
 
 _PRODUCTS_RE = re.compile(
@@ -252,6 +266,7 @@ class _Marked:
 
 
 ENT = r"⟦[CPOB]\d+⟧"
+TENT = r"(?:the\s+)?"  # "to the United States" when the mention itself has no article
 FIG = r"⟦[MQ]\d+⟧"
 FILL = r"(?:[A-Za-z][\w'’-]*,?\s+){0,3}?"
 POSS = r"(?:'s|’s|'|’)?"
@@ -289,18 +304,21 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
 _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?(?:to|into)\s+(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+    # exports of X('s) goods to Y
+    ("exports-of-to", "exports", re.compile(
+        rf"exports?\s+of\s+(?P<x>{ENT}){POSS}\s+{FILL}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # exports from X to Y
     ("exports-from-to", "exports", re.compile(
-        rf"exports?\s+{FILL}from\s+(?P<x>{ENT})\s+(?:to|into)\s+(?P<y>{ENT})", re.I)),
+        rf"exports?\s+{FILL}from\s+{TENT}(?P<x>{ENT})\s+(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # Y's imports from X
     ("imports-from", "imports", re.compile(
-        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?from\s+(?P<x>{ENT})", re.I)),
+        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
     # trade between X and Y
     ("trade-between", "total", re.compile(
-        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?))?\s+(?:\w+\s+){{0,2}}?between\s+(?P<x>{ENT})(?:\s+and\s+(?P<y>{ENT}))?", re.I)),
+        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?))?\s+(?:\w+\s+){{0,2}}?between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     ("turnover-between", "total", re.compile(
-        rf"(?:turnover|trade\s+volume|commerce)\s+between\s+(?P<x>{ENT})(?:\s+and\s+(?P<y>{ENT}))?", re.I)),
+        rf"(?:turnover|trade\s+volume|commerce)\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     # X-Y trade, X and Y's trade
     ("pair-trade", "total", re.compile(
         rf"(?P<x>{ENT})\s*(?:-|–|—|/|,|\s+and)\s*(?P<y>{ENT}){POSS}\s+(?:(?:bilateral|two-way|total|mutual)\s+)?trade\b"
@@ -309,26 +327,33 @@ _FRAME_PATTERNS = [
         rf"disputes?|war|targets?|barriers?|routes?|corridors?|zones?|center|centre|expo|show|chambers?))", re.I)),
     # X's trade with Y
     ("trade-with", "total", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?:(?:total|bilateral|two-way|overall)\s+)?trade(?:\s+turnover)?\s+with\s+(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?:(?:total|bilateral|two-way|overall)\s+)?trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})", re.I)),
     # X sold / exported ... to Y
     ("verb-sold", "exports", re.compile(
         rf"(?P<x>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:sold|exported|shipped)\b(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)"
-        rf"\b(?:to|into)\s+(?P<y>{ENT})", re.I)),
+        rf"\b(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # (X) bought / imported ... from Y
     ("verb-bought", "imports", re.compile(
         rf"(?:(?P<y>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?)?(?:bought|imported|purchased)\b"
-        rf"(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)\bfrom\s+(?P<x>{ENT})", re.I)),
+        rf"(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)\bfrom\s+{TENT}(?P<x>{ENT})", re.I)),
     # imports from X (importer inferred)
     ("imports-from-bare", "imports", re.compile(
-        rf"\bimports?\s+(?:of\s+{FILL})?from\s+(?P<x>{ENT})", re.I)),
+        rf"\bimports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
     # exports to Y (exporter inferred)
     ("exports-to-bare", "exports", re.compile(
-        rf"\bexports?\s+(?:of\s+{FILL})?(?:to|into)\s+(?P<y>{ENT})", re.I)),
+        rf"\bexports?\s+(?:of\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # Y is the largest destination/market for X's goods ... worth M
     ("destination", "exports", re.compile(
         rf"(?P<y>{ENT})\s+(?:is|was|remained|remains|became|has\s+become|ranks?\s+as)\s+(?:the\s+|a\s+|its\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:destination|market|buyer|customer|outlet)\s+for\s+(?P<x>{ENT}){POSS}\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:destination|market|buyer|customer|outlet)\s+for\s+{TENT}(?P<x>{ENT}){POSS}\s+"
         rf"(?:[\w-]+\s+)?(?:goods|exports|products|merchandise|shipments)\b", re.I)),
+    # Y is X's largest export market / X's largest trading partner
+    ("export-market", "exports", re.compile(
+        rf"(?P<y>{ENT})\s+(?:is|was|remained|remains|became|has\s+become)\s+(?P<x>{ENT}){POSS}\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:export\s+(?:market|destination)|customer|buyer)\b", re.I)),
+    ("trading-partner", "total", re.compile(
+        rf"(?P<x>{ENT})\s+(?:is|was|remained|remains|became|has\s+become)\s+(?P<y>{ENT}){POSS}\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"trading\s+partner\b", re.I)),
     # bilateral / two-way trade, trade turnover (pair from the sentence or the article)
     ("bilateral-trade", "total", re.compile(
         r"(?:\b(?:bilateral|two-way|two\s+way|mutual|reciprocal)\s+trade(?:\s+(?:turnover|volumes?|exchanges?))?"
@@ -661,13 +686,13 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                      r"(?:(?:about|around|some|nearly|almost|over|up\s+to|an\s+estimated)\s+)?$", s[:f.start], re.I):
             f.reject = "amount fixed in an agreement, not a trade figure"
             continue
-        if _TARGET_BEFORE.search(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]):
+        if _is_target(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]):
             f.reject = "target or forecast, not a figure"
             continue
         after = s[f.end:f.end + 30]
         if f.kind == "Q":
             p: Percent = f.obj
-            if re.match(r"\s*(?:of|share)\b", after, re.I) or re.search(r"(?:accounts?|accounted|account)\s+for\s+(?:\w+\s+)?$|share\s+of\s+$|\b(?:making|make|makes)\s+up\s+$", before, re.I):
+            if re.match(r"\s*(?:of|share)\b", after, re.I) or re.search(r"(?:accounts?|accounted|accounting|account)\s+for\s+(?:\w+\s+)?$|share\s+of\s+$|\b(?:making|make|makes)\s+up\s+$", before, re.I):
                 f.reject = "share, not a trade figure"
                 continue
             if p.sign is None:
@@ -713,6 +738,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     resolved_years: list[int] = []
     last_main = None
     last_base = None
+    claimed: set[int] = set()
     for i, f in enumerate(figs):
         nxt_fig = figs[i + 1].start if i + 1 < len(figs) else len(s)
         nxt_frame = min([st for st in frame_starts if st > f.end] or [len(s)])
@@ -722,11 +748,15 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         win_start = max(prev_end, fr_start) if fr_start > prev_end else prev_end
         if i == 0:
             win_start = 0
-        period = _pick_time(times, f, f.end, win_end, after=True, anchor=resolved_years, state=state, last_main=last_main)
-        if period is None and f.kind == "Q" and re.match(r"\s*(?:to|at)\s+(?:\w+\s+){0,2}?⟦M\d+⟧", s[f.end:]):
+        period = _pick_time(times, f, f.end, win_end, after=True, anchor=resolved_years, state=state,
+                            last_main=last_main, claimed=claimed)
+        if period is None and f.kind == "Q" and re.match(
+                r"\s*,?\s*(?:(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago)|over\s+\S+),?\s+)?(?:to|at)\s+(?:\w+\s+){0,2}?⟦M\d+⟧",
+                s[f.end:], re.I):
             period = "follow"
         if period is None:
-            period = _pick_time(times, f, win_start, f.start, after=False, anchor=resolved_years, state=state, last_main=last_main)
+            period = _pick_time(times, f, win_start, f.start, after=False, anchor=resolved_years, state=state,
+                                last_main=last_main, claimed=claimed)
         f.period = period
         if period not in (None, "follow") and period != ("none",):
             if f.base:
@@ -800,11 +830,16 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     return facts, rejections
 
 
-def _pick_time(times, fig: _Fig, lo: int, hi: int, after: bool, anchor, state: _State, last_main):
+def _pick_time(times, fig: _Fig, lo: int, hi: int, after: bool, anchor, state: _State, last_main, claimed):
+    """The period of a figure from the time expressions between lo and hi.
+    Looking after the figure, the expression found is claimed by it, so a later
+    figure looking back does not take it ("$24bn in 2022, a decline of 20%")."""
     cands = [t for t in times if t[0] >= lo and t[1] <= hi]
     if not after:
-        cands = list(reversed(cands))
+        cands = [t for t in reversed(cands) if t[0] not in claimed]
     for st, en, kind, val, base in cands:
+        if after and not base:
+            claimed.add(st)
         if base and not (kind == "span"):
             continue
         if fig.kind == "Q" and kind in ("prev",):

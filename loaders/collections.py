@@ -175,11 +175,11 @@ def iso_partial_date(value: Any) -> str | None:
     if m:
         y, mo, d = m.groups()
         return _iso(int(y), int(mo) if mo else None, int(d) if d else None)
+    if re.fullmatch(r"\d{9,13}(?:\.\d+)?", s):
+        return _epoch(float(s))
     m = _COMPACT.match(s)
     if m:
         return _iso(*(int(g) for g in m.groups()))
-    if re.fullmatch(r"\d{9,13}(?:\.\d+)?", s):
-        return _epoch(float(s))
     try:
         from dateutil import parser
 

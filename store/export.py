@@ -1,0 +1,93 @@
+"""Export a view: the rows, columns and order of the screen, as CSV or JSON.
+
+Shared by the CLI (`relations-tui export`) and the dashboard (ctrl+e), and
+built on `Store.iter_rows`, the same query the table pages through.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from .views import COLUMNS, ViewSpec
+
+# Spreadsheets run a cell starting with these as a formula (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+# The JSON export is a contract (../shared/eval/score.py reads it): these keys
+# per view, plus names and provenance.
+JSON_FIELDS = {
+    "visits": ["visitor", "visitor_role", "visitor_iso3", "visitor_country", "host_iso3", "host_country",
+               "city", "start", "end", "kind"],
+    "agreements": ["signed_on", "sector", "instrument", "title", "party_a_iso3", "party_b_iso3",
+                   "party_a", "party_b"],
+    "trade": ["exporter_iso3", "exporter", "importer_iso3", "importer", "flow", "metric", "value", "unit",
+              "period_start", "period_end", "products"],
+}
+
+
+def neutralise(value):
+    """A text cell a spreadsheet would execute gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@contextmanager
+def _open_out(out):
+    if out is None or out == "-":
+        yield sys.stdout
+    elif isinstance(out, (str, Path)):
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+    else:
+        yield out
+
+
+def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
+    """Write the view to `out` (path, file object, or stdout). Returns the row count."""
+    fmt = fmt.lower()
+    if fmt not in ("csv", "json"):
+        raise ValueError(f"unknown format {fmt!r}; choose csv or json")
+    cols = COLUMNS[spec.view]
+    if fmt == "csv":
+        with _open_out(out) as fh:
+            writer = csv.writer(fh)
+            writer.writerow([c.label for c in cols])
+            n = 0
+            for row in store.iter_rows(spec, [c.key for c in cols]):
+                writer.writerow([neutralise(v) for v in row])
+                n += 1
+        return n
+    keys = ["id", "disputed", "disputes"] + JSON_FIELDS[spec.view]
+    with _open_out(out) as fh:
+        fh.write("[")
+        n = 0
+        batch: list[dict] = []
+
+        def flush():
+            nonlocal n
+            sources = store.sources_for(spec.view, [r["id"] for r in batch])
+            for r in batch:
+                r["sources"] = [{"article": s["article"], "sentence": s["sentence"], "start": s["start"],
+                                 "end": s["end"], "rule": s["rule"]} for s in sources[r["id"]]]
+                fh.write(("," if n else "") + "\n" + json.dumps(r, ensure_ascii=False))
+                n += 1
+            batch.clear()
+
+        for row in store.iter_rows(spec, keys):
+            r = dict(zip(keys, row))
+            r["disputed"] = bool(r["disputed"])
+            r["disputes"] = json.loads(r["disputes"]) if r["disputes"] else {}
+            if spec.view == "agreements":
+                r["parties_iso3"] = sorted(x for x in (r["party_a_iso3"], r["party_b_iso3"]) if x)
+            batch.append(r)
+            if len(batch) >= 1000:
+                flush()
+        if batch:
+            flush()
+        fh.write("\n]\n")
+    return n

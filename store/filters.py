@@ -1,0 +1,189 @@
+"""Filter text → parameterised SQL plus a human description.
+
+Modelled on Datasette's filters.py: the user's text never becomes SQL. Each
+token is either a free word (searched in the view's FTS5 index, as a quoted
+prefix term so FTS syntax in it is inert) or a `field:value` filter whose SQL
+is fixed here and whose value is always a bound parameter.
+
+    mining country:kazakhstan year:2020..2025 -kind:working "air services"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Field filters each view understands: name -> (kind, columns).
+#   eq      case-insensitive equality on any of the columns
+#   like    case-insensitive substring on any of the columns
+#   country ISO3 equality, or a name prefix, on any of the columns
+#   year    the `year` column: 2025, 2020..2025, >2020, <2020
+#   article a source article's name contains the value
+_COMMON = {"year": ("year", ["year"]), "article": ("article", []),
+           "disputed": ("flag", ["disputed"])}
+FIELDS: dict[str, dict[str, tuple[str, list[str]]]] = {
+    "visits": {
+        "country": ("country", ["visitor_iso3", "host_iso3", "visitor_country", "host_country"]),
+        "from": ("country", ["visitor_iso3", "visitor_country"]),
+        "to": ("country", ["host_iso3", "host_country"]),
+        "visitor": ("like", ["visitor"]),
+        "role": ("like", ["visitor_role"]),
+        "city": ("like", ["city"]),
+        "kind": ("eq", ["kind"]),
+        **_COMMON,
+    },
+    "agreements": {
+        "country": ("country", ["party_a_iso3", "party_b_iso3", "party_a", "party_b"]),
+        "sector": ("sector", ["sector"]),
+        "instrument": ("eq", ["instrument"]),
+        "title": ("like", ["title"]),
+        **_COMMON,
+    },
+    "trade": {
+        "country": ("country", ["exporter_iso3", "importer_iso3", "exporter", "importer"]),
+        "exporter": ("country", ["exporter_iso3", "exporter"]),
+        "importer": ("country", ["importer_iso3", "importer"]),
+        "flow": ("eq", ["flow"]),
+        "metric": ("eq", ["metric"]),
+        "unit": ("eq", ["unit"]),
+        "products": ("like", ["products"]),
+        **_COMMON,
+    },
+}
+ALIASES = {"countries": "country", "party": "country", "sectors": "sector", "type": "kind",
+           "years": "year", "source": "article", "from_country": "from", "host": "to"}
+
+_TOKEN = re.compile(r'(-?)(?:([A-Za-z_]+):)?(?:"([^"]*)"?|(\S+))')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Clause:
+    sql: str
+    params: list
+    text: str        # for the description
+    field: str = ""  # "" for free words
+
+
+@dataclass
+class ParsedFilter:
+    clauses: list[Clause] = field(default_factory=list)
+
+    def where(self, skip_field: str | None = None) -> tuple[str, list]:
+        parts, params = [], []
+        for c in self.clauses:
+            if skip_field and c.field == skip_field:
+                continue
+            parts.append(c.sql)
+            params.extend(c.params)
+        return (" and ".join(parts) or "1"), params
+
+    def describe(self) -> str:
+        if not self.clauses:
+            return "all rows"
+        return " and ".join(c.text for c in self.clauses)
+
+    def fields(self) -> set[str]:
+        return {c.field for c in self.clauses if c.field}
+
+
+def parse_filter(view: str, text: str, country_codes=None) -> ParsedFilter:
+    """Parse the filter bar's text for one view. Never raises on any text.
+
+    `country_codes(value) -> list[str]` maps a country word ("kazakh",
+    "Kigali") to ISO3 codes; the store passes the loaders' resolver.
+    """
+    fields = FIELDS[view]
+    parsed = ParsedFilter()
+    fts_table = f"{view}_fts"
+    for m in _TOKEN.finditer(text or ""):
+        neg, name, quoted, bare = m.group(1) == "-", (m.group(2) or "").lower(), m.group(3), m.group(4)
+        value = quoted if quoted is not None else (bare or "")
+        name = ALIASES.get(name, name)
+        if name and name not in fields:
+            # Unknown field: search its words like free text rather than fail.
+            value, name = f"{name} {value}", ""
+        if name:
+            value = value.strip()
+            if not value:
+                continue
+            clause = _field_clause(view, name, value, fields[name], country_codes)
+            if clause is None:
+                continue
+        else:
+            words = _WORD.findall(value)
+            if not words:
+                continue  # punctuation, quotes, operators alone: nothing to search
+            # Each word a quoted prefix term: FTS5 syntax in the text is inert.
+            match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+            label = " ".join(words)
+            clause = Clause(f"{view}.id in (select rowid from [{fts_table}] where [{fts_table}] match ?)",
+                            [match], f"'{label}' anywhere")
+        if neg:
+            clause = Clause(f"not ({clause.sql})", clause.params, f"not {clause.text}", clause.field)
+        parsed.clauses.append(clause)
+    return parsed
+
+
+def _field_clause(view, name, value, spec, country_codes) -> Clause | None:
+    kind, cols = spec
+    if kind == "eq":
+        sql = " or ".join(f"lower({c}) = lower(?)" for c in cols)
+        return Clause(f"({sql})", [value] * len(cols), f"{name} is {value}", name)
+    if kind == "like":
+        sql = " or ".join(f"{c} like ? escape '\\'" for c in cols)
+        return Clause(f"({sql})", [f"%{_escape_like(value)}%"] * len(cols), f"{name} contains '{value}'", name)
+    if kind == "sector":
+        # Sector ids (science_technology) or the start of one (science).
+        key = value.lower().replace(" ", "_").replace("-", "_")
+        return Clause("(sector = ? or sector like ? escape '\\')", [key, f"{_escape_like(key)}%"],
+                      f"sector is {key}", name)
+    if kind == "flag":
+        on = value.lower() in ("1", "yes", "true", "y")
+        return Clause(f"({cols[0]} = ?)", [1 if on else 0], "disputed" if on else "not disputed", name)
+    if kind == "year":
+        return _year_clause(value, name)
+    if kind == "article":
+        src = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources"}[view]
+        return Clause(
+            f"{view}.id in (select s.fact_id from {src} s join articles a on a.id = s.article_id "
+            f"where a.name like ? escape '\\')",
+            [f"%{_escape_like(value)}%"], f"from an article named like '{value}'", name)
+    if kind == "country":
+        iso_cols = [c for c in cols if c.endswith("_iso3")]
+        name_cols = [c for c in cols if not c.endswith("_iso3")]
+        codes = []
+        if re.fullmatch(r"[A-Za-z]{3}", value):
+            codes.append(value.upper())
+        if country_codes is not None:
+            try:
+                codes.extend(c for c in country_codes(value) if c not in codes)
+            except Exception:  # a resolver failure must not break filtering
+                pass
+        parts, params = [], []
+        for c in iso_cols:
+            for code in codes:
+                parts.append(f"{c} = ?")
+                params.append(code)
+        for c in name_cols:
+            parts.append(f"{c} like ? escape '\\'")
+            params.append(f"{_escape_like(value)}%")
+        return Clause("(" + " or ".join(parts) + ")", params, f"{name} is {value}", name)
+    return None
+
+
+def _year_clause(value: str, name: str) -> Clause | None:
+    m = re.fullmatch(r"(\d{4})\s*(?:\.\.|-|–)\s*(\d{4})", value)
+    if m:
+        lo, hi = sorted((int(m.group(1)), int(m.group(2))))
+        return Clause("(year between ? and ?)", [lo, hi], f"year {lo}–{hi}", name)
+    m = re.fullmatch(r"(>=|<=|>|<)\s*(\d{4})", value)
+    if m:
+        return Clause(f"(year {m.group(1)} ?)", [int(m.group(2))], f"year {m.group(1)} {m.group(2)}", name)
+    m = re.fullmatch(r"\d{4}", value)
+    if m:
+        return Clause("(year = ?)", [int(value)], f"year {value}", name)
+    return None  # not a year: ignored rather than matching nothing
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,120 @@
+"""Loading files into the store: find them, read them, extract in parallel, save.
+
+Reading and saving happen in this process (a sqlite connection belongs to the
+thread that opened it); extraction, the CPU-heavy part, runs in a process pool
+when there is enough of it to pay for the pool.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from loaders import read as reading
+from loaders.model import RawArticle
+
+from .store import LoadSummary, Store
+
+# What a folder walk picks up; a file named on the command line is always tried.
+SUPPORTED_SUFFIXES = (".txt", ".md")
+
+
+def is_supported(path: Path) -> bool:
+    check = getattr(reading, "is_supported", None)  # the reader knows best, when it says
+    if check is not None:
+        return bool(check(path))
+    return path.name.lower().endswith(SUPPORTED_SUFFIXES)
+
+
+# Below this many articles a process pool costs more than it saves.
+POOL_THRESHOLD = 64
+
+
+def seed_paths() -> list[str]:
+    root = resources.files("seeds")
+    return sorted(str(p) for p in root.iterdir() if p.name.endswith(".txt"))
+
+
+def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]]) -> Iterator[Path]:
+    """Files to load: named files as given, folders walked recursively (no loops)."""
+    seen_dirs: set[str] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_file():
+            yield p
+        elif p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=True):
+                real = os.path.realpath(root)
+                if real in seen_dirs:  # a symlink loop or a folder reached twice
+                    dirs[:] = []
+                    continue
+                seen_dirs.add(real)
+                dirs.sort()
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if is_supported(fp):
+                        yield fp
+        elif not p.exists():
+            failed.append((str(p), "no such file or folder"))
+        else:
+            failed.append((str(p), "not a regular file or folder"))
+
+
+def _extract(raw: RawArticle):
+    from loaders.pipeline import extract
+    try:
+        return raw, extract(raw), None
+    except Exception as e:  # the pipeline promises not to raise; if it does, name it
+        return raw, None, f"extraction failed: {type(e).__name__}: {e}"
+
+
+def load_paths(store: Store, paths: Iterable[str | os.PathLike], progress: Callable | None = None,
+               workers: int | None = None) -> LoadSummary:
+    summary = LoadSummary()
+    todo: list[RawArticle] = []
+    for fp in iter_files(paths, summary.failed):
+        try:
+            articles = reading.read_path(fp)
+        except reading.ReadError as e:
+            summary.failed.append((fp.name, str(e)))
+            continue
+        except OSError as e:
+            summary.failed.append((fp.name, f"cannot read: {e.strerror or e}"))
+            continue
+        for raw in articles:
+            if store.article_status(raw) == "unchanged":
+                summary.unchanged.append(raw.name)
+            else:
+                todo.append(raw)
+        # Collections report their own bad items (broken lines) without failing the file.
+        for name, reason in getattr(articles, "problems", []) or []:
+            summary.failed.append((name, reason))
+
+    total = len(todo)
+    if progress:
+        progress(0, total, "")
+    workers = workers or os.cpu_count() or 1
+    if total >= POOL_THRESHOLD and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(_extract, todo, chunksize=32)
+            _save_all(store, results, summary, progress, total)
+    else:
+        _save_all(store, map(_extract, todo), summary, progress, total)
+    return summary
+
+
+def _save_all(store, results, summary: LoadSummary, progress, total: int) -> None:
+    for done, (raw, ex, error) in enumerate(results, 1):
+        if error or ex is None:
+            summary.failed.append((raw.name, error or "extraction failed"))
+        else:
+            status = store.save_extraction(raw, ex)
+            getattr(summary, status).append(raw.name)
+            if status != "unchanged":
+                summary.facts["visits"] += len(ex.visits)
+                summary.facts["agreements"] += len(ex.agreements)
+                summary.facts["trade"] += len(ex.trade)
+        if progress:
+            progress(done, total, raw.name)

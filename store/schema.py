@@ -1,0 +1,138 @@
+"""The database layout, its version, and how an existing file is brought up to it.
+
+One SQLite file that `sqlite-utils` and Datasette open as it is: plain tables,
+real foreign keys, an FTS5 index per view (sqlite-utils' own `_fts` naming, so
+`sqlite-utils search` and Datasette's search box work on it too).
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+# The three views of facts. Each has a merged table (one row per event) and a
+# table linking each row to the article sentences it came from.
+VIEWS = ("visits", "agreements", "trade")
+SOURCE_TABLES = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources"}
+
+_COMMON = {
+    "group_key": str,
+    "year": int,          # the year the row is about: filter `year:` and charts
+    "disputed": int,      # 1 when sources disagree on a field
+    "disputes": str,      # JSON {field: [{value, articles}]}
+    "n_sources": int,
+    "articles": str,      # source article names, "; "-joined, for display and CSV
+    "search": str,        # everything a free-word filter should find
+}
+
+FACT_COLUMNS: dict[str, dict[str, type]] = {
+    "visits": {
+        "id": int,
+        "start": str, "end": str,
+        "visitor": str, "visitor_role": str,
+        "visitor_iso3": str, "visitor_country": str,
+        "host_iso3": str, "host_country": str,
+        "city": str, "kind": str,
+        **_COMMON,
+    },
+    "agreements": {
+        "id": int,
+        "signed_on": str,
+        "party_a_iso3": str, "party_a": str,
+        "party_b_iso3": str, "party_b": str,
+        "parties": str,       # "Azerbaijan – Rwanda", for display
+        "sector": str, "instrument": str, "title": str,
+        **_COMMON,
+    },
+    "trade": {
+        "id": int,
+        "period_start": int, "period_end": int, "period": str,
+        "exporter_iso3": str, "exporter": str,
+        "importer_iso3": str, "importer": str,
+        "flow": str, "metric": str, "value": float, "unit": str,
+        "products": str,
+        **_COMMON,
+    },
+}
+
+# Columns with an index: what filters and sorts touch on large databases.
+INDEXED = {
+    "visits": ["start", "year", "visitor_iso3", "host_iso3", "kind", "group_key"],
+    "agreements": ["signed_on", "year", "sector", "party_a_iso3", "party_b_iso3", "instrument", "group_key"],
+    "trade": ["period_end", "year", "exporter_iso3", "importer_iso3", "flow", "value", "group_key"],
+}
+
+
+class SchemaError(Exception):
+    """The file is not a database this version can use."""
+
+
+def schema_version(db: sqlite_utils.Database) -> int | None:
+    if not db["meta"].exists():
+        return None
+    rows = list(db.query("select value from meta where key = 'schema_version'"))
+    return int(rows[0]["value"]) if rows else None
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the tables in an empty file, or check an existing file's version."""
+    version = schema_version(db)
+    if version is not None:
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"the database was written by a newer relations-tui (schema {version}; "
+                f"this version reads up to {SCHEMA_VERSION}); upgrade relations-tui to open it"
+            )
+        _migrate(db, version)
+        return
+    if db.table_names() and "articles" not in db.table_names():
+        raise SchemaError("the file is a SQLite database, but not a relations-tui one")
+    with db.atomic():
+        _create(db)
+
+
+def _create(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+    db["articles"].create(
+        {
+            "id": int, "source_key": str, "name": str, "path": str, "content_hash": str,
+            "title": str, "published": str, "text": str, "loaded_at": str,
+            "n_facts": int,
+        },
+        pk="id",
+        not_null={"source_key", "name", "content_hash"},
+    )
+    db["articles"].create_index(["source_key"], unique=True)
+    db["articles"].create_index(["content_hash"])
+    db["mentions"].create(
+        {
+            "id": int, "article_id": int, "kind": str, "group_key": str, "data": str,
+            "sentence_index": int, "sentence": str, "start": int, "end": int, "rule": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "kind", "group_key", "data"},
+    )
+    db["mentions"].create_index(["kind", "group_key"])
+    db["mentions"].create_index(["article_id"])
+    for view in VIEWS:
+        db[view].create(FACT_COLUMNS[view], pk="id")
+        for col in INDEXED[view]:
+            db[view].create_index([col])
+        db[SOURCE_TABLES[view]].create(
+            {"id": int, "fact_id": int, "article_id": int, "sentence": str,
+             "start": int, "end": int, "rule": str},
+            pk="id",
+            foreign_keys=[("fact_id", view, "id"), ("article_id", "articles", "id")],
+        )
+        db[SOURCE_TABLES[view]].create_index(["fact_id"])
+        db[SOURCE_TABLES[view]].create_index(["article_id"])
+        db[view].enable_fts(["search"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+def _migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Bring an older file up to SCHEMA_VERSION. Version 1 is the first."""
+    # Each future version adds a step here: `if version < 2: ...; version = 2`.
+    if version < SCHEMA_VERSION:  # pragma: no cover - no older versions exist yet
+        raise SchemaError(f"no migration from schema {version}")

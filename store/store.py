@@ -1,0 +1,324 @@
+"""The Store: one SQLite file, the only place that writes or reads SQL.
+
+Loaders produce plain facts; the store keeps each article's facts as
+*mentions* and keeps, per view, one merged row per event with all its sources.
+Loading an article rewrites only the merged groups its mentions touch, inside
+one transaction, so a killed load leaves the file consistent.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import sqlite_utils
+
+from loaders import merge as merging
+from loaders.model import Extraction, RawArticle
+
+from . import names
+from .schema import FACT_COLUMNS, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema
+from .views import COLUMNS, Column, ViewSpec, select_sql, where_sql
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """A problem with the database file, said in one clear sentence."""
+
+
+@dataclass
+class LoadSummary:
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (name, reason)
+    facts: dict[str, int] = field(default_factory=lambda: {v: 0 for v in VIEWS})
+
+    def line(self) -> str:
+        f = self.facts
+        return (f"articles: {len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+                f"{len(self.failed)} failed; facts found: {f['visits']} visits, "
+                f"{f['agreements']} agreements, {f['trade']} trade figures")
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, path: str):
+        self.db = db
+        self.path = path
+
+    # ------------------------------------------------------------------ open
+    @classmethod
+    def open(cls, path: str | os.PathLike, create: bool = True) -> "Store":
+        path = str(path)
+        if path != ":memory:":
+            p = Path(path)
+            if p.is_dir():
+                raise StoreError(f"{path} is a folder, not a database file")
+            if not p.exists() and not create:
+                raise StoreError(f"{path} does not exist")
+            if not p.parent.exists():
+                p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            db = sqlite_utils.Database(conn)
+            db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("pragma foreign_keys = on")
+            # Reading the schema is the first thing that fails on a non-SQLite file,
+            # before anything is written to it.
+            db.table_names()
+            ensure_schema(db)
+            if path != ":memory:" and db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            db.execute("pragma synchronous = normal")
+        except SchemaError as e:
+            raise StoreError(f"{path}: {e}") from None
+        except sqlite3.DatabaseError as e:
+            msg = str(e)
+            if "not a database" in msg or "malformed" in msg:
+                raise StoreError(f"{path} is not a relations-tui database (not a SQLite file); it was left untouched") from None
+            if "readonly" in msg or "read-only" in msg:
+                raise StoreError(f"{path} is read-only; cannot write to it") from None
+            raise StoreError(f"{path}: {msg}") from None
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def is_empty(self) -> bool:
+        return self.db.execute("select count(*) from articles").fetchone()[0] == 0
+
+    # ---------------------------------------------------------------- ingest
+    def article_status(self, raw: RawArticle) -> str | None:
+        """'unchanged' when this exact text is already loaded (under any name)."""
+        row = self.db.execute("select 1 from articles where content_hash = ? limit 1",
+                              [raw.content_hash]).fetchone()
+        return "unchanged" if row else None
+
+    def save_extraction(self, raw: RawArticle, ex: Extraction) -> str:
+        """Write one article and its facts in one transaction. Returns new/updated/unchanged."""
+        if self.article_status(raw):
+            return "unchanged"
+        source_key = raw.path or raw.name
+        with self.db.atomic():
+            old = self.db.execute("select id from articles where source_key = ?", [source_key]).fetchone()
+            touched: set[tuple[str, str]] = set()
+            if old:
+                touched |= {(k, g) for k, g in self.db.execute(
+                    "select kind, group_key from mentions where article_id = ?", [old[0]])}
+                self._delete_article(old[0])
+            facts = {"visits": ex.visits, "agreements": ex.agreements, "trade": ex.trade}
+            article_id = self.db["articles"].insert({
+                "source_key": source_key, "name": raw.name, "path": raw.path,
+                "content_hash": raw.content_hash, "title": ex.title or raw.title,
+                "published": ex.published or raw.published, "text": raw.text,
+                "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "n_facts": sum(len(v) for v in facts.values()),
+            }).last_pk
+            mention_rows = []
+            for kind, items in facts.items():
+                for fact in items:
+                    key = merging.group_key(kind, fact)
+                    ev = fact.get("evidence") or {}
+                    data = {k: v for k, v in fact.items() if k != "evidence"}
+                    mention_rows.append({
+                        "article_id": article_id, "kind": kind, "group_key": key,
+                        "data": json.dumps(data, ensure_ascii=False),
+                        "sentence_index": ev.get("sentence_index"), "sentence": ev.get("sentence"),
+                        "start": ev.get("start"), "end": ev.get("end"), "rule": ev.get("rule"),
+                    })
+                    touched.add((kind, key))
+            if mention_rows:
+                self.db["mentions"].insert_all(mention_rows)
+            for kind, key in sorted(touched):
+                self._remerge(kind, key)
+        return "updated" if old else "new"
+
+    def _delete_article(self, article_id: int) -> None:
+        self.db.execute("delete from mentions where article_id = ?", [article_id])
+        for view in VIEWS:
+            self.db.execute(f"delete from {SOURCE_TABLES[view]} where article_id = ?", [article_id])
+        self.db.execute("delete from articles where id = ?", [article_id])
+
+    def _remerge(self, kind: str, key: str) -> None:
+        src = SOURCE_TABLES[kind]
+        self.db.execute(f"delete from {src} where fact_id in (select id from [{kind}] where group_key = ?)", [key])
+        self.db.execute(f"delete from [{kind}] where group_key = ?", [key])
+        mentions, where_from = [], {}
+        for data, name, article_id, sentence, start, end, rule, sidx in self.db.execute(
+                "select m.data, a.name, a.id, m.sentence, m.start, m.end, m.rule, m.sentence_index "
+                "from mentions m join articles a on a.id = m.article_id "
+                "where m.kind = ? and m.group_key = ? order by a.id, m.id", [kind, key]):
+            fact = json.loads(data)
+            fact["article"] = name
+            fact["evidence"] = {"sentence_index": sidx, "sentence": sentence, "start": start,
+                                "end": end, "rule": rule}
+            mentions.append(fact)
+            where_from[(name, start, end)] = article_id
+        if not mentions:
+            return
+        for row in merging.merge(kind, mentions):
+            sources = row.get("sources") or []
+            record = self._fact_record(kind, key, row, sources)
+            fact_id = self.db[kind].insert(record).last_pk
+            self.db[src].insert_all([{
+                "fact_id": fact_id,
+                "article_id": where_from.get((s.get("article"), s.get("start"), s.get("end")))
+                or next(iter(where_from.values())),
+                "sentence": s.get("sentence"), "start": s.get("start"), "end": s.get("end"),
+                "rule": s.get("rule"),
+            } for s in sources])
+
+    def _fact_record(self, kind: str, key: str, row: dict, sources: list[dict]) -> dict:
+        cols = FACT_COLUMNS[kind]
+        rec = {k: row.get(k) for k in cols if k in row and k != "id"}
+        articles = sorted({s.get("article") for s in sources if s.get("article")})
+        if kind == "visits":
+            rec["visitor_country"] = names.country_name(row.get("visitor_iso3"))
+            rec["host_country"] = names.country_name(row.get("host_iso3"))
+            rec["year"] = _year(row.get("start"))
+        elif kind == "agreements":
+            a, b = (sorted(row.get("parties_iso3") or []) + [None, None])[:2]
+            rec.update(party_a_iso3=a, party_b_iso3=b, party_a=names.country_name(a),
+                       party_b=names.country_name(b))
+            rec["parties"] = " – ".join(x for x in (rec["party_a"], rec["party_b"]) if x)
+            rec["year"] = _year(row.get("signed_on"))
+        else:
+            rec["exporter"] = names.country_name(row.get("exporter_iso3"))
+            rec["importer"] = names.country_name(row.get("importer_iso3"))
+            ps, pe = row.get("period_start"), row.get("period_end")
+            rec["period"] = (f"{ps}–{pe}" if ps and pe and ps != pe else str(pe or ps or ""))
+            rec["year"] = pe or ps
+        disputes = row.get("disputes") or {}
+        rec.update(group_key=key, disputed=1 if row.get("disputed") else 0,
+                   disputes=json.dumps(disputes, ensure_ascii=False) if disputes else None,
+                   n_sources=len(articles), articles="; ".join(articles))
+        words = [str(v) for k, v in rec.items() if v is not None and k not in ("group_key", "disputes")]
+        if kind == "agreements" and rec.get("sector"):
+            words.append(names.sector_label(rec["sector"]))
+        words += [s.get("sentence") or "" for s in sources]
+        rec["search"] = " ".join(words)
+        return rec
+
+    def rebuild_merged(self) -> None:
+        """Re-merge every group (after a loaders change): facts follow the new rules."""
+        with self.db.atomic():
+            keys = list(self.db.execute("select distinct kind, group_key from mentions"))
+            for view in VIEWS:
+                self.db.execute(f"delete from {SOURCE_TABLES[view]}")
+                self.db.execute(f"delete from [{view}]")
+            for kind, key in keys:
+                self._remerge(kind, key)
+
+    # ---------------------------------------------------------------- query
+    def columns(self, view: str) -> list[Column]:
+        ViewSpec(view)  # validates the name
+        return list(COLUMNS[view])
+
+    def default_sort(self, view: str) -> list[tuple[str, str]]:
+        from .views import DEFAULT_SORT
+        return list(DEFAULT_SORT[view])
+
+    def count(self, spec: ViewSpec) -> int:
+        where, params = where_sql(spec, names.country_codes)
+        return self.db.execute(f"select count(*) from [{spec.view}] where {where}", params).fetchone()[0]
+
+    def rows(self, spec: ViewSpec, offset: int = 0, limit: int = 50, total: int | None = None) -> list[dict]:
+        """One window of the view, as display rows (id + column keys)."""
+        keys = ["id", "disputed"] + [c.key for c in COLUMNS[spec.view]]
+        offset, limit = max(0, int(offset)), max(0, int(limit))
+        if total is not None and offset > total // 2:
+            # Deep in the view: walk from the other end, so the end is as fast as the start.
+            end = min(total, offset + limit)
+            sql, params = select_sql(spec, keys, names.country_codes, reverse=True)
+            cur = self.db.execute(f"{sql} limit ? offset ?", [*params, end - offset, total - end])
+            return [dict(zip(keys, r)) for r in reversed(cur.fetchall())]
+        sql, params = select_sql(spec, keys, names.country_codes)
+        cur = self.db.execute(f"{sql} limit ? offset ?", [*params, limit, offset])
+        return [dict(zip(keys, r)) for r in cur.fetchall()]
+
+    def iter_rows(self, spec: ViewSpec, columns: list[str]) -> Iterator[tuple]:
+        """Every row of the view, in order: the export's query (the screen's, unwindowed)."""
+        sql, params = select_sql(spec, columns, names.country_codes)
+        cur = self.db.conn.execute(sql, params)
+        while True:
+            batch = cur.fetchmany(5000)
+            if not batch:
+                return
+            yield from batch
+
+    def describe_filter(self, spec: ViewSpec) -> str:
+        from .filters import parse_filter
+        return parse_filter(spec.view, spec.filter, names.country_codes).describe()
+
+    def facet(self, spec: ViewSpec, column: str) -> list[tuple[str, int]]:
+        """Counts of each value of `column` under the filter, ignoring a filter on that field."""
+        if column not in FACT_COLUMNS[spec.view]:
+            raise ValueError(f"no column {column!r} in {spec.view}")
+        where, params = where_sql(spec, names.country_codes, skip_field=column)
+        return [(v, n) for v, n in self.db.execute(
+            f"select [{column}], count(*) from [{spec.view}] where {where} "
+            f"group by [{column}] order by count(*) desc, [{column}]", params)]
+
+    def detail(self, view: str, row_id: int) -> dict | None:
+        ViewSpec(view)
+        rows = list(self.db.query(f"select * from [{view}] where id = ?", [row_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        row.pop("search", None)
+        row["disputes"] = json.loads(row["disputes"]) if row.get("disputes") else {}
+        row["sources"] = list(self.db.query(
+            f"select a.name as article, a.path, a.title, a.published, s.sentence, s.start, s.end, s.rule "
+            f"from {SOURCE_TABLES[view]} s join articles a on a.id = s.article_id "
+            f"where s.fact_id = ? order by a.name, s.start", [row_id]))
+        return row
+
+    def sources_for(self, view: str, ids: list[int]) -> dict[int, list[dict]]:
+        out: dict[int, list[dict]] = {i: [] for i in ids}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            for fid, article, sentence, start, end, rule in self.db.execute(
+                    f"select s.fact_id, a.name, s.sentence, s.start, s.end, s.rule from {SOURCE_TABLES[view]} s "
+                    f"join articles a on a.id = s.article_id where s.fact_id in ({marks}) "
+                    f"order by a.name, s.start", part):
+                out[fid].append({"article": article, "sentence": sentence, "start": start, "end": end,
+                                 "rule": rule})
+        return out
+
+    def article(self, name_or_path: str) -> dict | None:
+        rows = list(self.db.query("select * from articles where name = ? or path = ? or source_key = ? limit 1",
+                                  [name_or_path] * 3))
+        return rows[0] if rows else None
+
+    def counts(self) -> dict[str, int]:
+        out = {v: self.db.execute(f"select count(*) from [{v}]").fetchone()[0] for v in VIEWS}
+        out["articles"] = self.db.execute("select count(*) from articles").fetchone()[0]
+        return out
+
+    # ---------------------------------------------------------------- export
+    def export(self, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
+        from .export import export_view
+        return export_view(self, spec, fmt, out)
+
+    # ------------------------------------------------------------- loading
+    def load_paths(self, paths: Iterable[str | os.PathLike], progress: Callable | None = None,
+                   workers: int | None = None) -> LoadSummary:
+        from .ingest import load_paths
+        return load_paths(self, paths, progress=progress, workers=workers)
+
+    def load_seeds(self) -> LoadSummary:
+        from .ingest import seed_paths
+        return self.load_paths(seed_paths())
+
+
+def _year(d: str | None) -> int | None:
+    try:
+        return int(str(d)[:4]) if d else None
+    except ValueError:
+        return None

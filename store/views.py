@@ -1,0 +1,103 @@
+"""View specs: what a screen (or an export) asks the store for.
+
+A `ViewSpec` is (view, filter text, sort). `select_sql(spec)` turns it into one
+SQL statement; the table asks for windows of it (`LIMIT/OFFSET`) and the
+export streams all of it, so the CSV is exactly what the screen shows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .filters import parse_filter
+from .schema import VIEWS
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: str = "text"   # text | number | date
+    width: int = 12      # a display hint
+
+
+@dataclass
+class ViewSpec:
+    view: str
+    filter: str = ""
+    sort: list[tuple[str, str]] = field(default_factory=list)  # [(column key, "asc"|"desc")]
+
+    def __post_init__(self):
+        if self.view not in VIEWS:
+            raise ValueError(f"unknown view {self.view!r}; choose one of {', '.join(VIEWS)}")
+
+
+# The columns each view shows, in order: the screen, the CSV and the sort keys.
+COLUMNS: dict[str, list[Column]] = {
+    "visits": [
+        Column("start", "Start", "date", 10),
+        Column("end", "End", "date", 10),
+        Column("visitor", "Visitor", "text", 22),
+        Column("visitor_role", "Role", "text", 18),
+        Column("visitor_country", "From", "text", 14),
+        Column("host_country", "To", "text", 14),
+        Column("city", "City", "text", 12),
+        Column("kind", "Kind", "text", 11),
+        Column("n_sources", "Src", "number", 3),
+    ],
+    "agreements": [
+        Column("signed_on", "Signed", "date", 10),
+        Column("parties", "Parties", "text", 24),
+        Column("sector", "Sector", "text", 22),
+        Column("instrument", "Instrument", "text", 10),
+        Column("title", "Title", "text", 30),
+        Column("n_sources", "Src", "number", 3),
+    ],
+    "trade": [
+        Column("period", "Period", "text", 9),
+        Column("exporter", "Exporter", "text", 14),
+        Column("importer", "Importer", "text", 14),
+        Column("flow", "Flow", "text", 7),
+        Column("metric", "Metric", "text", 10),
+        Column("value", "Value", "number", 15),
+        Column("unit", "Unit", "text", 7),
+        Column("products", "Products", "text", 24),
+        Column("n_sources", "Src", "number", 3),
+    ],
+}
+
+# Default order: newest first, as an analyst reads a record.
+DEFAULT_SORT = {
+    "visits": [("start", "desc")],
+    "agreements": [("signed_on", "desc"), ("sector", "asc")],
+    "trade": [("period_end", "desc")],
+}
+
+# Sorting a display column may mean sorting a better-typed column.
+SORT_COLUMN = {
+    ("trade", "period"): "period_end",
+}
+
+
+def order_by(spec: ViewSpec, reverse: bool = False) -> str:
+    keys = {c.key for c in COLUMNS[spec.view]} | {"period_end", "period_start", "year", "id"}
+    terms = []
+    for key, direction in (spec.sort or DEFAULT_SORT[spec.view]):
+        if key not in keys:
+            continue  # never interpolate an unknown name
+        col = SORT_COLUMN.get((spec.view, key), key)
+        desc = (direction.lower() == "desc") != reverse
+        # Nulls last in either direction: an unknown date is not "oldest".
+        terms.append(f"[{col}] is null {'desc' if not reverse else 'asc'}")
+        terms.append(f"[{col}] {'desc' if desc else 'asc'}")
+    terms.append(f"id {'desc' if reverse else 'asc'}")
+    return ", ".join(terms)
+
+
+def where_sql(spec: ViewSpec, country_codes=None, skip_field: str | None = None) -> tuple[str, list]:
+    return parse_filter(spec.view, spec.filter, country_codes).where(skip_field)
+
+
+def select_sql(spec: ViewSpec, columns: list[str], country_codes=None, reverse: bool = False) -> tuple[str, list]:
+    where, params = where_sql(spec, country_codes)
+    cols = ", ".join(f"[{c}]" for c in columns)
+    return f"select {cols} from [{spec.view}] where {where} order by {order_by(spec, reverse)}", params

@@ -1,0 +1,184 @@
+"""The `relations-tui` command: the dashboard, and load / export / explain.
+
+Errors are one `Error: ...` line and a non-zero exit, never a traceback
+(click's ClickException, as sqlite-utils' CLI does). Textual is imported only
+by the dashboard command, so loading and exporting stay light.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from store import Store, StoreError, ViewSpec
+from store.schema import VIEWS
+
+DB_ENV = "RELATIONS_DB"
+
+
+def default_db_path() -> str:
+    if os.environ.get(DB_ENV):
+        return os.environ[DB_ENV]
+    from platformdirs import user_data_dir
+    return str(Path(user_data_dir("relations-tui", appauthor=False)) / "relations.db")
+
+
+def open_store(db: str | None) -> Store:
+    try:
+        return Store.open(db or default_db_path())
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                         help=f"Database file (default: ${DB_ENV} or the user data folder).")
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@db_option
+@click.version_option(package_name="relations-tui")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """A terminal dashboard of visits, agreements and trade figures from news articles.
+
+    Without a command, opens the dashboard (on the bundled seed articles when the
+    database is empty).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    store = open_store(db)
+    if store.is_empty():
+        store.load_seeds()
+    path = store.path
+    store.close()
+    from tui.app import run  # textual only here
+    run(path)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--workers", type=int, default=None, help="Extraction processes (default: all cores).")
+@click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
+def load(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: bool) -> None:
+    """Load article files and folders (recursively) into the database."""
+    store = open_store(db)
+    show_bar = sys.stderr.isatty() and not quiet
+    try:
+        if show_bar:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          TextColumn("{task.description}"), transient=True) as bar:
+                task = bar.add_task("", total=None)
+
+                def progress(done: int, total: int, name: str) -> None:
+                    bar.update(task, completed=done, total=total, description=name[-40:])
+
+                summary = store.load_paths(paths, progress=progress, workers=workers)
+        else:
+            summary = store.load_paths(paths, workers=workers)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        store.close()
+    for name, reason in summary.failed:
+        click.echo(f"failed: {name}: {reason}", err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("view", type=click.Choice(VIEWS))
+@db_option
+@click.option("--filter", "filter_text", default="", help="Filter text, as in the dashboard's filter bar.")
+@click.option("--sort", "sort", default=None, help="Column to sort by; a leading '-' sorts descending.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write (default: standard output).")
+def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: str, output: str | None) -> None:
+    """Export a view (visits, agreements or trade) as CSV or JSON."""
+    store = open_store(db)
+    spec = ViewSpec(view, filter_text, [(sort.lstrip("-"), "desc" if sort.startswith("-") else "asc")] if sort else [])
+    try:
+        n = store.export(spec, fmt, output)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+    finally:
+        store.close()
+    if output:
+        click.echo(f"{n} rows written to {output}", err=True)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.option("--rejected/--no-rejected", default=True, help="Also show sentences that were rejected, and why.")
+def explain(article: str, rejected: bool) -> None:
+    """Show how one article was read: its sentences, each fact with its rule, and rejections."""
+    from loaders import read as reading
+    from loaders.pipeline import extract
+    try:
+        raws = reading.read_path(Path(article))
+    except (reading.ReadError, OSError) as e:
+        raise click.ClickException(f"{article}: {e}") from None
+    for raw in raws:
+        ex = extract(raw)
+        click.secho(f"# {raw.name}", bold=True)
+        click.echo(f"title: {ex.title or '-'}")
+        click.echo(f"published: {ex.published or 'not stated'}")
+        dropped = [s for s in ex.segments if s.kind == "chrome"]
+        if dropped:
+            click.secho(f"\npage chrome dropped ({len(dropped)}):", bold=True)
+            for s in dropped:
+                click.echo(f"  - {_clip(s.text)}  [{s.why}]")
+        facts_by_sentence: dict[int, list[str]] = {}
+        for view, items in (("visit", ex.visits), ("agreement", ex.agreements), ("trade", ex.trade)):
+            for f in items:
+                ev = f.get("evidence") or {}
+                facts_by_sentence.setdefault(ev.get("sentence_index", -1), []).append(
+                    f"{view}: {_describe(view, f)}  (rule: {ev.get('rule', '?')})")
+        rejected_by_sentence: dict[int, list[str]] = {}
+        for r in ex.rejected:
+            rejected_by_sentence.setdefault(r.sentence_index, []).append(f"rejected {r.kind}: {r.why}")
+        click.secho(f"\nsentences ({len(ex.sentences)}):", bold=True)
+        for s in ex.sentences:
+            click.echo(f"[{s.index}] {s.text}")
+            for line in facts_by_sentence.get(s.index, []):
+                click.secho(f"    + {line}", fg="green")
+            if rejected:
+                for line in rejected_by_sentence.get(s.index, []):
+                    click.secho(f"    - {line}", fg="yellow")
+        n = len(ex.visits) + len(ex.agreements) + len(ex.trade)
+        click.echo(f"\n{len(ex.visits)} visits, {len(ex.agreements)} agreements, {len(ex.trade)} trade figures "
+                   f"({n} facts); {len(ex.rejected)} sentences rejected")
+
+
+def _clip(text: str, n: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _describe(view: str, f: dict) -> str:
+    if view == "visit":
+        return (f"{f.get('visitor') or '?'} ({f.get('visitor_role') or '-'}, {f.get('visitor_iso3')}) → "
+                f"{f.get('host_iso3')} {f.get('city') or ''} {f.get('start') or '?'}–{f.get('end') or ''} "
+                f"{f.get('kind')}")
+    if view == "agreement":
+        return (f"{'/'.join(f.get('parties_iso3') or [])} {f.get('sector')} {f.get('instrument')} "
+                f"signed {f.get('signed_on') or '?'}")
+    return (f"{f.get('exporter_iso3')}→{f.get('importer_iso3')} {f.get('flow')} {f.get('metric')} "
+            f"{f.get('value')} {f.get('unit')} period {f.get('period_start')}–{f.get('period_end')}")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("Error: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -39,7 +39,7 @@ _DOLLAR_CODES = {"USD", "HKD", "AUD", "CAD", "NZD", "SGD", "TWD", "NAD", "ZWL"}
 
 # partners that are not countries: blocs, continents, regions
 _BLOC_RE = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:"
+    r"(?<![\w-])(?:the\s+)?(?:other\s+|non-)?(?:"
     r"European\s+(?:Union|Community|Communities|Economic\s+Community|Free\s+Trade\s+Association)|EU|EC|EEC|EFTA|"
     r"(?:other\s+)?Community(?:\s+(?:states|countries|members))?|Comecon|COMECON|"
     r"ASEAN|Mercosur|MERCOSUR|ECOWAS|SADC|COMESA|EAC|East\s+African\s+Community|CEMAC|UEMOA|WAEMU|GCC|"
@@ -91,13 +91,13 @@ _BASE_AFTER_PCT_RE = re.compile(r"^\s*,?\s*(?:year[\s-]on[\s-]year|y/y|from\s+a\
 
 # words between a frame and a figure that make the figure something else
 _OTHER_NOUNS = re.compile(
-    r"(?<![\w-])(?:surplus(?:es)?|deficits?|balances?|targets?|goals?|objectives?|ambitions?|aims?|"
+    r"(?<![\w-])(?:surplus(?:es)?|deficits?|(?:im)?balances?|gaps?|loss(?:es)?|damages?|costs?|bills?|fines?|penalt(?:y|ies)|targets?|goals?|objectives?|ambitions?|aims?|"
     r"invest(?:ment|ments|ed|ing|ors?)?|loans?|lending|credits?|credit\s+lines?|aid|grants?|debts?|"
     r"stakes?|financ\w*|funding|budgets?|"
     r"tariffs?|subsid\w+|reserves|gdp|inflation|prices?|output|production|unemployment|population|"
     r"remittances|tourism|tourists|shares?|capitali[sz]ation|valuation|revenues?|profits?|"
     r"economy|currency|depreciat\w+|devaluation|spending|assistance|donations?|pledged?|commitments?|"
-    r"arrears|compensation)(?![\w-])", re.I)
+    r"arrears|compensation|equity|compan(?:y|ies)|firms?|corporation|subsidiar(?:y|ies)|acquisitions?|assets)(?![\w-])", re.I)
 
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:targets?|goals?|objectives?|ambitions?|aims?|plans?|projections?|forecasts?)\s+(?:of|at|is|was|to)\b"
@@ -106,7 +106,7 @@ _TARGET_BEFORE = re.compile(
     r"|\bto\s+(?:raise|increase|boost|lift|double|triple|treble|bring|take|push|grow|expand|reach|hit|achieve|"
     r"rise|exceed|surpass|top|quadruple)\b"
     r"|\b(?:will|would|could|should|shall|may|might|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|rise|grow|increase|"
-    r"exceed|total|top|be|double|triple|climb|surpass|achieve)\b"
+    r"exceed|total|top|be|double|triple|climb|surpass|achieve|remain|stay|amount|fall|decline|drop|come|go)\b"
     r"|\b(?:expected|projected|forecast|set|poised|likely|estimated)\s+to\b"
     r"|\baim(?:ing)?\s+for\b|\bpotential\b)", re.I)
 _TARGET_AFTER = re.compile(
@@ -314,9 +314,12 @@ _FRAME_PATTERNS = [
     # Y's imports from X
     ("imports-from", "imports", re.compile(
         rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
+    # Y's imports of X('s) goods
+    ("imports-of", "imports", re.compile(
+        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+of\s+(?P<x>{ENT}){POSS}\s+", re.I)),
     # trade between X and Y
     ("trade-between", "total", re.compile(
-        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?))?\s+(?:\w+\s+){{0,2}}?between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
+        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?|value))?\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     ("turnover-between", "total", re.compile(
         rf"(?:turnover|trade\s+volume|commerce)\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     # X-Y trade, X and Y's trade
@@ -334,7 +337,7 @@ _FRAME_PATTERNS = [
         rf"\b(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # (X) bought / imported ... from Y
     ("verb-bought", "imports", re.compile(
-        rf"(?:(?P<y>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?)?(?:bought|imported|purchased)\b"
+        rf"(?:(?P<y>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?|(?<=and\s)|(?<=while\s))(?:bought|imported|purchased)\b"
         rf"(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)\bfrom\s+{TENT}(?P<x>{ENT})", re.I)),
     # imports from X (importer inferred)
     ("imports-from-bare", "imports", re.compile(
@@ -358,14 +361,16 @@ _FRAME_PATTERNS = [
     ("bilateral-trade", "total", re.compile(
         r"(?:\b(?:bilateral|two-way|two\s+way|mutual|reciprocal)\s+trade(?:\s+(?:turnover|volumes?|exchanges?))?"
         r"|\btrade\s+turnover)\b"
-        r"(?!\s+(?:agreements?|deals?|pacts?|accords?|balances?|surplus|deficits?|targets?|goals?|relations|ties|"
+        r"(?!\s+(?:agreements?|deals?|pacts?|accords?|(?:im)?balances?|gaps?|surplus|deficits?|targets?|goals?|relations|ties|"
         r"links|partners?|partnership|missions?|talks|negotiations|barriers?))", re.I)),
 ]
 
 # a country's exports/imports with no partner, parallel to an earlier frame
 _PARALLEL_RE = re.compile(rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})(?P<w>exports?|imports?)\b", re.I)
 # "against imports of", "while exports were": the opposite flow of an earlier frame
-_OPPOSITE_RE = re.compile(r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+)?(?P<w>imports|exports)\b(?!\s+(?:from|to|into)\b)", re.I)
+_OPPOSITE_RE = re.compile(
+    r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+|it\s+|they\s+)?"
+    r"(?P<w>imports|exports|imported|exported|bought|sold|purchased)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦)", re.I)
 _BARE_TRADE_RE = re.compile(
     r"(?<![\w-])(?:^|(?<=\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
@@ -451,7 +456,9 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 if y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
                 if x is None and rule == "exports-to-bare":
-                    exp_iso = _infer_party(imp_iso, frames, pair, sent_isos)
+                    # "exports to Y" names no exporter: only a parallel frame of the sentence may give it
+                    exp_iso = next((f.exporter if f.importer == imp_iso else f.importer for f in reversed(frames)
+                                    if not f.reject and imp_iso in (f.exporter, f.importer)), None)
                 if x is not None and x.kind == "O":
                     exp_iso = _other_of(pair, imp_iso) or _other_in(sent_isos, imp_iso)
                 if y is not None and y.kind == "O":
@@ -491,7 +498,7 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
         p = prev[-1]
         subject = p.exporter if p.flow == "exports" else p.importer
         partner = p.importer if p.flow == "exports" else p.exporter
-        if m.group("w").lower() == "imports":
+        if m.group("w").lower() in ("imports", "imported", "bought", "purchased"):
             fr = _Frame(m.start("w"), m.end("w"), "opposite-imports", "imports", partner, subject)
         else:
             fr = _Frame(m.start("w"), m.end("w"), "opposite-exports", "exports", subject, partner)
@@ -523,9 +530,13 @@ def _infer_party(known: str | None, frames: list[_Frame], pair, sent_isos) -> st
             other = f.importer if f.exporter == known else f.exporter
             if other and other != known:
                 return other
+    others = [i for i in dict.fromkeys(sent_isos) if i != known]
+    if others:
+        # the sentence names the other side, or is ambiguous
+        return others[0] if len(others) == 1 else None
     if pair and known in pair:
         return _other_of(pair, known)
-    return _other_in(sent_isos, known)
+    return None
 
 
 # ---------------------------------------------------------------- periods
@@ -642,10 +653,13 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                 a, b = ctx.main_pair
                 frames = [_Frame(m.start(), m.end(), "trade-main-pair", "total", a, b)]
 
-    # figures in order
+    # figures in order; "6.2 billion sterling (9.8 billion dlrs)": the bracketed
+    # conversion is the same figure and is not counted again
     figs: list[_Fig] = []
     for mm in re.finditer(FIG, s):
         obj = marked.get(mm.group(0))
+        if mm.group(0)[1] == "M" and re.search(r"⟦M\d+⟧\s*[(\[]\s*(?:about|around|some|or|approximately|roughly)?\s*$", s[:mm.start()]):
+            continue
         figs.append(_Fig(mm.start(), mm.end(), mm.group(0)[1], obj))
 
     if not frames:
@@ -690,6 +704,30 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             f.reject = "target or forecast, not a figure"
             continue
         after = s[f.end:f.end + 30]
+        if re.search(r"\bbetween\s+(?:[\d.,]+|[a-z]+)\s+and\s+$|(?<![\w.,⟧])\d[\d.,]*\s*(?:-|–|to)\s*$", before, re.I):
+            f.reject = "a range, not a figure"
+            continue
+        if f.kind == "M" and re.search(
+                r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|plunged|surged|"
+                r"soared|slumped|went\s+up|went\s+down|up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|"
+                r"roughly|over|more\s+than|an\s+estimated|a\s+further)\s+)?$", before, re.I):
+            f.reject = "an absolute change, not a level"
+            continue
+        if re.search(r"\b(?:below|above|beneath|under\s+the)\s+(?:the\s+)?$", before, re.I):
+            f.reject = "a threshold, not a figure"
+            continue
+        if f.kind == "Q" and re.search(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+(?:an?\s+)?$", before, re.I):
+            f.reject = "a percentage for comparison, about something else"
+            continue
+        if f.kind == "Q" and re.match(r"\s*(?:\w+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*"
+                                      r"(?:mln\s+|million\s+|billion\s+|bln\s+)?[a-z]", after + s[f.end + 30:f.end + 60], re.I):
+            f.reject = "a change in volume, not in value"
+            continue
+        if f.kind == "Q" and re.match(
+                r"\s*(?:\w+\s+)?(?:decrease|increase|rise|fall|drop|decline|jump|gain|growth|reduction)\s+in\s+"
+                r"(?!(?:the\s+)?(?:trade|exports?|imports?|value|bilateral|two-way|turnover|shipments|sales)\b)", after, re.I):
+            f.reject = "a change of something else"
+            continue
         if f.kind == "Q":
             p: Percent = f.obj
             if re.match(r"\s*(?:of|share)\b", after, re.I) or re.search(r"(?:accounts?|accounted|accounting|account)\s+for\s+(?:\w+\s+)?$|share\s+of\s+$|\b(?:making|make|makes)\s+up\s+$", before, re.I):

@@ -85,7 +85,7 @@ _TIME_RE = re.compile(
 # a time expression preceded by one of these is only the comparison base
 _BASE_BEFORE_RE = re.compile(
     r"(?:\bfrom|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bover|\bthan(?:\s+in)?|\bon|\brelative\s+to|"
-    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+|(?:the\s+)?levels?\s+(?:of|in)\s+)?(?:in\s+)?$",
+    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+|(?:the\s+)?levels?\s+(?:of|in)\s+|the\s+)?(?:in\s+)?$",
     re.I)
 _BASE_AFTER_PCT_RE = re.compile(r"^\s*,?\s*(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago|before))", re.I)
 
@@ -370,7 +370,7 @@ _PARALLEL_RE = re.compile(rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})(?P<w>exports?
 # "against imports of", "while exports were": the opposite flow of an earlier frame
 _OPPOSITE_RE = re.compile(
     r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+|it\s+|they\s+)?"
-    r"(?P<w>imports|exports|imported|exported|bought|sold|purchased)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦)", re.I)
+    r"(?P<w>imports|exports|imported|exported|bought|sold|purchased)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦[CPOB])", re.I)
 _BARE_TRADE_RE = re.compile(
     r"(?<![\w-])(?:^|(?<=\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
@@ -715,6 +715,12 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             continue
         if re.search(r"\b(?:below|above|beneath|under\s+the)\s+(?:the\s+)?$", before, re.I):
             f.reject = "a threshold, not a figure"
+            continue
+        if f.kind == "Q" and (f.base or re.search(r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", before, re.I)):
+            f.reject = "a level in percent (a share or rate), not a change"
+            continue
+        if re.search(r"\b(?:will|would|shall|could|might|may)\s+(?:\w+\s+){0,3}?\w+", s[owner.start:f.start], re.I):
+            f.reject = "a forecast or plan, not a figure"
             continue
         if f.kind == "Q" and re.search(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+(?:an?\s+)?$", before, re.I):
             f.reject = "a percentage for comparison, about something else"

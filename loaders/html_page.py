@@ -124,13 +124,40 @@ def _iso_date(value: str | None) -> str | None:
     return "-".join(p for p in (y, mo, d) if p)
 
 
+# In-body teasers ("Read more: <a>Other story</a>", a list of links to other
+# stories) survive trafilatura when they sit inside the article element: a
+# short paragraph or list item whose text is mostly link text is not prose.
+TEASER_LINK_SHARE = 0.6
+TEASER_MAX_WORDS = 30
+
+
+def _drop_link_paragraphs(tree) -> None:
+    doomed = []
+    for el in tree.iter("p", "li", "h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > TEASER_MAX_WORDS:
+            continue
+        linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if linked and linked >= TEASER_LINK_SHARE * len(text):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
 def extract_page(html: str) -> tuple[str | None, str | None, list[str]]:
     """Page markup → (title, published ISO date, body paragraphs)."""
     import trafilatura  # heavy import, only when a page is actually read
 
+    from trafilatura.utils import load_html
+
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str with an encoding decl
+    tree = load_html(html)
+    if tree is None:
+        return None, None, []
+    _drop_link_paragraphs(tree)
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,

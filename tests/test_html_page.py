@@ -148,3 +148,48 @@ def test_boms_and_xml_declaration():
     assert art.title == "Kazakhstan and Korea sign mining accord"
     utf16 = read_html("w.html", b"\xff\xfe" + PAGE.encode("utf-16-le"))
     assert utf16.text == read_html("u.html", PAGE.encode("utf-8")).text
+
+
+HARD_PAGE = """<html><head><meta charset="utf-8">
+<title>Ghana and Togo leaders meet in Accra - West Africa Daily</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ghana and Togo leaders meet in Accra",
+ "datePublished": "2024-03-14T08:00:00Z", "dateModified": "2024-03-20T08:00:00Z"}</script>
+</head><body>
+<div class="topbar"><a href="/">Home</a><a href="/politics">Politics</a><a href="/login">Log in</a></div>
+<div class="container"><article>
+<h1>Ghana and Togo leaders meet in Accra</h1>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+<figure><img src="a.jpg"><figcaption>Photo: the two presidents in Accra. (AFP)</figcaption></figure>
+<p>ACCRA, 14 March 2024 – Togo's President Faure Gnassingbé arrived in Accra on Thursday for a
+two-day working visit, during which the two leaders are expected to discuss border security and trade.</p>
+<p>Read more: <a href="/x">Ghana's cocoa exports fall for the third year</a></p>
+<p>The two countries signed a memorandum of understanding on energy cooperation, covering the supply
+of electricity from Ghana's Akosombo dam to Lomé, officials said.</p>
+<div class="newsletter"><h3>Get our newsletter</h3><p>Sign up for the best of West Africa Daily.</p>
+<form><input type="email"></form></div>
+<p>Trade between Ghana and Togo was worth $450 million in 2023, according to the
+<a href="https://statsghana.gov.gh">Ghana Statistical Service</a>.</p>
+<div class="tags">Tags: <a href="/t/ghana">Ghana</a> <a href="/t/togo">Togo</a></div>
+<section class="related"><h2>More from Politics</h2>
+<div class="card"><a href="/1"><h3>Nigeria and Benin reopen border</h3>
+<p>The two countries agreed to reopen the Seme crossing after talks...</p></a></div>
+</section></article>
+<div class="comments"><h3>Comments (2)</h3>
+<p>Great news for both countries, finally some progress on the border issue!</p></div></div>
+<footer><p>West Africa Daily © 2024</p><a href="/about">About</a></footer>
+</body></html>"""
+
+
+def test_in_article_chrome_teasers_and_comments_are_left_out():
+    art = read_html("accra.html", HARD_PAGE.encode("utf-8"))
+    assert art.published == "2024-03-14"  # datePublished, not dateModified
+    assert art.text.split("\n") == [
+        "Ghana and Togo leaders meet in Accra",
+        "ACCRA, 14 March 2024 – Togo's President Faure Gnassingbé arrived in Accra on Thursday for a "
+        "two-day working visit, during which the two leaders are expected to discuss border security and trade.",
+        "The two countries signed a memorandum of understanding on energy cooperation, covering the supply "
+        "of electricity from Ghana's Akosombo dam to Lomé, officials said.",
+        # a link inside a sentence is kept: only link-dominated short blocks are teasers
+        "Trade between Ghana and Togo was worth $450 million in 2023, according to the "
+        "Ghana Statistical Service.",
+    ]

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
+from textual.worker import get_current_worker
 from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 
 from tui.widgets.detail_pane import DetailPane
@@ -65,8 +66,16 @@ class RelationsApp(App):
         Binding("3", "show_tab('trade')", "Trade", show=False),
     ]
 
-    def __init__(self, store: Any, *, export_dir: str | Path | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        store: Any,
+        *,
+        export_dir: str | Path | None = None,
+        threaded_facets: bool = True,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
+        self.threaded_facets = threaded_facets
         self.store = store
         self.export_dir = Path(export_dir) if export_dir is not None else None
         self.filter_text = ""
@@ -94,6 +103,7 @@ class RelationsApp(App):
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        self.active_table.reload()
         self.active_table.focus()
 
     # --------------------------------------------------------------- helpers
@@ -136,17 +146,40 @@ class RelationsApp(App):
         )
 
     def update_facets(self) -> None:
-        table = self.table("agreements")
-        sectors = self.query_one(SectorList)
+        """Sector counts under the Agreements filter. On a file database this
+        runs in a thread with its own connection, after the table repaints."""
+        spec = self.table("agreements").spec
+        path = getattr(self.store, "path", None)
+        if self.threaded_facets and isinstance(path, str) and path != ":memory:":
+            self._facet_worker(spec, path)
+            return
         try:
-            counts = self.store.facet(table.spec, "sector")
+            counts = list(self.store.facet(spec, "sector"))
         except Exception:
             counts = []
+        self._apply_facets(spec, counts)
+
+    @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
+    def _facet_worker(self, spec: ViewSpec, path: str) -> None:
+        from store import Store
+
+        worker = get_current_worker()
         try:
-            total = int(self.store.count(ViewSpec(view="agreements", filter=table.filter_text)))
+            store = Store.open(path, create=False)
+            try:
+                counts = list(store.facet(spec, "sector"))
+            finally:
+                store.close()
         except Exception:
-            total = sum(c for _, c in counts)
-        sectors.set_counts(list(counts), total)
+            counts = []
+        if not worker.is_cancelled:
+            self.call_from_thread(self._apply_facets, spec, counts)
+
+    def _apply_facets(self, spec: ViewSpec, counts: list) -> None:
+        if spec != self.table("agreements").spec:
+            return  # a newer filter is on screen; its own facet is coming
+        total = sum(int(c) for _, c in counts)  # the facet ignores the sector filter
+        self.query_one(SectorList).set_counts(list(counts), total)
 
     def show_detail(self, table: ViewTable, row: dict | None) -> None:
         pane = self.query_one(f"#detail-{table.view}", DetailPane)
@@ -175,7 +208,7 @@ class RelationsApp(App):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         table = self.active_table
-        if table.view in self._stale or table.filter_text != self.filter_text:
+        if not table.loaded or table.view in self._stale or table.filter_text != self.filter_text:
             self._stale.discard(table.view)
             table.filter_text = self.filter_text
             table.reload(keep_cursor=True)

@@ -166,7 +166,9 @@ class ViewTable(ScrollView, can_focus=True):
         self.row_count = 0
         self.cursor_row = 0
         self.error: str | None = None
-        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        # (anchor, n) -> (offset, rows); pages in the second half are anchored
+        # to the end, so the last rows are always one `rows()` call away.
+        self._pages: OrderedDict[tuple[str, int], tuple[int, list[dict]]] = OrderedDict()
         self._loaded = False
 
     # ------------------------------------------------------------------ spec
@@ -244,18 +246,30 @@ class ViewTable(ScrollView, can_focus=True):
         else:
             self.set_sort(key, "asc")
 
-    def _page(self, number: int) -> list[dict]:
-        page = self._pages.get(number)
+    def _page_key(self, index: int) -> tuple[str, int]:
+        if index < self.row_count // 2 or self.row_count <= 2 * PAGE_SIZE:
+            return ("head", index // PAGE_SIZE)
+        return ("tail", (self.row_count - 1 - index) // PAGE_SIZE)
+
+    def _page(self, key: tuple[str, int]) -> tuple[int, list[dict]]:
+        page = self._pages.get(key)
         if page is not None:
-            self._pages.move_to_end(number)
+            self._pages.move_to_end(key)
             return page
+        anchor, number = key
+        if anchor == "head":
+            offset, limit = number * PAGE_SIZE, PAGE_SIZE
+        else:
+            end = self.row_count - number * PAGE_SIZE
+            offset = max(0, end - PAGE_SIZE)
+            limit = end - offset
         try:
-            page = list(self.store.rows(self.spec, offset=number * PAGE_SIZE,
-                                        limit=PAGE_SIZE, total=self.row_count))
+            rows = list(self.store.rows(self.spec, offset=offset, limit=limit, total=self.row_count))
         except Exception as exc:
             self.error = str(exc) or type(exc).__name__
-            page = []
-        self._pages[number] = page
+            rows = []
+        page = (offset, rows)
+        self._pages[key] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
@@ -264,9 +278,9 @@ class ViewTable(ScrollView, can_focus=True):
         """The display row at ``index`` (fetching its page if needed)."""
         if index < 0 or index >= self.row_count:
             return None
-        page = self._page(index // PAGE_SIZE)
-        offset = index % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        offset, rows = self._page(self._page_key(index))
+        position = index - offset
+        return rows[position] if 0 <= position < len(rows) else None
 
     @property
     def cursor_row_data(self) -> dict | None:
@@ -286,7 +300,7 @@ class ViewTable(ScrollView, can_focus=True):
         """Column widths from the labels and the first page of rows, fitted
         to the width on screen (widest columns give way first; spare room
         goes to the last text column)."""
-        sample = self._page(0) if self.row_count else []
+        sample = self._page(("head", 0))[1] if self.row_count else []
         natural = []
         for column in self.columns:
             width = cell_len(column.label) + 2  # room for the sort arrow
@@ -336,10 +350,11 @@ class ViewTable(ScrollView, can_focus=True):
         self._update_virtual_size()
         self._scroll_to_cursor()
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        if not self._loaded:
-            self.reload()
+    @property
+    def loaded(self) -> bool:
+        """Whether the table has queried the store yet (tables in hidden tabs
+        wait until they are shown)."""
+        return self._loaded
 
     # ---------------------------------------------------------------- render
     def render_line(self, y: int) -> Strip:

@@ -188,7 +188,10 @@ def read_html(name: str, data: bytes, path: str = "") -> RawArticle:
     if data is None or not data.strip():
         raise _read.ReadError(f"{name}: empty file")
     html = decode_html(data)
-    title, published, body = extract_page(html)
+    try:
+        title, published, body = extract_page(html)
+    except (ValueError, TypeError, LookupError, RecursionError) as exc:  # lxml/trafilatura on odd markup
+        raise _read.ReadError(f"{name}: cannot parse the page: {exc}") from exc
     words = sum(len(line.split()) for line in body)
     longest = max((len(line.split()) for line in body), default=0)
     if words < MIN_BODY_WORDS or longest < MIN_LONGEST_LINE_WORDS:

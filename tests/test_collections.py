@@ -230,3 +230,20 @@ def test_empty_file_is_a_problem_not_a_crash(tmp_path):
 ])
 def test_iso_partial_date(value, expected):
     assert iso_partial_date(value) == expected
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=1500), suffix=st.sampled_from([".jsonl", ".csv", ".jsonl.gz", ".json"]),
+       gz=st.booleans())
+def test_any_bytes_give_a_batch_or_a_read_error(tmp_path_factory, data, suffix, gz):
+    p = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
+    p.write_bytes(gzip.compress(data) if gz else data)
+    try:
+        batch = read_collection(p)
+    except ReadError:
+        return
+    assert all(a.name.startswith(f"f{suffix}#") for a in batch)
+    assert len({a.name for a in batch}) == len(batch)

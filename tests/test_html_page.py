@@ -193,3 +193,20 @@ def test_in_article_chrome_teasers_and_comments_are_left_out():
         "Trade between Ghana and Togo was worth $450 million in 2023, according to the "
         "Ghana Statistical Service.",
     ]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(
+    st.binary(max_size=2000),
+    st.text(max_size=600).map(lambda t: f"<html><body><p>{t}</p><a href='/x'>{t[:20]}</a></body></html>".encode()),
+))
+def test_any_bytes_give_an_article_or_a_read_error(data):
+    try:
+        art = read_html("fuzz.html", data)
+    except ReadError:
+        return
+    assert art.text.strip() and "\n\n" not in art.text
+    assert art.content_hash == hashlib.sha256(art.text.encode("utf-8")).hexdigest()

@@ -1,0 +1,151 @@
+"""Trade-figure detector on sentences written for the tests (not taken from
+the corpus), one rule of the corpus README per test where possible."""
+import pytest
+
+from loaders.detect.trade import detect_trade
+from loaders.model import ArticleContext, PartialDate, Sentence
+
+
+def run(*texts, pair=None, ref=2024):
+    sents, pos = [], 0
+    for i, t in enumerate(texts):
+        sents.append(Sentence(i, pos, pos + len(t), t))
+        pos += len(t) + 1
+    ctx = ArticleContext(name="t", main_pair=pair, reference=PartialDate(ref) if ref else None,
+                         published=PartialDate(ref) if ref else None)
+    return detect_trade(sents, ctx)
+
+
+def rows(*texts, **kw):
+    facts, _ = run(*texts, **kw)
+    return [(f["exporter_iso3"], f["importer_iso3"], f["flow"], f["metric"], f["value"], f["unit"],
+             f["period_start"], f["period_end"]) for f in facts]
+
+
+def test_exports_with_change_and_level():
+    assert rows("France's exports to Morocco rose 12% to €4.5bn in 2022.") == [
+        ("FRA", "MAR", "exports", "change_pct", 12, "percent", 2022, 2022),
+        ("FRA", "MAR", "exports", "value", 4_500_000_000, "EUR", 2022, 2022),
+    ]
+
+
+def test_change_over_a_span_keeps_the_span():
+    assert rows("Ghanaian exports to Brazil decreased by 12.5% between 2016 and 2021.") == [
+        ("GHA", "BRA", "exports", "change_pct", -12.5, "percent", 2016, 2021)]
+
+
+def test_imports_from_x_make_x_the_exporter():
+    assert rows("Canada's imports from Mexico were up 8.5% in the third quarter of 2023.") == [
+        ("MEX", "CAN", "imports", "change_pct", 8.5, "percent", 2023, 2023)]
+
+
+def test_bare_imports_from_take_the_importer_from_the_parallel_clause():
+    assert rows("Nigeria's exports to Ghana fell by 3.5 per cent in 2023, while imports from Ghana rose 7 per cent.",
+                pair=("GHA", "NGA")) == [
+        ("NGA", "GHA", "exports", "change_pct", -3.5, "percent", 2023, 2023),
+        ("GHA", "NGA", "imports", "change_pct", 7, "percent", 2023, 2023),
+    ]
+
+
+def test_bare_imports_from_take_the_importer_from_the_main_pair():
+    assert rows("Imports from Vietnam totalled $2.1 billion in the first half of 2024.", pair=("PHL", "VNM")) == [
+        ("VNM", "PHL", "imports", "value", 2_100_000_000, "USD", 2024, 2024)]
+
+
+def test_sold_and_bought():
+    assert rows("In 2019 Chile sold 2.1 billion dlrs worth of copper to Japan and bought 900 mln worth of cars from Japan.") == [
+        ("CHL", "JPN", "exports", "value", 2_100_000_000, "USD", 2019, 2019),
+        ("JPN", "CHL", "imports", "value", 900_000_000, "USD", 2019, 2019),
+    ]
+
+
+def test_total_codes_are_sorted_and_comparison_value_is_its_own_row():
+    assert rows("Trade between Turkey and Iraq dropped to $19bn in 2023 from $24bn in 2022, "
+                "a decline of about 20 percent.") == [
+        ("IRQ", "TUR", "total", "value", 19_000_000_000, "USD", 2023, 2023),
+        ("IRQ", "TUR", "total", "value", 24_000_000_000, "USD", 2022, 2022),
+        ("IRQ", "TUR", "total", "change_pct", -20, "percent", 2023, 2023),
+    ]
+
+
+def test_comparison_base_is_not_the_period():
+    assert rows("Trade volume between Russia and India surged to $65 billion in 2023, up 33 percent from a year earlier.") == [
+        ("IND", "RUS", "total", "value", 65_000_000_000, "USD", 2023, 2023),
+        ("IND", "RUS", "total", "change_pct", 33, "percent", 2023, 2023),
+    ]
+
+
+def test_last_year_resolves_against_the_reference():
+    assert rows("Britain exported 900 mln stg worth of goods to Egypt last year.", ref=1987) == [
+        ("GBR", "EGY", "exports", "value", 900_000_000, "GBP", 1986, 1986)]
+
+
+def test_the_two_countries_is_the_main_pair_and_no_period_stays_none():
+    assert rows("Officials want more trade between the two countries, currently valued at about $800 million.",
+                pair=("KEN", "PER")) == [("KEN", "PER", "total", "value", 800_000_000, "USD", None, None)]
+
+
+def test_two_way_trade_with_two_named_countries_uses_them():
+    assert rows("Japan remains Vietnam's second largest trading partner, with two-way trade of $48 billion last year.",
+                pair=("KOR", "VNM")) == [("JPN", "VNM", "total", "value", 48_000_000_000, "USD", 2023, 2023)]
+
+
+def test_bare_dollars_follow_an_earlier_explicit_currency():
+    got = rows("Trade between Singapore and Malaysia rose to 80 billion Singapore dollars in 2020.",
+               "Singapore's exports to Malaysia were worth 45 billion dollars.")
+    assert [r[5] for r in got] == ["SGD", "SGD"]
+
+
+def test_same_period_takes_the_previous_figure_period():
+    got = rows("Japan's imports from Kenya reached ¥40 billion in 2022.",
+               "Japanese exports to Kenya totalled ¥90 billion over the same period.")
+    assert got[1] == ("JPN", "KEN", "exports", "value", 90_000_000_000, "JPY", 2022, 2022)
+
+
+def test_pronoun_continues_the_previous_trade_frame():
+    got = rows("Bilateral trade turnover reached $300 million in 2023.",
+               "In January-June 2024, it grew by 15% compared to the same period of last year.", pair=("ARM", "IND"))
+    assert got[1] == ("ARM", "IND", "total", "change_pct", 15, "percent", 2024, 2024)
+
+
+@pytest.mark.parametrize("text,pair,why", [
+    ("India's trade deficit with China widened to $85 billion last year.", ("CHN", "IND"), None),
+    ("The two countries aim to raise bilateral trade to $10 billion by 2030.", ("CHN", "IND"), "target"),
+    ("They set a target of $3bn in annual trade by 2028.", ("GHA", "TUR"), None),
+    ("Trade between Egypt and the EU reached €30bn in 2022.", None, "bloc"),
+    ("Trade between Kazakhstan and Africa is about $1 billion.", ("KAZ", "RWA"), "bloc"),
+    ("Kenya's total exports rose 10% to Sh1 trillion in 2023.", ("KEN", "UGA"), None),
+    ("Exports to Ghana account for 20 percent of the total.", ("GHA", "IND"), None),
+    ("Chinese investment in Kenya reached $6bn in 2022.", ("CHN", "KEN"), None),
+    ("Morocco's trade surplus with Mauritania reached 3.5 billion dirhams.", None, None),
+    ("Trade between the two countries is expected to reach $5 billion by 2025.", ("KEN", "TZA"), "target"),
+    ("Germany has given Namibia a loan of €50m to import Brazilian machinery.", None, None),
+    ("Lumber imports from Canada fell 300 mln dlrs because of the duty.", ("CAN", "USA"), "change"),
+    ("Trade between Italy and Egypt would remain between two and three billion dollars a year.", None, None),
+])
+def test_not_trade_figures(text, pair, why):
+    facts, rejections = run(text, pair=pair)
+    assert facts == []
+    if why:
+        assert any(why in r.why for r in rejections), [r.why for r in rejections]
+
+
+def test_other_clause_percentage_is_not_taken():
+    got = rows("Ghana's exports to Togo rose to $500m in 2023, while gold shipments rose 40%.")
+    assert got == [("GHA", "TGO", "exports", "value", 500_000_000, "USD", 2023, 2023)]
+
+
+def test_products_are_kept():
+    facts, _ = run("Russia's exports to Turkey, mostly gas and oil, rose to $58 billion in 2022.")
+    assert facts[0]["products"] == "gas and oil"
+
+
+def test_evidence_points_at_the_sentence():
+    facts, _ = run("British exports to Nigeria exceeded 550 mln stg in 1986.", ref=1987)
+    ev = facts[0]["evidence"]
+    assert ev["sentence_index"] == 0 and ev["start"] == 0 and ev["rule"].startswith("trade:")
+
+
+def test_duplicate_headline_figure_is_one_row():
+    got = rows("Kenya's exports to Uganda hit Sh90bn", "Kenya's exports to Uganda rose to Sh90 billion in 2023.")
+    assert got == [("KEN", "UGA", "exports", "value", 90_000_000_000, "KES", 2023, 2023)]

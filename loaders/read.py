@@ -54,12 +54,31 @@ def read_text(name: str, data: bytes, path: str = "") -> RawArticle:
     return RawArticle(name=name, text=text, content_hash=digest, path=path)
 
 
+HTML_SUFFIXES = (".html", ".htm")
+COLLECTION_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv", ".jsonl.gz", ".ndjson.gz", ".csv.gz", ".tsv.gz",
+                       ".json.gz")
+# A folder walk picks up these; a file named on the command line is always tried.
+FOLDER_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES, *COLLECTION_SUFFIXES)
+
+
+def is_supported(path) -> bool:
+    return Path(path).name.lower().endswith(FOLDER_SUFFIXES)
+
+
 def read_path(path) -> list[RawArticle]:
+    """One file → its articles: one for a text or HTML file, many for a collection."""
     p = Path(path)
     if not p.exists():
         raise ReadError(f"{p}: no such file")
     if p.is_dir():
         raise ReadError(f"{p}: is a directory")
+    lower = p.name.lower()
+    if lower.endswith(COLLECTION_SUFFIXES) or lower.endswith(".json"):
+        from loaders.collections import read_collection
+        return read_collection(p)
+    if lower.endswith(HTML_SUFFIXES):
+        from loaders.html_page import read_html
+        return [read_html(p.name, p.read_bytes(), str(p))]
     if p.suffix.lower() not in TEXT_SUFFIXES:
-        raise ReadError(f"{p.name}: unsupported file type {p.suffix!r} (plain .txt/.md only)")
+        raise ReadError(f"{p.name}: unsupported file type {p.suffix!r} (text, Markdown, HTML, JSON Lines or CSV)")
     return [read_text(p.name, p.read_bytes(), str(p))]

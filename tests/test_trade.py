@@ -149,3 +149,20 @@ def test_evidence_points_at_the_sentence():
 def test_duplicate_headline_figure_is_one_row():
     got = rows("Kenya's exports to Uganda hit Sh90bn", "Kenya's exports to Uganda rose to Sh90 billion in 2023.")
     assert got == [("KEN", "UGA", "exports", "value", 90_000_000_000, "KES", 2023, 2023)]
+
+
+def test_from_year_to_figure_is_not_a_range():
+    assert rows("Trade between Kenya and Ethiopia has grown from $200 million in 2015 to $1.2 billion in 2023.") == [
+        ("ETH", "KEN", "total", "value", 200_000_000, "USD", 2015, 2015),
+        ("ETH", "KEN", "total", "value", 1_200_000_000, "USD", 2023, 2023),
+    ]
+
+
+def test_bare_trade_needs_a_bilateral_subject():
+    got = rows("Trade between Ghana and Turkey rose to $1bn in 2022.", "Global trade fell 5% in 2023.", pair=("GHA", "TUR"))
+    assert got == [("GHA", "TUR", "total", "value", 1_000_000_000, "USD", 2022, 2022)]
+
+
+def test_their_countries_are_the_two_named_in_the_sentence():
+    assert rows("The Kenyan and Ugandan presidents said trade between their countries reached $1.2 billion in 2023.",
+                pair=("ETH", "KEN")) == [("KEN", "UGA", "total", "value", 1_200_000_000, "USD", 2023, 2023)]

@@ -372,7 +372,7 @@ _OPPOSITE_RE = re.compile(
     r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+|it\s+|they\s+)?"
     r"(?P<w>imports|exports|imported|exported|bought|sold|purchased)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦[CPOB])", re.I)
 _BARE_TRADE_RE = re.compile(
-    r"(?<![\w-])(?:^|(?<=\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
+    r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=,\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
 _IT_RE = re.compile(
     r"(?:^|,\s*|\bwhile\s+|\band\s+)(?:it|this|the\s+figure|the\s+total|the\s+value|the\s+volume)\s+(?:\w+\s+){0,2}?"
@@ -436,8 +436,9 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                         fr.reject = "bilateral trade without a clear country pair"
                         a = b = None
                 elif x is not None and x.kind == "P" and y is None:
-                    a, b = pair if pair else (None, None)
-                    if not pair:
+                    distinct = list(dict.fromkeys(strong_isos))
+                    a, b = (distinct if len(distinct) == 2 else pair) or (None, None)
+                    if not a:
                         fr.reject = "'the two countries' with no known main pair"
                 elif x is not None and y is not None and x.kind == "C" and y.kind == "C":
                     a, b = x.iso3, y.iso3
@@ -704,7 +705,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             f.reject = "target or forecast, not a figure"
             continue
         after = s[f.end:f.end + 30]
-        if re.search(r"\bbetween\s+(?:[\d.,]+|[a-z]+)\s+and\s+$|(?<![\w.,⟧])\d[\d.,]*\s*(?:-|–|to)\s*$", before, re.I):
+        if re.search(r"\bbetween\s+(?:[\d.,]+|[a-z]+)\s+and\s+$|(?<![\w.,⟧])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:-|–|to)\s*$", before, re.I):
             f.reject = "a range, not a figure"
             continue
         if f.kind == "M" and re.search(

@@ -276,3 +276,28 @@ async def test_large_view_fetches_only_what_is_seen():
         assert [c for c in store.calls if c[0] == "rows"] and all(
             c[2] <= 100 for c in store.calls if c[0] == "rows")
         assert mounted < 5
+
+
+# --------------------------------------------------------------- properties
+from hypothesis import given, settings, strategies as st  # noqa: E402
+from rich.cells import cell_len  # noqa: E402
+
+from tui.widgets.detail_pane import render_detail  # noqa: E402
+from tui.widgets.view_table import clean_cell, fit  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.integers(min_value=0, max_value=60), st.booleans())
+def test_cells_always_fit_exactly(text, width, right):
+    out = fit(clean_cell(text), width, right)
+    assert cell_len(out) == width
+    assert "\n" not in out and "\x1b" not in out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=80))
+def test_detail_text_is_never_markup(sentence):
+    detail = {"id": 1, "title": sentence,
+              "sources": [{"article": sentence, "sentence": sentence, "start": 0, "end": 3, "rule": "r"}]}
+    plain = render_detail(detail, {"title": "Title"}).plain
+    assert plain.count(sentence) >= 3

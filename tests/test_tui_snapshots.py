@@ -29,17 +29,24 @@ def seed_app(seed_db_master, tmp_path):
     store.close()
 
 
+async def settle(pilot):
+    """Let the sector facet worker finish so the picture is deterministic."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_snapshot_visits(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["1"], terminal_size=SIZE)
+    assert snap_compare(seed_app, press=["1"], terminal_size=SIZE, run_before=settle)
 
 
 def test_snapshot_agreements(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["2"], terminal_size=SIZE)
+    assert snap_compare(seed_app, press=["2"], terminal_size=SIZE, run_before=settle)
 
 
 def test_snapshot_trade(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["3"], terminal_size=SIZE)
+    assert snap_compare(seed_app, press=["3"], terminal_size=SIZE, run_before=settle)
 
 
 def test_snapshot_help(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["question_mark"], terminal_size=SIZE)
+    assert snap_compare(seed_app, press=["question_mark"], terminal_size=SIZE, run_before=settle)

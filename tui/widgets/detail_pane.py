@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-HIDDEN = {"id", "sources", "disputed", "disputes", "search"}
+HIDDEN = {"id", "sources", "disputed", "disputes", "search", "group_key"}
 
 
 def _value(value: Any) -> str:

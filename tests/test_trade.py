@@ -166,3 +166,9 @@ def test_bare_trade_needs_a_bilateral_subject():
 def test_their_countries_are_the_two_named_in_the_sentence():
     assert rows("The Kenyan and Ugandan presidents said trade between their countries reached $1.2 billion in 2023.",
                 pair=("ETH", "KEN")) == [("KEN", "UGA", "total", "value", 1_200_000_000, "USD", 2023, 2023)]
+
+
+def test_product_word_before_exports_is_kept_as_products():
+    facts, _ = run("Vietnam's rice exports to the Philippines rose 20% in the first quarter of 2024.")
+    assert facts[0]["products"] == "rice"
+    assert (facts[0]["exporter_iso3"], facts[0]["importer_iso3"], facts[0]["value"]) == ("VNM", "PHL", 20)

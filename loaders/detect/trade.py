@@ -130,6 +130,11 @@ def _is_target(window: str) -> bool:
 
 _NATIONAL = re.compile(r"(?<![\w-])(?:total|overall|global|worldwide|national|foreign|external|world|aggregate|non-oil|oil)(?![\w-])", re.I)
 
+_NOT_PRODUCT_WORDS = {
+    "the", "a", "an", "its", "their", "annual", "monthly", "merchandise", "goods", "bilateral", "direct",
+    "indirect", "official", "recorded", "registered", "combined", "cumulative", "main", "chief", "key",
+    "traditional", "principal", "major", "recent", "latest", "and", "of", "in", "to", "have", "has", "had",
+}
 _PRODUCTS_RE = re.compile(
     r"(?<![\w-])(?:mainly|mostly|chiefly|principally|largely|primarily|predominantly|led\s+by|including|"
     r"such\s+as|notably|dominated\s+by|consisting\s+(?:mainly\s+|mostly\s+)?of|made\s+up\s+(?:mainly\s+)?of)\s+"
@@ -153,6 +158,7 @@ class _Frame:
     exporter: str | None
     importer: str | None
     reject: str | None = None   # reason, when the frame is not a bilateral pair
+    products: str | None = None  # "Taiwan's textile exports to ..." -> "textile"
 
 
 @dataclass
@@ -413,6 +419,10 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             y = _ent_iso(marked, gd.get("y"))
             fill = gd.get("fill") or ""
             fr = _Frame(m.start(), m.end(), rule, flow, None, None)
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", fill)
+                     if not _NATIONAL.fullmatch(w) and w.lower() not in _NOT_PRODUCT_WORDS]
+            if words:
+                fr.products = " ".join(words)
             if rule in ("exports-to", "imports-from") and _NATIONAL.search(fill) and (y is None or y.kind == "B"):
                 fr.reject = "national total, no partner"
             ents = [e for e in (x, y) if e is not None]
@@ -848,6 +858,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         pm = _PRODUCTS_RE.search(clause)
         if pm:
             prod = marked.orig(pm.group("p")).strip(" ,")
+        elif fr.products:
+            prod = fr.products
         facts.append({
             "exporter_iso3": fr.exporter, "importer_iso3": fr.importer, "flow": fr.flow,
             "metric": metric, "value": value, "unit": unit,

@@ -36,21 +36,21 @@ def build_context(article: RawArticle, segments, sentences: list[Sentence],
     years = sorted(set(years_in(body_text)))
     reference = reference_from_evidence(body_text, published)
     if reference is None:
-        # a full date (with year) stated in the lead fixes the year
-        for s in sentences[:4]:
-            for dm in find_dates(s.text, None, years):
-                if dm.value is not None and dm.kind in ("absolute", "span") and dm.value.day:
-                    reference = PartialDate(dm.value.year)
-                    break
-            if reference:
-                break
-    if reference is None:
         # a weekday + day + month whose calendar fixes the year
         for s in sentences:
             for dm in find_dates(s.text, None, years):
                 if dm.kind == "absolute" and dm.value is not None and dm.value.day and \
                         any(w in dm.text for w in ("day,", "day ")):
                     reference = dm.value
+                    break
+            if reference:
+                break
+    if reference is None:
+        # a full date (with year) stated in the lead fixes the year
+        for s in sentences[:4]:
+            for dm in find_dates(s.text, None, years):
+                if dm.value is not None and dm.kind in ("absolute", "span") and dm.value.day:
+                    reference = PartialDate(dm.value.year)
                     break
             if reference:
                 break

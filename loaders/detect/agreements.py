@@ -1,0 +1,476 @@
+"""Agreements: signed bilateral instruments, one row per instrument per sector.
+
+A sentence is read only when it says something was signed (signed, inked, the
+signing of ...); accords "reached", "agreed" or "initialled", declarations,
+letters of intent, future signings and company-to-company deals are rejected.
+
+Instruments are noun phrases (agreement, accord, pact, treaty, protocol,
+memorandum of understanding / MoU, programme of ..., documents, instruments):
+- an indefinite or bare item ("an air services agreement", "agreements on X,
+  Y and Z") is a firm instrument; its sectors are the field words before the
+  noun and in the phrase after it (coordinated fields only: "higher education
+  and science" gives two rows, one instrument);
+- a counted claim ("signed five agreements", "four memoranda of understanding,
+  including one on pharmaceuticals") gives that many instruments: the fields it
+  names (in the sentence or an anaphoric next sentence: "The agreements cover
+  ...") first, firm instruments listed after it fill it, the rest are general;
+- a definite item ("the agreement", "The MoUs") is anaphoric and adds no
+  instrument, unless it is an existing instrument named with its year
+  ("the 1948 income tax treaty") or says when it was signed ("... that the two
+  countries signed in 2012").
+Parties: the two countries named (state agencies, ministries and central banks
+stand for their country), else the article's main pair when the sentence
+names one of them or none.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
+from loaders.resolve.countries import find_countries
+from loaders.resolve.dates import DateMention, find_dates, weekday_before
+from loaders.resolve.sectors import sector_spans
+
+NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+       "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+       "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
+_NOUN = (r"(?P<noun>memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?:um|a)|"
+         r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
+         r"(?:programmes?|programs?)(?=\s+(?:of|for|on)\b)|documents?|instruments?)\b")
+_NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
+_SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|inked|inks?|co-signed|countersigned)\b", re.I)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|should|to|expected to|plans? to|planned to|hopes? to|hoped to|"
+    r"ready to|due to|set to|aims? to|intends? to|before|yet to|not)\s+(?:\w+\s+)?$", re.I)
+_NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of intent)?|joint statement|communiqu[eé]|road ?maps?|contracts?)\b", re.I)
+_COMPANY = re.compile(
+    r"\b(?:private|firms?|compan(?:y|ies)|businessmen|businesswomen|business (?:people|leaders|council)|"
+    r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
+    r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup)\b")
+_DEF = re.compile(r"^(?:the|these|this|those|such|said)$", re.I)
+_QUANT = re.compile(
+    r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}|several|multiple|various|some|many|numerous|"
+    r"a (?:number|variety|series|raft|host|range|package|set) of|a dozen)\b)"
+    r"(?P<mods>(?:\s+(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as)\b)[\w'’\-()]+){0,5}?)\s+$", re.I)
+_BARE_MODS = re.compile(r"(?P<mods>(?:\b(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|the|a|an)\b)[\w'’\-]+\s+){0,3})$", re.I)
+_CUT = re.compile(r",\s*(?:which|under which|who|while|whereas|according to|officials said|he said|she said|"
+                  r"it said|adding|as well as(?= (?:a|an|the|\w+ (?:agreement|memorand)))|during which|where)\b|;|"
+                  r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|officials|brazilian)\b|"
+                  r"\s+(?:was|were) signed\b|\s+signed by\b|\s+said\b", re.I)
+_INCLUDE = re.compile(r",?\s*(?:covering|including|such as|notably|namely|in particular)\b", re.I)
+_FIELD_FILLER = re.compile(
+    r"^(?:[\s,;&()]|\band\b|\bas well as\b|\bincluding\b|\bcooperation\b|\bcollaboration\b|\bsectors?\b|"
+    r"\bfields?\b|\bareas?\b|\bmatters\b|\bthe\b|\bon\b|\bin\b|\bprovision\b|\bpromotion\b|\bdevelopment\b|"
+    r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b)*$", re.I)
+_PROCESS_OF = re.compile(r"^\s+of\b", re.I)
+_ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
+_YEAR_NAMED = re.compile(r"\bthe\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol)\b", re.I)
+_FOLLOWING = re.compile(r"^(?:Following|After)\s+(?:the|their|this|these)\s+(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+_AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
+_PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
+                          r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
+                          r"two nations|both nations|bilateral|the two|our two countries)\b", re.I)
+GENERAL = "general"
+
+
+def _instrument(noun: str) -> str:
+    n = noun.lower()
+    if n.startswith("memorand") or n.startswith("mou"):
+        return "mou"
+    if n.startswith("treat"):
+        return "treaty"
+    if n.startswith("protocol"):
+        return "protocol"
+    if n.startswith("program") or n.startswith("convention"):
+        return "other"
+    if n.startswith("document") or n.startswith("instrument"):
+        return "unknown"
+    return "agreement"
+
+
+def _count_of(q: str) -> int | None:
+    q = (q or "").lower().strip()
+    if q.isdigit():
+        return int(q)
+    return NUM.get(q)
+
+
+def field_sectors(text: str, single: bool) -> list[str]:
+    """Sectors named by a field phrase; for one instrument only coordinated
+    fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
+    spans = sector_spans(text)
+    # "construction of the railway": the process word yields to its object
+    spans = [s for i, s in enumerate(spans)
+             if not (s[2] == "infrastructure" and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans))]
+    if not spans:
+        return []
+    kept = [spans[0]]
+    for sp in spans[1:]:
+        between = text[kept[-1][1]:sp[0]]
+        if _FIELD_FILLER.match(between):
+            kept.append(sp)
+        elif single:
+            break
+        else:
+            # a plural/count claim: keep going only through list punctuation
+            if "," in between and len(between) < 40 and not re.search(r"\b(?:which|that|to|for|by|with)\b", between):
+                kept.append(sp)
+            else:
+                break
+    out: list[str] = []
+    for _, _, sid in kept:
+        if sid not in out:
+            out.append(sid)
+    return out
+
+
+class _Item:
+    def __init__(self, s, e, noun, det, mods, count, definite, plural):
+        self.start, self.end = s, e
+        self.noun, self.det, self.mods = noun, det, mods
+        self.count, self.definite, self.plural = count, definite, plural
+        self.instrument = _instrument(noun)
+        self.text = ""
+        self.post = ""
+        self.sectors: list[str] = []
+        self.date: PartialDate | None = None
+        self.own_signed = False
+        self.year_named: int | None = None
+
+
+def _items(sent: str) -> list[_Item]:
+    found: list[_Item] = []
+    for m in _NOUN_RX.finditer(sent):
+        noun = m.group("noun")
+        if noun.lower() in ("deal", "deals") and not re.search(r"\bsigned\b", sent[m.end():m.end() + 30]):
+            continue
+        before = sent[:m.start()]
+        q = _QUANT.search(before)
+        if q:
+            det = q.group("q")
+            mods = q.group("mods").strip()
+            start = q.start("q")
+        else:
+            b = _BARE_MODS.search(before)
+            det, mods = "", (b.group("mods").strip() if b else "")
+            start = m.start() - len(b.group("mods")) if b and b.group("mods") else m.start()
+        if found and start < found[-1].end:
+            # nested in the previous item ("memorandum of understanding" inside a list item)
+            if m.start() < found[-1].end:
+                continue
+            start = max(start, found[-1].end)
+        plural = bool(re.search(r"(?:s|a|ies)$", noun.split()[0] if " " not in noun else noun.split()[0])) and \
+            not noun.lower().startswith("memorandum") and noun.lower() not in ("mou", "protocol")
+        if noun.lower().startswith("memoranda") or noun.lower() in ("mous",):
+            plural = True
+        count = _count_of(det)
+        definite = bool(_DEF.match(det or "")) or det.lower() in ("its", "their")
+        if q and not definite and re.search(r"\b(?:the|these|those|its|their|all)\s+$", before[:q.start("q")], re.I):
+            definite = True
+        if count == 1 and det.lower() in ("a", "an"):
+            count = None
+        found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
+    for i, it in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else len(sent)
+        it.text = sent[it.start:nxt]
+        post = sent[it.end:nxt]
+        it.own_signed = bool(re.match(r"^[^.;]{0,60}?\b(?:signed|inked)\b", post)) and \
+            not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
+            bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
+        c = _CUT.search(post)
+        cut_post = post[:c.start()] if c else post
+        it.post = cut_post
+    return found
+
+
+def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
+    single = not it.plural and it.count is None
+    pre = it.mods or ""
+    post = it.post
+    head = post
+    inc = _INCLUDE.search(post)
+    if inc:
+        head = post[:inc.start()]
+    secs = field_sectors(pre + " " + head, single) if (pre or head) else []
+    if not secs and inc:
+        secs = field_sectors(post[inc.end():], single=False)
+    if not secs and nxt is not None and _AMEND.match(post):
+        secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
+    return secs
+
+
+def _parties(sent: str, ctx: ArticleContext, year) -> tuple[list[str] | None, str]:
+    isos: list[str] = []
+    for cm in find_countries(sent, year):
+        if cm.iso3 not in isos:
+            isos.append(cm.iso3)
+    pair = list(ctx.main_pair) if ctx.main_pair else None
+    if len(isos) == 2:
+        return sorted(isos), "two countries named"
+    if len(isos) > 2:
+        if pair and all(p in isos for p in pair):
+            return sorted(pair), "main pair among several countries"
+        return None, "more than two countries named"
+    if len(isos) == 1:
+        if pair and isos[0] in pair:
+            return sorted(pair), "one country named + article's main pair"
+        return None, "only one country named"
+    if pair:
+        return sorted(pair), "article's main pair" + (" (the two countries)" if _PARTY_WORDS.search(sent) else "")
+    return None, "no countries"
+
+
+def _signing_ok(sent: str) -> tuple[bool, str]:
+    verbs = list(_SIGN.finditer(sent))
+    if not verbs:
+        return False, "no signing verb"
+    for v in verbs:
+        if not _FUTURE_BEFORE.search(sent[:v.start()]):
+            return True, ""
+    return False, "signing is future, planned or hypothetical"
+
+
+def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMention | None:
+    cands = [d for d in dms if d.value is not None and not d.future and d.kind != "duration"
+             and not any(a <= d.start < b for a, b in exclude_spans)]
+    if not cands:
+        return None
+    return min(cands, key=lambda d: abs(d.start - pos))
+
+
+def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
+    facts: list[dict] = []
+    rejected: list[Rejection] = []
+    ref = ctx.reference or ctx.published
+    year = ref.year if ref else None
+    try:
+        from loaders.detect.visits import current_visit_dates
+        visit = current_visit_dates(sentences, ctx)
+    except Exception:
+        visit = None
+    claims: list[dict] = []      # count claims: {n, sectors, date, parties, idx, filled, instrument}
+    firm: list[dict] = []        # firm rows (one per sector per instrument)
+    last_event_date: PartialDate | None = None
+    last_event_idx = -10
+    n_instr = 0
+    for si, s in enumerate(sentences):
+        text = s.text
+        try:
+            if not _NOUN_RX.search(text):
+                continue
+            ok, why = _signing_ok(text)
+            if not ok and claims and si - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
+                am = re.match(r"^(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b(?P<rest>.*)$", text)
+                if am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|are|span|spans|relate|deal with|touch)\b", am.group("rest")):
+                    secs = field_sectors(am.group("rest"), single=False)
+                    if secs:
+                        claims[-1]["sectors"] = secs
+                        continue
+            enumerating = bool(_ORDINAL_START.match(text)) and claims and si - claims[-1]["idx"] <= 6
+            named_year = _YEAR_NAMED.search(text)
+            if not ok and not enumerating and not named_year:
+                if re.search(r"\b(?:reached|agreed|initiall?ed|negotiat\w*|declaration|letter of intent)\b", text, re.I) \
+                        and re.search(r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|deal)\b", text, re.I):
+                    rejected.append(Rejection(s.index, text, "agreement", "not signed: " + (why or "reached/agreed/initialled only")))
+                elif why and why != "no signing verb":
+                    rejected.append(Rejection(s.index, text, "agreement", why))
+                continue
+            if _COMPANY.search(text) and not re.search(r"\b(?:government|ministry|minister|central bank|president|state)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+                rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
+                continue
+            parties, pwhy = _parties(text, ctx, year)
+            if not parties:
+                rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
+                continue
+            dms = find_dates(text, ref, ctx.years_mentioned)
+            items = _items(text)
+            sign_m = _SIGN.search(text)
+            sign_pos = sign_m.start() if sign_m else 0
+            # sentence date: the dated mention nearest the signing verb outside relative clauses
+            cut_spans = []
+            for c in re.finditer(r",\s*(?:which|who)\b[^,]*", text):
+                cut_spans.append((c.start(), c.end()))
+            sdate_m = _nearest_date(dms, sign_pos, cut_spans)
+            sdate = sdate_m.value if sdate_m else None
+            if sdate_m is not None and sdate_m.kind == "weekday" and sdate is None:
+                sdate = None
+            if sdate is None:
+                wd = next((d for d in dms if d.kind == "weekday" and d.value is None), None)
+                if wd is not None and visit and visit[0] and visit[1] and visit[0].day and visit[1].day:
+                    sdate = _weekday_in_span(wd.text, visit[0], visit[1])
+            fm = _FOLLOWING.match(text)
+            if sdate is None and fm:
+                sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
+            if sdate is None and (last_event_date is not None and si - last_event_idx <= 8):
+                sdate = last_event_date
+            if sdate is None and visit and visit[0] is not None and re.search(r"\b(?:visit|during|trip)\b", text, re.I):
+                sdate = _visit_signing_date(visit)
+            if sdate is None and visit and visit[0] is not None and not any(d.value for d in dms):
+                sdate = _visit_signing_date(visit)
+            if sdate is None and ctx.published and ctx.published.month and not any(d.value for d in dms):
+                sdate = PartialDate(ctx.published.year, ctx.published.month)
+            rule_base = "agreement"
+            new_rows_here = 0
+            for ii, it in enumerate(items):
+                nxt = items[ii + 1] if ii + 1 < len(items) else None
+                if _NOT_INSTRUMENT.search(it.mods or ""):
+                    continue
+                it.sectors = _sectors_for(it, nxt)
+                # date of this item: its own clause first
+                own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future]
+                ydate = None
+                ny = re.match(r"^(?:the\s+)?(1[89]\d\d|20\d\d)\b", (it.mods or "").strip(), re.I) or \
+                    (re.search(r"\b(1[89]\d\d|20\d\d)\b", it.mods or "") if it.definite else None)
+                if ny:
+                    ydate = PartialDate(int(ny.group(1)))
+                date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
+                rel_signed = bool(re.match(r"^\s*(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.post or "")) and bool(own)
+                firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
+                if it.definite and not firm_def:
+                    # anaphoric: supplies fields to the pending count claim
+                    if claims and it.sectors and not claims[-1]["sectors"] and si - claims[-1]["idx"] <= 3:
+                        claims[-1]["sectors"] = it.sectors
+                        if claims[-1]["date"] is None and date is not None:
+                            claims[-1]["date"] = date
+                    elif claims and claims[-1]["date"] is None and si - claims[-1]["idx"] <= 3 and sdate is not None:
+                        claims[-1]["date"] = sdate
+                    continue
+                if it.count and it.count > 1 or (it.instrument == "unknown" and it.plural):
+                    n = it.count or 0
+                    claim = {"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
+                             "parties": parties, "idx": si, "instrument": it.instrument, "rows": [],
+                             "sentence": s, "text": it.text.strip(), "nested": n_instr}
+                    if n == 0:
+                        if it.sectors:
+                            for sec in it.sectors:
+                                firm.append(_row(parties, date, sec, "agreement" if it.instrument == "unknown" else it.instrument,
+                                                 it.text, s, "plural-fields"))
+                        continue
+                    claims.append(claim)
+                    continue
+                instr = it.instrument if it.instrument != "unknown" else "agreement"
+                secs = it.sectors or [GENERAL]
+                if it.plural and not it.sectors and it.det.lower() in ("", "several", "multiple", "various", "some", "many", "numerous") \
+                        and re.search(r"\b(?:including|covering)\b", it.post or ""):
+                    continue
+                for sec in secs:
+                    firm.append(_row(parties, date, sec, instr, it.text, s,
+                                     "year-named" if ydate else ("listed-instrument" if it.sectors else "unnamed-field")))
+                    firm[-1]["_instr_id"] = n_instr
+                    firm[-1]["_si"] = si
+                n_instr += 1
+                new_rows_here += 1
+            if sdate is not None and not (items and all(i.definite for i in items) and not ok):
+                if sdate_m is None or not sdate_m.kind == "year" or sdate.month:
+                    last_event_date, last_event_idx = sdate, si
+            # count claim fields given in the next sentence ("The agreements cover ...")
+        except Exception as exc:  # one sentence never breaks the article
+            rejected.append(Rejection(s.index, text, "agreement", f"not understood ({exc!r})"))
+    # reconcile count claims with the firm instruments listed after them
+    for ci, cl in enumerate(claims):
+        nxt_idx = claims[ci + 1]["idx"] if ci + 1 < len(claims) else 10 ** 6
+        members = {}
+        for r in firm:
+            if cl["idx"] <= r["_si"] < nxt_idx and r["_si"] - cl["idx"] <= 8 and \
+                    sorted(r["parties_iso3"]) == sorted(cl["parties"]) and _compatible(r["signed_on"], cl["date"]):
+                members.setdefault(r["_instr_id"], []).append(r)
+        have = len(members)
+        covered = {r["sector"] for rs in members.values() for r in rs}
+        if cl["date"] is None:
+            ds = [r["signed_on"] for rs in members.values() for r in rs if r["signed_on"]]
+            if ds:
+                cl["date"] = PartialDate.parse(max(ds, key=len))
+        missing = max(0, cl["n"] - have)
+        instr = cl["instrument"] if cl["instrument"] != "unknown" else "agreement"
+        for sec in cl["sectors"]:
+            if missing <= 0:
+                break
+            if sec in covered:
+                continue
+            firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
+            firm[-1]["_si"] = cl["idx"]
+            missing -= 1
+        for _ in range(missing):
+            firm.append(_row(cl["parties"], cl["date"], GENERAL, instr, cl["text"], cl["sentence"], "count-claim-general"))
+            firm[-1]["_si"] = cl["idx"]
+    # one article restating the same instrument in several sentences: keep one
+    out: list[dict] = []
+    for r in firm:
+        dup = None
+        for o in out:
+            if o["_si"] != r["_si"] and o["parties_iso3"] == r["parties_iso3"] and o["sector"] == r["sector"] \
+                    and _compatible(o["signed_on"], r["signed_on"]) and (
+                        o["instrument"] == r["instrument"] or "count-claim" in o["evidence"]["rule"]
+                        or "count-claim" in r["evidence"]["rule"] or "plural" in o["evidence"]["rule"]
+                        or "plural" in r["evidence"]["rule"]):
+                dup = o
+                break
+        if dup is None:
+            out.append(r)
+            continue
+        if len(r["signed_on"] or "") > len(dup["signed_on"] or ""):
+            dup["signed_on"] = r["signed_on"]
+        if "count-claim" in dup["evidence"]["rule"] and "count-claim" not in r["evidence"]["rule"]:
+            dup["instrument"] = r["instrument"]
+    for r in out:
+        r.pop("_si", None)
+        r.pop("_instr_id", None)
+        r["signed_on"] = r["signed_on"] if r["signed_on"] else None
+    return out, rejected
+
+
+def _compatible(a, b) -> bool:
+    a = a.iso() if isinstance(a, PartialDate) else a
+    b = b.iso() if isinstance(b, PartialDate) else b
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _row(parties, date, sector, instrument, title, s: Sentence, rule) -> dict:
+    return {
+        "parties_iso3": sorted(parties), "signed_on": date.iso() if isinstance(date, PartialDate) else date,
+        "sector": sector, "instrument": instrument, "title": " ".join(title.split())[:200],
+        "evidence": Evidence(s.index, s.text, s.start, s.end, f"agreement:{rule}").as_dict(),
+        "_si": s.index,
+    }
+
+
+def _weekday_in_span(word: str, start: PartialDate, end: PartialDate) -> PartialDate | None:
+    from loaders.resolve.dates import WEEKDAYS, add_days
+    import datetime as dt
+    wd = next((v for k, v in WEEKDAYS.items() if k in word.lower()), None)
+    if wd is None:
+        return None
+    d = start
+    for _ in range(0, 15):
+        if dt.date(d.year, d.month, d.day).weekday() == wd:
+            return d
+        if (d.year, d.month, d.day) >= (end.year, end.month, end.day):
+            break
+        d = add_days(d, 1)
+    return None
+
+
+def _visit_signing_date(visit) -> PartialDate | None:
+    start, end = visit
+    if start is None:
+        return None
+    if start.day and end is not None and end.day and (start.year, start.month, start.day) == (end.year, end.month, end.day):
+        return start
+    if start.day and end is None:
+        return PartialDate(start.year, start.month)
+    return PartialDate(start.year, start.month) if start.month else PartialDate(start.year)
+
+
+def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
+    stem = noun.lower().rstrip("s")
+    for j in range(si - 1, max(-1, si - 6), -1):
+        t = sentences[j].text
+        if stem in t.lower():
+            for d in find_dates(t, ref, ctx.years_mentioned):
+                if d.value is not None and d.value.day and not d.future:
+                    return d.value
+    return None

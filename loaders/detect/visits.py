@@ -1,0 +1,671 @@
+"""Visits: physical trips by a named official (or a delegation under a named
+head) of one country to another that happened or are under way.
+
+Per article:
+1. a registry of people: "Hungarian Minister of Foreign Affairs Gábor
+   Szilágyi", "Brazil's Vice-President, Geraldo Fonseca", "the President of
+   Uzbekistan Bakhtiyor Rashidov", "King Fahd of Saudi Arabia", "his Egyptian
+   counterpart, Hossam Eldin Rashad", "a Qatari delegation led by the Minister
+   ..., Khalid Al-Kuwari" -> name, role, country;
+2. visit evidence per sentence: "arrived in X", "a visit to X (by P)",
+   "P's visit to X", "is in X on a ... visit", "paid a visit to X",
+   "is (currently) visiting X", "a stopover in X", "received P at ..., CITY",
+   past trips ("first visited the country in 2015", "who last visited X in
+   2022", "was last in X in November 2022", "went to X in November",
+   "first trip to X since 2019, when ... led a mission to CITY");
+3. rejected: planned or future trips (will/would/expected/invited/scheduled/
+   begins ... on <weekday>/next .../tomorrow), resident ambassadors, unnamed
+   visitors, multilateral meetings without bilateral business;
+4. the mentions of one trip (same visitor and host, not a dated past trip)
+   are combined: span "from 11 to 13 March", arrival/began day, "N-day"
+   duration (end from start, or start from "at the end of ... yesterday"),
+   kind (state/official/working), city from the body (not the dateline).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
+from loaders.resolve.countries import find_countries, iso3_of
+from loaders.lexicon import city_index, countries as _countries_lex
+from loaders.resolve.dates import add_days, duration_days, find_dates
+
+_CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
+_PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
+NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{0,3}})"
+_ROLE_HEAD = (r"(?:Vice[- ]President|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
+              r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
+              r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
+              r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|VP|PM)")
+_ROLE_MOD = (r"(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Finance|Oil|Trade|Defence|Defense|Agriculture|"
+             r"Energy|Economy|Interior|Health|Education|Mines|Mining|Transport|Industry|Tourism|Justice|Labour|"
+             r"Petroleum|Commerce|Investment|Planning|Former|Executive|Chief|Foreign Affairs)\s+)*")
+_ROLE_VOCAB = set("""Foreign Affairs Trade Economy Economic Finance Development Cooperation International Relations Mines
+Mining Strategic Resources State Energy Industry Industries Agriculture Defence Defense Health Education Higher Technology
+Innovation Science Interior Home Justice Planning Investment Commerce Tourism Culture Transport Petroleum Oil Gas Minerals
+African Integration Abroad Expatriates Federal Public Works Labour Employment Environment Lands Fisheries Water Rural
+Information Communications Digital Republic Islamic People's Democratic Federal Kingdom Affairs and of for the
+Chemical Petro-Chemical Regional Mineral Natural Lands, Communication Social Security National Sports Youth Arts""".split())
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
+_HOME_DEMONYM_ROLE = re.compile(
+    r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
+    r",?\s+(?P<name>" + NAME + r")")
+_ROLE_OF_COUNTRY = re.compile(
+    r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
+_ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?P<c>[A-Z][\w'’ ]{2,40})")
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
+_DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
+                         r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
+_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+(?P<name>" + NAME + r")")
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|"
+    r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
+_FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b", re.I)
+_AMBASSADOR = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b", re.I)
+_MULTI = re.compile(r"\b(?:summit|conference|General Assembly|OPEC|United Nations|ministerial meeting|G20|G7|BRICS|"
+                    r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
+_BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
+_KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:visit|trip|tour|tours|visits)", re.I)
+_KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
+_VNOUN = r"(?:visit|trip|tour|stopover|journey)"
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<place>[^,.;]{2,60})", re.I)
+_ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:for|on)\s+an?\b", re.I)
+_VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:to\s+[^,.;]{2,60}?\s+)?by\s+(?:the\s+)?(?P<who>[^,.;]{2,120})", re.I)
+_POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|third|last|latest|recent|current|ongoing|"
+                         r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
+                         + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
+_IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
+_VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?P<place>[A-Z][^,.;]{1,40})")
+_VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
+_PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
+_STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
+_RECEIVED = re.compile(r"\breceived\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
+_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b")
+_PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
+_SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
+_LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
+_BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
+_AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of)\b", re.I)
+_PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
+_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?:[A-Z][a-z]+)\s+)?(?:minister|Minister|President|president|Vice-President|Prime Minister|leader|Premier|delegation|King|Emir|VP|PM)\b")
+_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+_CAPITAL_OF = re.compile(r"\bthe\s+(?P<d>[A-Z][\w'’\-]*)\s+capital\b")
+
+
+_HEADWORDS = {"Minister", "President", "Vice-President", "Premier", "Secretary", "Gen", "Dr", "Mr", "Mrs", "Ms", "Prof",
+              "General", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Ambassador", "Governor"}
+
+
+class Person:
+    def __init__(self, name, role, iso3, pos):
+        self.name, self.role, self.iso3, self.pos = name.strip(), (role or "").strip(), iso3, pos
+        toks = self.name.split()
+        self.surname = toks[-1] if toks else self.name
+        self.first = toks[0] if toks else self.name
+
+    def __repr__(self):
+        return f"Person({self.name!r},{self.role!r},{self.iso3})"
+
+
+def _clean_name(name: str) -> str:
+    toks = name.split()
+    # role words that leaked into the name ("Trade Gábor Szilágyi")
+    while toks and (toks[0].strip(",.") in _ROLE_VOCAB or toks[0].strip(",.") in _HEADWORDS):
+        toks = toks[1:]
+    # stop at a word that is a country/demonym or a common capitalised non-name
+    out = []
+    for t in toks:
+        if iso3_of(t.rstrip(",")) or t in ("The", "On", "In", "At", "During", "Following", "State", "House"):
+            break
+        out.append(t.rstrip(","))
+    return " ".join(out[:4])
+
+
+def _split_role_name(role: str, name: str) -> tuple[str, str]:
+    """'Minister of Foreign Affairs and Trade' + 'Gábor Szilágyi' may arrive as
+    role='Minister of Foreign Affairs and Trade Gábor' name='Szilágyi'."""
+    words = (role + " " + name).split()
+    i = len(words)
+    while i > 0 and words[i - 1].strip(",") not in _ROLE_VOCAB and not re.match(_ROLE_HEAD + "$", words[i - 1]) \
+            and words[i - 1] not in ("of", "for", "and", "the"):
+        i -= 1
+    r = " ".join(words[:i]).strip(", ")
+    n = " ".join(words[i:]).strip(", ")
+    return r, n
+
+
+def _country_of(text: str, year) -> str | None:
+    cms = find_countries(text, year)
+    return cms[-1].iso3 if cms else None
+
+
+def _decap(text: str) -> str:
+    """Title-case ALL-CAPS words of 4+ letters (same length, same offsets)."""
+    if text.upper() == text:
+        return text
+    return re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b", lambda m: m.group(0).title(), text)
+
+
+def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list[Person]:
+    people: list[Person] = []
+    seen: dict[str, Person] = {}
+
+    def add(name, role, iso, pos):
+        name = _clean_name(name)
+        if not name or len(name) < 3 or iso3_of(name) or name.lower() in ("the", "his", "her"):
+            return
+        if name.split()[0] in ("The", "A", "An", "His", "Her"):
+            return
+        key = name
+        if key in seen:
+            p = seen[key]
+            if p.iso3 is None and iso:
+                p.iso3 = iso
+            if not p.role and role:
+                p.role = role
+            return
+        for p in people:  # "Kagame" after "Paul Kagame"
+            if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)):
+                if p.iso3 is None and iso:
+                    p.iso3 = iso
+                return
+        p = Person(name, role, iso, pos)
+        people.append(p)
+        seen[key] = p
+
+    for s in sentences:
+        t = _decap(s.text)
+        for m in _DELEGATION.finditer(t):
+            iso = _country_of(m.group("c"), year)
+            role = (m.group("role") or "").strip(" ,")
+            add(m.group("name"), role, iso, s.index)
+        for m in _COUNTERPART.finditer(t):
+            add(m.group("name"), m.group("role") or "counterpart", _country_of(m.group("c"), year), s.index)
+        for m in re.finditer(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?", t):
+            rest = t[m.end():m.end() + 120]
+            cms = find_countries(rest, year)
+            if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*\s+(?:of\s+)?){1,4}$", rest[:cms[0].start]):
+                continue
+            nm = re.match(r"^[\s,]+(?P<name>" + NAME + r")", rest[cms[0].end:])
+            if nm:
+                add(nm.group("name"), m.group("role"), cms[0].iso3, s.index)
+        for m in _ROLE_NAME_OF.finditer(t):
+            iso = _country_of(m.group("c"), year)
+            if iso:
+                add(m.group("name"), m.group("role"), iso, s.index)
+        for m in _HOME_DEMONYM_ROLE.finditer(t):
+            c = m.group("c")
+            cms = find_countries(c, year)
+            if not cms or cms[-1].end < len(c) - 3:
+                continue
+            role, name = _split_role_name(m.group("role"), m.group("name"))
+            add(name, role, cms[-1].iso3, s.index)
+        for m in _ROLE_NAME.finditer(t):
+            role, name = _split_role_name(m.group("role"), m.group("name"))
+            if not re.match(_ROLE_MOD + _ROLE_HEAD, role, re.I) and not re.search(_ROLE_HEAD, role):
+                continue
+            # country from a demonym / possessive just before the role
+            pre = t[max(0, m.start() - 25):m.start()]
+            cms = find_countries(pre, year)
+            iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
+            add(name, role, iso, s.index)
+    # "The Rwandan leader" / "the Kazakh President" after a named person of unknown
+    # country gives that person's country
+    last = None
+    for s in sentences:
+        t = s.text
+        events = []
+        for p in people:
+            for form in {p.name, p.surname}:
+                for m in re.finditer(r"\b" + re.escape(form) + r"\b", t):
+                    events.append((m.start(), "p", p))
+        for m in re.finditer(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?:leader|president|President|head of state|"
+                             r"prime minister|Prime Minister|premier|minister|Minister|monarch|king|King|delegation)\b", t):
+            events.append((m.start(), "d", m.group("d")))
+        for pos, k, v in sorted(events, key=lambda e: e[0]):
+            if k == "p":
+                last = v
+            elif last is not None and last.iso3 is None:
+                iso = _country_of(v, year)
+                if iso:
+                    last.iso3 = iso
+    return people
+
+
+def _find_person(text: str, people: list[Person], before: int | None = None) -> Person | None:
+    best = None
+    best_pos = -1
+    for p in people:
+        for form in (p.name, p.surname):
+            if len(form) < 3:
+                continue
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if before is not None and m.start() > before:
+                    continue
+                pos = m.start()
+                if before is None:
+                    if best is None or pos < best_pos:
+                        best, best_pos = p, pos
+                else:
+                    if pos > best_pos:
+                        best, best_pos = p, pos
+    return best
+
+
+def _fuzzy_person(text: str, people: list[Person]) -> Person | None:
+    for tok in re.findall(_CAP, text):
+        for p in people:
+            if len(tok) >= 5 and tok != p.surname and difflib.SequenceMatcher(None, tok.lower(), p.surname.lower()).ratio() >= 0.85:
+                return p
+    return None
+
+
+def _place(text: str, year) -> tuple[str | None, str | None]:
+    """(iso3, city) of the first place in a prepositional phrase."""
+    cms = find_countries(text, year)
+    if not cms:
+        return None, None
+    cm = cms[0]
+    if cm.start > 30:
+        return None, None
+    city = None
+    if cm.via in ("capital", "city"):
+        city = cm.surface
+    elif cm.surface in city_index():
+        city = cm.surface
+    return cm.iso3, city
+
+
+def _host_city(text: str, host: str, year) -> str | None:
+    for cm in find_countries(text, year):
+        if cm.iso3 == host and cm.via in ("capital", "city"):
+            after = text[cm.end:cm.end + 20]
+            if re.match(r"^\s+(?:International|Times|Forum|Declaration|Process|Agreement|University|Club)\b", after):
+                continue
+            return cm.surface
+    m = _CAPITAL_OF.search(text)
+    if m and _country_of(m.group("d"), year) == host:
+        for c in _countries_lex()["countries"]:
+            if c["iso3"] == host:
+                return c.get("capital")
+    return None
+
+
+def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
+    pre = text[max(0, trig_start - 60):trig_start]
+    words = pre.split()[-7:]
+    window = " ".join(words)
+    if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
+        return False
+    if _FUTURE.search(window):
+        return True
+    if _FUTURE_AFTER.match(text[trig_end:trig_end + 80]):
+        return True
+    return False
+
+
+def _dates_near(text, ref, years, pos_from, pos_to):
+    return [d for d in find_dates(text, ref, years) if pos_from <= d.start <= pos_to]
+
+
+class _Mention:
+    def __init__(self, s: Sentence, person: Person | None, home, host, city, rule):
+        self.s, self.person, self.home, self.host, self.city, self.rule = s, person, home, host, city, rule
+        self.start: PartialDate | None = None
+        self.end: PartialDate | None = None
+        self.kind = "unspecified"
+        self.past = False
+        self.duration: int | None = None
+        self.during: PartialDate | None = None
+        self.at_end: PartialDate | None = None
+        self.role = person.role if person else None
+
+
+def detect_visits(sentences: list[Sentence], ctx: ArticleContext):
+    facts, rejected, _ = _analyse(sentences, ctx)
+    return facts, rejected
+
+
+def current_visit_dates(sentences: list[Sentence], ctx: ArticleContext):
+    """(start, end) PartialDates of the article's current (non-past) visit, or None."""
+    _, _, cur = _analyse(sentences, ctx)
+    return cur
+
+
+_CACHE: dict = {}
+
+
+def _analyse(sentences, ctx):
+    key = (ctx.name, tuple((s.start, s.text) for s in sentences))
+    if key in _CACHE:
+        return _CACHE[key]
+    res = _analyse_uncached(sentences, ctx)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[key] = res
+    return res
+
+
+def _analyse_uncached(sentences, ctx):
+    ref = ctx.reference or ctx.published
+    year = ref.year if ref else None
+    years = ctx.years_mentioned
+    people = build_registry(sentences, ctx, year)
+    pair = ctx.main_pair
+    mentions: list[_Mention] = []
+    rejected: list[Rejection] = []
+    focus: Person | None = None
+    cur_host = None
+
+    def other(iso):
+        if pair and iso in pair:
+            return pair[0] if pair[1] == iso else pair[1]
+        return None
+
+    for idx, s in enumerate(sentences):
+        t = s.text
+        try:
+            found = _visit_triggers(t, year)
+            if not found:
+                continue
+            for trig in found:
+                kind_, m, place_text = trig
+                if kind_ != "past" and _is_future(t, m.start(), m.end()):
+                    rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
+                    continue
+                # visitor
+                person = None
+                if kind_ == "received":
+                    person = _find_person(m.group("who"), people) or None
+                elif kind_ == "delegation":
+                    person = _find_person(t[m.start():], people)
+                elif kind_ == "by":
+                    person = _find_person(m.group("who"), people)
+                elif kind_ == "poss":
+                    person = _find_person(m.group("who"), people)
+                if person is None:
+                    rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
+                    if rel:
+                        person = _find_person(rel.group("n"), people)
+                if person is None:
+                    person = _find_person(t[:m.start()], people, before=m.start())
+                    if person is not None:
+                        # prefer the subject (first person) of the sentence when a pronoun is used
+                        first = _find_person(t, people)
+                        if _PRONOUN.search(t[:m.start()]) and first is not None:
+                            person = first
+                if person is None and (_PRONOUN.search(t) or _DEF_ROLE.search(t[:m.start() + 1]) or kind_ in ("visit_np", "is_in", "at_end")):
+                    person = focus
+                if person is None:
+                    person = _fuzzy_person(t[:m.start()], people)
+                if person is None:
+                    rejected.append(Rejection(s.index, t, "visit", "no named visitor"))
+                    continue
+                if _AMBASSADOR.search(person.role or ""):
+                    rejected.append(Rejection(s.index, t, "visit", "resident ambassador/envoy, not a trip"))
+                    continue
+                # host and city
+                host, city = (None, None)
+                if place_text:
+                    host, city = _place(place_text, year)
+                if host is None and kind_ == "visiting_deleg":
+                    cms = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3]
+                    host = cms[0] if cms else None
+                if host is None and place_text and _COUNTRY_GENERIC.match(place_text.strip()):
+                    host = cur_host or (other(person.iso3) if person.iso3 else None)
+                if host is None and kind_ in ("visit_np", "poss", "by", "at_end", "is_in", "arrived_bare", "past_noplace", "past_journey", "past_since"):
+                    host = cur_host if (focus is person and cur_host) else None
+                    if host is None:
+                        cands = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and (not pair or c.iso3 in pair)]
+                        host = cands[0] if cands else (other(person.iso3) if person.iso3 else None)
+                if host is None:
+                    rejected.append(Rejection(s.index, t, "visit", "no host country"))
+                    continue
+                home = person.iso3 or other(host)
+                if home is None or home == host:
+                    rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
+                    continue
+                if person.iso3 is None:
+                    person.iso3 = home
+                if _MULTI.search(t) and not _BILATERAL.search(t) and kind_ not in ("past",):
+                    rejected.append(Rejection(s.index, t, "visit", "multilateral meeting, no bilateral business"))
+                    continue
+                if city is None:
+                    city = _host_city(t, host, year)
+                vm = _Mention(s, person, home, host, city, kind_)
+                km = _KIND.search(t) or _KIND2.search(t)
+                if km and km.group(1).lower() in ("state", "official", "working"):
+                    vm.kind = km.group(1).lower()
+                elif kind_ == "past" and idx > 0 and _KIND2.search(sentences[idx - 1].text):
+                    vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
+                _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
+                if kind_ == "past" and vm.start is None:
+                    continue
+                mentions.append(vm)
+                if not vm.past:
+                    focus, cur_host = person, host
+                elif focus is None:
+                    focus = person
+                if kind_ == "past_since" and trig[2]:
+                    pass
+        except Exception as exc:  # never crash the article
+            rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
+    facts, current = _combine(mentions, ctx)
+    return facts, rejected, current
+
+
+def _visit_triggers(t: str, year):
+    out = []
+    for m in _PAST_VISITED.finditer(t):
+        out.append(("past", m, m.group("place")))
+    for m in _SINCE_WHEN.finditer(t):
+        out.append(("past_since", m, m.group("place")))
+    for m in _LAST_JOURNEY.finditer(t):
+        out.append(("past_journey", m, m.group("place") or ""))
+    for m in _PAST_VISITED_NOPLACE.finditer(t):
+        out.append(("past_noplace", m, ""))
+    past_spans = [(m.start(), m.end()) for _, m, _ in out]
+    past_found = list(out)
+    out = []
+    if True:
+        for rx, k in ((_DELEGATION, "delegation"), (_ARRIVED, "arrived"), (_PAID, "paid"), (_IS_IN, "is_in"),
+                      (_STOPOVER, "stopover"), (_RECEIVED, "received"), (_VISITING, "visiting")):
+            for m in rx.finditer(t):
+                if k == "delegation":
+                    # place from an "arrived in"/"visit to" later in the sentence
+                    m2 = _ARRIVED.search(t, m.end()) or _VISIT_TO.search(t, m.end())
+                    if m2 is None:
+                        continue
+                    out.append(("delegation", m, m2.group("place")))
+                    continue
+                if k == "visiting":
+                    pl = m.group("place")
+                    if not find_countries(pl[:30], year):
+                        continue
+                out.append((k, m, m.groupdict().get("place")))
+        if not out:
+            for m in _VISITING_DELEG.finditer(t):
+                out.append(("visiting_deleg", m, ""))
+        if not out:
+            m = _POSS_VISIT.search(t)
+            if m:
+                out.append(("poss", m, m.group("place") or ""))
+        if not out:
+            m = _VISIT_BY.search(t)
+            if m:
+                pm = _VISIT_TO.search(t)
+                out.append(("by", m, pm.group("place") if pm else ""))
+        if not out:
+            m = re.search(r"\b" + _VNOUN + r"\b", t)
+            if m and re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):
+                pm = _VISIT_TO.search(t)
+                out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
+            elif m and re.search(r"\b(?:his|her)\s+(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \
+                    not re.search(r"\b(?:will|would|expected|planned|next|invit)", t):
+                pm = _VISIT_TO.search(t)
+                out.append(("visit_np", m, pm.group("place") if pm else ""))
+        if not out and _ARRIVED_BARE.search(t):
+            m = _ARRIVED_BARE.search(t)
+            out.append(("arrived_bare", m, ""))
+    out = [o for o in out if not any(a <= o[1].start() < b for a, b in past_spans)]
+    return (past_found + out)[:4]
+
+
+def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
+    dms = find_dates(t, ref, years)
+    vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}" + _VNOUN, t, re.I) else None
+    if kind_ in ("past", "past_since", "past_journey", "past_noplace"):
+        vm.past = True
+        if kind_ == "past":
+            w = m.group("when")
+            cands = [d for d in dms if d.start >= m.start("when") - 3 and d.value is not None]
+            vm.start = cands[0].value if cands else None
+        elif kind_ == "past_noplace":
+            vm.start = PartialDate(int(m.group("y")))
+        else:
+            vm.start = PartialDate(int(m.group("y")))
+            if kind_ == "past_since":
+                rest = m.group("rest") or ""
+                rm = re.search(r"\b(?:led|headed)\s+an?\s+(?:[\w\-]+\s+){0,2}(?:mission|delegation)\s+to\s+(?P<p>[^,.;]{2,40})", rest)
+                if rm:
+                    host, city = _place(rm.group("p"), ref.year if ref else None)
+                    if host == vm.host and city:
+                        vm.city = city
+                rr = re.search(r"\bas\s+(?P<r>(?:[A-Z][\w\-]*\s*)+),", rest)
+                if rr:
+                    vm.role = rr.group("r").strip()
+        vm.kind = vm.kind if vm.kind != "unspecified" else "unspecified"
+        if vm.start and ref and (vm.start.year, vm.start.month or 0) > (ref.year, ref.month or 12):
+            vm.start = None
+        return
+    spans = [d for d in dms if d.kind == "span" and d.value is not None]
+    if spans:
+        vm.start, vm.end = spans[0].value, spans[0].end_value
+        return
+    am = _ARRIVED.search(t) if kind_ in ("arrived", "delegation") else None
+    if am:
+        near = [d for d in dms if am.start() <= d.start <= am.end() + 40 and d.kind in ("weekday", "absolute", "relative")]
+        if near:
+            vm.start = near[0].value
+            if vm.start is None:
+                return
+    bm = _BEGAN.search(t)
+    if vm.start is None and bm:
+        near = [d for d in dms if d.start >= bm.start() and d.start <= bm.end() + 2]
+        if near and near[0].value is not None:
+            vm.start = near[0].value
+    if vm.start is None and kind_ == "received":
+        near = [d for d in dms if d.start < m.start() and d.value is not None and d.kind in ("weekday", "absolute", "relative")]
+        if near:
+            vm.start = near[-1].value
+    if vm.start is None and kind_ == "stopover":
+        near = [d for d in dms if d.value is not None and d.kind in ("weekday", "absolute")]
+        if near:
+            vm.start = near[0].value
+    if vm.start is None and _AT_END.search(t):
+        near = [d for d in dms if d.value is not None and d.kind in ("relative", "weekday", "absolute")]
+        if near and near[0].value.day:
+            vm.at_end = near[0].value
+    if vm.start is None and vm.at_end is None:
+        # a date that dates the visit itself ("visit ... last week", "Last May ... visit")
+        vis = [d for d in dms if d.value is not None and not d.future and d.kind in ("relative", "month", "absolute", "weekday")
+               and not re.search(r"\bsince\b", t[max(0, d.start - 30):d.start])]
+        if vis and kind_ in ("visit_np", "poss", "by", "paid", "is_in", "visiting", "delegation"):
+            d = vis[0]
+            if d.kind in ("relative", "month") or not re.search(r"\bsign", t):
+                vm.start = d.value if not d.value.day or kind_ in ("paid",) else None
+                if d.value.day and d.kind != "absolute":
+                    vm.start = None
+                    vm.during = d.value
+                if d.kind == "relative" and d.value.day is None:
+                    vm.start = d.value
+            else:
+                vm.during = d.value
+        elif idx > 0 and re.match(r"^(?:This|It|That)\b", t):
+            prev = [d for d in find_dates(sentences[idx - 1].text, ref, years) if d.value is not None and not d.future]
+            if prev:
+                vm.during = prev[0].value
+        elif re.search(r"\bsigned\b", t):
+            sd = [d for d in dms if d.value is not None and not d.future]
+            if sd:
+                vm.during = sd[0].value
+
+
+def _combine(mentions: list[_Mention], ctx: ArticleContext):
+    ref = ctx.reference or ctx.published
+    groups: list[list[_Mention]] = []
+    for vm in mentions:
+        placed = False
+        for g in groups:
+            g0 = g[0]
+            if g0.home != vm.home or g0.host != vm.host:
+                continue
+            if vm.past or g0.past:
+                a = vm.start.iso() if vm.start else None
+                b = next((x.start.iso() for x in g if x.start), None)
+                if vm.past and g0.past and a and b and (a.startswith(b) or b.startswith(a)):
+                    g.append(vm)
+                    placed = True
+                    break
+                continue
+            g.append(vm)
+            placed = True
+            break
+        if not placed:
+            groups.append([vm])
+    facts = []
+    current = None
+    for g in groups:
+        past = all(x.past for x in g)
+        start = None
+        end = None
+        for x in g:
+            if x.start and (start is None or len(x.start.iso()) > len(start.iso())):
+                start = x.start
+        for x in g:
+            if x.end and x.end.day:
+                end = x.end
+        duration = next((x.duration for x in g if x.duration), None)
+        during = next((x.during for x in g if x.during), None)
+        at_end = next((x.at_end for x in g if x.at_end), None)
+        if not past:
+            if start is None and at_end is not None and at_end.day:
+                end = at_end
+                if duration:
+                    start = add_days(at_end, -(duration - 1))
+            if start is not None and start.day and end is None and duration:
+                end = add_days(start, duration - 1)
+            if start is None and during is not None:
+                if during.day and duration:
+                    first = add_days(during, -(duration - 1))
+                    start = PartialDate(during.year, during.month) if (first.year, first.month) == (during.year, during.month) else None
+                else:
+                    start = PartialDate(during.year, during.month) if during.month else PartialDate(during.year)
+            if start is None and ctx.published and ctx.published.month:
+                start = PartialDate(ctx.published.year, ctx.published.month)
+            if start is not None and not start.day:
+                end = None if not (end and end.day) else end
+            if start is not None and start.day is None:
+                end = None
+        kind = next((x.kind for x in g if x.kind != "unspecified"), "unspecified")
+        city = next((x.city for x in g if x.city), None)
+        head = g[0]
+        person = next((x.person for x in g if x.person), None)
+        role = next((x.role for x in g if x.role), None)
+        best = max(g, key=lambda x: (x.start is not None, len(x.start.iso()) if x.start else 0))
+        fact = {
+            "visitor": person.name if person else None,
+            "visitor_role": role,
+            "visitor_iso3": head.home, "host_iso3": head.host, "city": city,
+            "start": start.iso() if start else None, "end": end.iso() if end else None,
+            "kind": kind,
+            "evidence": Evidence(best.s.index, best.s.text, best.s.start, best.s.end, f"visit:{best.rule}").as_dict(),
+        }
+        facts.append(fact)
+        if not past and current is None:
+            current = (start, end)
+    return facts, current

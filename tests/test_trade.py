@@ -172,3 +172,10 @@ def test_product_word_before_exports_is_kept_as_products():
     facts, _ = run("Vietnam's rice exports to the Philippines rose 20% in the first quarter of 2024.")
     assert facts[0]["products"] == "rice"
     assert (facts[0]["exporter_iso3"], facts[0]["importer_iso3"], facts[0]["value"]) == ("VNM", "PHL", 20)
+
+
+def test_quarter_without_year_is_the_reporting_year():
+    text = "Zambia's exports to China grew 17.4 percent in the fourth quarter."
+    facts, _ = detect_trade([Sentence(0, 0, len(text), text)],
+                            ArticleContext(name="t", reference=PartialDate(2024, 2, 2)))
+    assert (facts[0]["period_start"], facts[0]["period_end"]) == (2023, 2023)

@@ -75,6 +75,8 @@ _TIME_RE = re.compile(
     rf"|{_MONTH}\s*(?:[-–]|to|through)\s*{_MONTH},?\s+|{_MONTH},?\s+|Q[1-4]\s+|H[12]\s+)(?P<py>{_YEAR}))"
     rf"|(?P<fy>(?:fiscal|financial)\s+year\s+(?P<fy1>{_YEAR})\s*/\s*(?P<fy2>\d{{2,4}})|(?P<fy3>{_YEAR})\s*/\s*(?P<fy4>\d{{2}})\b)"
     rf"|(?P<year>(?<![\d,.$€£¥-]){_YEAR}(?![\d%-]|\s*(?:pct|per\s*cent|percent)))"
+    rf"|(?P<partny>\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
+    rf"|\b{_MONTH}\s*(?:[-–]|to|through)\s*(?P<m2>{_MONTH})\b(?!,?\s+(?:19|20)\d\d))"
     r"|(?P<last>\blast\s+year\b|\bthe\s+past\s+year\b)"
     r"|(?P<this>\bthis\s+year\b)"
     r"|(?P<prev>\b(?:the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+prior\s+year)\b)"
@@ -552,13 +554,15 @@ def _infer_party(known: str | None, frames: list[_Frame], pair, sent_isos) -> st
 
 # ---------------------------------------------------------------- periods
 
-def _time_exprs(s: str, ref_year: int | None):
+_MONTH_NO = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
     """(start, end, kind, value) for each time expression in the marked string."""
     out = []
     for m in _TIME_RE.finditer(s):
         kind = m.lastgroup
-        if kind in ("s1", "s2", "py", "fy1", "fy2", "fy3", "fy4"):
-            kind = next(k for k in ("span", "part", "fy") if m.group(k))
         if m.group("span"):
             kind, val = "span", (int(m.group("s1")), int(m.group("s2")))
         elif m.group("part"):
@@ -567,6 +571,19 @@ def _time_exprs(s: str, ref_year: int | None):
             continue  # a fiscal year straddles two calendar years: leave the period open
         elif m.group("year"):
             kind, val = "year", (int(m.group("year")),) * 2
+        elif m.group("partny"):
+            # a quarter, half or month range of the current reporting year
+            if not ref_year:
+                continue
+            if m.group("unit"):
+                n = ["first", "second", "third", "fourth"].index(m.group("ord").lower()) + 1
+                last_month = n * (3 if m.group("unit").lower() == "quarter" else 6)
+            else:
+                last_month = _MONTH_NO.get(m.group("m2")[:3].lower(), 12)
+            year = ref_year
+            if ref_month and last_month > ref_month:
+                year -= 1
+            kind, val = "year", (year, year)
         elif m.group("last"):
             kind, val = "year", ((ref_year - 1,) * 2 if ref_year else None)
         elif m.group("this"):
@@ -788,7 +805,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         prev_money = mo
 
     # periods
-    times = _time_exprs(s, ref_year)
+    times = _time_exprs(s, ref_year, ctx.reference.month if ctx.reference else None)
     frame_starts = sorted(fr.start for fr in frames)
     resolved_years: list[int] = []
     last_main = None

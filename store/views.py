@@ -87,7 +87,7 @@ def order_by(spec: ViewSpec, reverse: bool = False) -> str:
         col = SORT_COLUMN.get((spec.view, key), key)
         desc = (direction.lower() == "desc") != reverse
         # Nulls last in either direction: an unknown date is not "oldest".
-        terms.append(f"[{col}] is null {'desc' if not reverse else 'asc'}")
+        terms.append(f"[{col}] is null {'desc' if reverse else 'asc'}")
         terms.append(f"[{col}] {'desc' if desc else 'asc'}")
     terms.append(f"id {'desc' if reverse else 'asc'}")
     return ", ".join(terms)

@@ -160,3 +160,13 @@ def test_database_opens_with_plain_sqlite_utils(filled, tmp_path):
     db = sqlite_utils.Database(filled.path)
     assert {"articles", "visits", "agreements", "trade", "agreements_fts"} <= set(db.table_names())
     assert len(list(db["agreements"].search("mining"))) == 2
+
+
+def test_unknown_dates_sort_last_in_either_direction(store):
+    store.save_extraction(raw("a.txt", "a"), extraction("a.txt", agreements=[agreement("mining", None)]))
+    store.save_extraction(raw("b.txt", "b"), extraction("b.txt", agreements=[agreement("energy", "2020")]))
+    store.save_extraction(raw("c.txt", "c"), extraction("c.txt", agreements=[agreement("health", "2024")]))
+    for direction, expected in (("desc", ["2024", "2020", None]), ("asc", ["2020", "2024", None])):
+        spec = ViewSpec("agreements", sort=[("signed_on", direction)])
+        assert [r["signed_on"] for r in store.rows(spec)] == expected
+        assert [r["signed_on"] for r in store.rows(spec, 1, 2, total=3)] == expected[1:]

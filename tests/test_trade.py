@@ -179,3 +179,20 @@ def test_quarter_without_year_is_the_reporting_year():
     facts, _ = detect_trade([Sentence(0, 0, len(text), text)],
                             ArticleContext(name="t", reference=PartialDate(2024, 2, 2)))
     assert (facts[0]["period_start"], facts[0]["period_end"]) == (2023, 2023)
+
+
+def test_while_importing_is_the_opposite_flow():
+    assert rows("Ghana exported goods worth $700m to Turkey in 2023, mainly cocoa and gold, "
+                "while importing $1.1bn worth of goods from Turkey.") == [
+        ("GHA", "TUR", "exports", "value", 700_000_000, "USD", 2023, 2023),
+        ("TUR", "GHA", "imports", "value", 1_100_000_000, "USD", 2023, 2023),
+    ]
+
+
+def test_product_breakdown_in_brackets_is_not_a_row():
+    assert rows("The main products that Rwanda exported to Azerbaijan were coffee ($800k) and tea ($300k).") == []
+
+
+def test_present_perfect_growth_to_reach_is_a_level():
+    assert rows("Bilateral trade has grown more than tenfold since 2010 to reach $1.1 billion in 2023.",
+                pair=("GHA", "TUR")) == [("GHA", "TUR", "total", "value", 1_100_000_000, "USD", 2023, 2023)]

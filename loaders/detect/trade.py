@@ -117,7 +117,7 @@ _TARGET_AFTER = re.compile(
     r"over\s+the\s+next\b|in\s+the\s+medium\s+term|in\s+the\s+long\s+term|over\s+(?:\w+\s+)?years)", re.I)
 
 _PAST_CHANGE = re.compile(
-    r"\b(?:rose|climbed|grew|jumped|increased|surged|soared|expanded|fell|dropped|declined|slumped|"
+    r"\b(?:rose|risen|climbed|grew|grown|jumped|increased|surged|soared|expanded|fell|fallen|dropped|declined|slumped|"
     r"went\s+up|edged\s+up|more\s+than\s+doubled|doubled|tripled)\b(?:\s+\S+){0,5}\s*$", re.I)
 
 
@@ -141,7 +141,8 @@ _PRODUCTS_RE = re.compile(
     r"(?<![\w-])(?:mainly|mostly|chiefly|principally|largely|primarily|predominantly|led\s+by|including|"
     r"such\s+as|notably|dominated\s+by|consisting\s+(?:mainly\s+|mostly\s+)?of|made\s+up\s+(?:mainly\s+)?of)\s+"
     r"(?P<p>[^;.⟦()]+?)(?=\s*(?:,\s*(?:were|was|are|is|totall?ed|amounted|stood|reached|rose|fell|grew|worth|make|made|to\b|from\b|in\b)|"
-    r"[;.()⟦]|,\s*\w+\s+(?:were|was)\b|,\s*(?:to|from)\s|$))", re.I)
+    r"[;.()⟦]|,\s*\w+\s+(?:were|was)\b|,\s*(?:to|from|while|whereas|but|and|as|with|against|compared|according|"
+    r"up|down|making|which|a|an|the)\s|$))", re.I)
 
 
 @dataclass
@@ -378,7 +379,7 @@ _PARALLEL_RE = re.compile(rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})(?P<w>exports?
 # "against imports of", "while exports were": the opposite flow of an earlier frame
 _OPPOSITE_RE = re.compile(
     r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+|it\s+|they\s+)?"
-    r"(?P<w>imports|exports|imported|exported|bought|sold|purchased)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦[CPOB])", re.I)
+    r"(?P<w>imports|exports|imported|exported|bought|sold|purchased|importing|exporting|buying|selling|purchasing)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦[CPOB])", re.I)
 _BARE_TRADE_RE = re.compile(
     r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=,\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
@@ -511,7 +512,7 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
         p = prev[-1]
         subject = p.exporter if p.flow == "exports" else p.importer
         partner = p.importer if p.flow == "exports" else p.exporter
-        if m.group("w").lower() in ("imports", "imported", "bought", "purchased"):
+        if m.group("w").lower() in ("imports", "imported", "bought", "purchased", "importing", "buying", "purchasing"):
             fr = _Frame(m.start("w"), m.end("w"), "opposite-imports", "imports", partner, subject)
         else:
             fr = _Frame(m.start("w"), m.end("w"), "opposite-exports", "exports", subject, partner)
@@ -732,6 +733,9 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             f.reject = "target or forecast, not a figure"
             continue
         after = s[f.end:f.end + 30]
+        if re.search(r"[A-Za-z]\s*\(\s*(?:about|around|some|nearly|over|almost|roughly)?\s*$", before) and re.match(r"\s*\)", after):
+            f.reject = "a product breakdown in brackets, not a bilateral total"
+            continue
         if re.search(r"\bbetween\s+(?:[\d.,]+|[a-z]+)\s+and\s+$|(?<![\w.,⟧])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:-|–|to)\s*$", before, re.I):
             f.reject = "a range, not a figure"
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 import re
 from datetime import date
 
@@ -26,6 +27,12 @@ import loaders.read as _read  # ReadError; module import so read.py may import u
 from loaders.model import RawArticle
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+# trafilatura/htmldate log parse hiccups at WARNING/ERROR; with no handler
+# configured Python would print them to stderr (over the TUI).  A NullHandler
+# keeps them quiet unless the application configures logging itself.
+for _logger in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
 
 # A body must have at least this much prose once the title is removed; a page
 # that only yields a heading or a few menu words is not an article.

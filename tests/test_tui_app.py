@@ -116,7 +116,7 @@ async def test_sort_keys_and_header_click():
         assert table.sort == [("parties", "asc")]
         assert "sorted by Parties ▲" in app.query_one(StatusLine).text
         # click the "Sector" header: sorts by sector, again reverses
-        x = 2 + sum(w + 3 for w in table.widths[:2]) + 1
+        x = 2 + sum(w + 2 for w in table.widths[:2]) + 1
         await pilot.click(table, offset=(x, 0))
         await pilot.pause()
         assert table.sort == [("sector", "asc")]

@@ -1,7 +1,7 @@
 """The detail pane: every field of the selected row and its source sentences.
 
-All data is rendered as ``rich.text.Text`` — article text is never parsed
-as markup.
+All data is rendered through ``rich.text.Text`` objects (in a grid, so long
+values wrap with a hanging indent) — article text is never parsed as markup.
 """
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -32,27 +35,48 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def render_detail(detail: dict | None, labels: dict[str, str] | None = None) -> Text:
-    """Build the pane's text for one row's ``store.detail`` dict."""
+class _Builder:
+    """Collects renderables and, alongside, their plain text (for tests)."""
+
+    def __init__(self) -> None:
+        self.parts: list[RenderableType] = []
+        self.plain: list[str] = []
+
+    def text(self, text: Text, indent: int = 0) -> None:
+        self.parts.append(Padding(text, (0, 0, 0, indent)) if indent else text)
+        self.plain.append(text.plain)
+
+    def fields(self, rows: list[tuple[str, str]], style: str = "") -> None:
+        if not rows:
+            return
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(justify="right", no_wrap=True, style="bold " + style)
+        grid.add_column(ratio=1, overflow="fold", style=style)
+        for label, value in rows:
+            grid.add_row(Text(label), Text(value))
+            self.plain.append(f"{label}  {value}")
+        self.parts.append(grid)
+
+
+def build_detail(detail: dict | None, labels: dict[str, str] | None = None) -> tuple[RenderableType, str]:
+    """The pane's renderable for one ``store.detail`` dict, and its plain text."""
     labels = labels or {}
     if not detail:
-        return Text("No row selected.", style="italic dim")
-    out = Text()
+        text = Text("No row selected.", style="italic dim")
+        return text, text.plain
+    out = _Builder()
     if detail.get("disputed"):
-        out.append(" DISPUTED ", style="bold reverse red")
-        out.append("  sources disagree on some fields\n", style="red")
-    keys = [k for k in labels if k in detail and k not in HIDDEN]
-    keys += [k for k in detail if k not in HIDDEN and k not in labels]
-    width = max((len(labels.get(k, k)) for k in keys), default=0)
-    for key in keys:
-        out.append(f"{labels.get(key, key):>{width}}  ", style="bold")
-        out.append(_value(detail.get(key)))
-        out.append("\n")
+        line = Text(" DISPUTED ", style="bold reverse red")
+        line.append("  sources disagree on some fields", style="red")
+        out.text(line)
+    shown = [k for k in labels if k in detail and k not in HIDDEN]
+    others = [k for k in detail if k not in HIDDEN and k not in labels]
+    out.fields([(labels.get(k, k), _value(detail.get(k))) for k in shown])
     disputes = detail.get("disputes") or {}
     if isinstance(disputes, dict) and disputes:
-        out.append("\nDisputes\n", style="bold red")
+        out.text(Text("\nDisputes", style="bold red"))
+        rows = []
         for field, options in disputes.items():
-            out.append(f"  {labels.get(field, field)}: ", style="bold")
             parts = []
             for option in options or []:
                 if isinstance(option, dict):
@@ -60,23 +84,34 @@ def render_detail(detail: dict | None, labels: dict[str, str] | None = None) -> 
                     parts.append(f"{_value(option.get('value'))} ({arts})")
                 else:
                     parts.append(_value(option))
-            out.append("; ".join(parts) + "\n")
+            rows.append((labels.get(field, field), "; ".join(parts)))
+        out.fields(rows, "red")
     sources = detail.get("sources") or []
-    out.append(f"\nSources ({len(sources)})\n", style="bold underline")
+    out.text(Text(f"\nSources ({len(sources)})", style="bold underline"))
     for source in sources:
-        out.append("• ")
-        out.append(str(source.get("article") or "?"), style="bold cyan")
+        head = Text("• ")
+        head.append(str(source.get("article") or "?"), style="bold cyan")
+        if source.get("title"):
+            head.append(f"  {source['title']}", style="italic")
+        if source.get("published"):
+            head.append(f"  ({source['published']})", style="dim")
         if source.get("rule"):
-            out.append(f"  [{source['rule']}]", style="dim")
-        out.append("\n  ")
-        sentence = str(source.get("sentence") or "")
+            head.append(f"  rule: {source['rule']}", style="dim")
+        out.text(head)
+        sentence = Text(str(source.get("sentence") or ""))
         start, end = source.get("start"), source.get("end")
-        sentence_text = Text(sentence)
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(sentence):
-            sentence_text.stylize("bold yellow", start, end)
-        out.append_text(sentence_text)
-        out.append("\n")
-    return out
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(sentence.plain):
+            sentence.stylize("bold yellow", start, end)
+        out.text(sentence, indent=2)
+    if others:
+        out.text(Text("\nOther fields", style="bold underline"))
+        out.fields([(k, _value(detail.get(k))) for k in others], "dim")
+    return Group(*out.parts), "\n".join(out.plain)
+
+
+def render_detail(detail: dict | None, labels: dict[str, str] | None = None) -> Text:
+    """Plain-text view of the pane (what tests check)."""
+    return Text(build_detail(detail, labels)[1])
 
 
 class DetailPane(VerticalScroll):
@@ -84,7 +119,7 @@ class DetailPane(VerticalScroll):
 
     DEFAULT_CSS = """
     DetailPane {
-        height: 12;
+        height: 45%;
         border-top: solid $primary 50%;
         padding: 0 1;
         background: $surface;
@@ -94,15 +129,19 @@ class DetailPane(VerticalScroll):
 
     can_focus = False
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._plain = "No row selected."
+
     def compose(self):
         yield Static(Text("No row selected.", style="italic dim"), classes="detail-body")
 
     def show(self, detail: dict | None, labels: dict[str, str] | None = None) -> None:
-        self.query_one(".detail-body", Static).update(render_detail(detail, labels))
+        renderable, self._plain = build_detail(detail, labels)
+        self.query_one(".detail-body", Static).update(renderable)
         self.scroll_home(animate=False)
 
     @property
     def text(self) -> str:
         """Plain text on show (for tests)."""
-        content = self.query_one(".detail-body", Static).content
-        return content.plain if isinstance(content, Text) else str(content)
+        return self._plain

@@ -38,7 +38,7 @@ PAGE_SIZE = 100
 MAX_PAGES = 24
 MIN_WIDTH = 4
 MAX_WIDTH = 42
-SEPARATOR = " │ "
+SEPARATOR = "  "
 SEP_WIDTH = cell_len(SEPARATOR)
 GUTTER = 2  # "! " marks a disputed row
 

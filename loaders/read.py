@@ -74,7 +74,7 @@ def read_path(path) -> list[RawArticle]:
         raise ReadError(f"{p}: is a directory")
     lower = p.name.lower()
     if lower.endswith(COLLECTION_SUFFIXES) or lower.endswith(".json"):
-        from loaders.collections import read_collection
+        from loaders.article_collections import read_collection
         return read_collection(p)
     if lower.endswith(HTML_SUFFIXES):
         from loaders.html_page import read_html

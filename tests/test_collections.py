@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from loaders.collections import ArticleBatch, iso_partial_date, is_collection, read_collection
+from loaders.article_collections import ArticleBatch, iso_partial_date, is_collection, read_collection
 from loaders.read import ReadError
 
 STORIES = [

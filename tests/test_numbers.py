@@ -118,3 +118,23 @@ def test_percent_without_change_word_has_no_sign():
 
 def test_percentage_points_are_not_percentages():
     assert find_percents("the rate rose 2 percentage points") == []
+
+
+@pytest.mark.parametrize("text,value,code", [
+    ("R1.2-billion", 1_200_000_000, "ZAR"),
+    ("N2.5 trillion", 2_500_000_000_000, "NGN"),
+    ("Frw 120 billion", 120_000_000_000, "RWF"),
+    ("Rs 500 crore", 5_000_000_000, "INR"),
+    ("SR 4 billion", 4_000_000_000, "SAR"),
+    ("LE 10 billion", 10_000_000_000, "EGP"),
+    ("KSh 120 billion", 120_000_000_000, "KES"),
+    ("1.2 billion TL", 1_200_000_000, "TRY"),
+])
+def test_regional_money_forms(text, value, code):
+    m = one(text)
+    assert (m.value, m.currency) == (value, code)
+
+
+@pytest.mark.parametrize("text", ["route N2 closed", "the K2 summit", "sh5 billion"])
+def test_single_letter_symbols_need_a_scale_and_their_case(text):
+    assert all(m.currency is None for m in find_money(text))

@@ -31,10 +31,11 @@ SCALES = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # scale words that may stand after a space (single letters only when attached)
-_SCALE_SPACED = r"thousand|millions?|mln|mn|mio|billions?|bn|bln|trillion|tn|trn|tln"
-_SCALE_ATTACHED = r"thousand|millions?|mln|mn|mio|billions?|bn|bln|trillion|tn|trn|tln|m|b|k"
+_SCALE_SPACED = r"thousand|millions?|mln|mn|mio|billions?|bn|bln|trillion|tn|trn|tln|lakhs?|crores?"
+_SCALE_ATTACHED = r"thousand|millions?|mln|mn|mio|billions?|bn|bln|trillion|tn|trn|tln|lakhs?|crores?|m|b|k"
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -163,13 +164,13 @@ def _money_regexes():
         e = re.escape(s)
         if s[0].isalpha():
             # letter symbols: never inside a word; short ones glued to the digits
-            glue = r"\s?" if len(s) >= 3 else ""
+            glue = r"\s?" if len(s) >= 2 else ""
             sym_alts.append(rf"(?<![A-Za-z]){e}{glue}")
         else:
             sym_alts.append(rf"{e}\s?")
     words = sorted(lex["words"], key=len, reverse=True)
     word_alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    scale = rf"(?:\s?(?:{_SCALE_ATTACHED})(?![\w$€£])|\s+(?:{_SCALE_SPACED})\b)"
+    scale = rf"(?:[\s-]?(?:{_SCALE_ATTACHED})(?![\w$€£])|[\s-]+(?:{_SCALE_SPACED})\b)"
     num = _NUM
     prefix = re.compile(
         rf"(?P<sym>{'|'.join(sym_alts)})(?P<num>{_DIGITS})(?P<scale>{scale})?"
@@ -215,7 +216,7 @@ def find_money(text: str, hints=(), dollar_default: str | None = None) -> list[M
         if base is None:
             return None
         if scale_s:
-            base *= SCALES[scale_s.strip().lower()]
+            base *= SCALES[scale_s.strip(" -\t").lower()]
         family = None
         explicit = True
         code = code_raw
@@ -227,15 +228,15 @@ def find_money(text: str, hints=(), dollar_default: str | None = None) -> list[M
 
     for m in prefix.finditer(text):
         sym = m.group("sym").strip()
-        code_raw = sym_table.get(sym.lower())
+        code_raw = lex["symbols"].get(sym) or sym_table.get(sym.lower())
         if code_raw is None:
             continue
-        if sym in ("R", "K", "Br", "Rp", "RM", "Kz") or sym.lower() == "sh":
-            # a case-insensitive match must not take "r"/"k"/"sh" inside other text
-            if text[m.start():m.start() + len(sym)] != sym and sym.lower() != "sh":
+        if sym.isalpha() and len(sym) <= 4 and not sym.isupper() or len(sym) <= 2 and sym.isalpha():
+            # short letter symbols ("R", "N", "Sh", "Dh", "SR") only as written in the lexicon
+            if not any(k == sym for k in lex["symbols"]):
                 continue
-            if sym.lower() == "sh" and text[m.start()] != "S":
-                continue
+            if len(sym) == 1 and not m.group("scale"):
+                continue  # "R9.8 billion" yes, "N1" or "K2" alone no
         word = m.group("word")
         if word:
             wcode = _lookup(lex["words"], word)

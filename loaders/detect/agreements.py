@@ -66,7 +66,7 @@ _FIELD_FILLER = re.compile(
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\bthe\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol)\b", re.I)
-_FOLLOWING = re.compile(r"^(?:Following|After)\s+(?:the|their|this|these)\s+(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+_FOLLOWING = re.compile(r"^(?:Following|After)\s+(?:the|their|this|these|his|her|its)\s+(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
@@ -87,6 +87,54 @@ def _instrument(noun: str) -> str:
     if n.startswith("document") or n.startswith("instrument"):
         return "unknown"
     return "agreement"
+
+
+_DET_WORDS = {"a", "an", "the", "these", "this", "those", "its", "their", "another", "one", "two", "three", "four",
+              "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+              "twenty", "several", "multiple", "various", "some", "many", "numerous"}
+_MOD_STOP = {"on", "in", "of", "for", "with", "between", "to", "by", "and", "or", "at", "from", "as", "signed", "inked",
+             "were", "was", "is", "are", "have", "has", "had", "also", "countries", "sides", "signing", "witnessed",
+             "both", "that", "which", "who", "will", "would", "sign", "governments", "ministers", "leaders"}
+
+
+class _Q:
+    """Duck-typed stand-in for a regex match of the determiner before a noun."""
+
+    def __init__(self, before: str, start: int, det: str, mods: str):
+        self._start, self._det, self._mods = start, det, mods
+
+    def group(self, name):
+        return self._det if name == "q" else self._mods
+
+    def start(self, name=None):
+        return self._start
+
+
+def _nearest_quant(before: str):
+    toks = list(re.finditer(r"[\w'’\-()]+", before))
+    if not toks:
+        return None
+    # "a number of", "a variety of", "a series of" + nouns
+    for k in range(0, 6):
+        i = len(toks) - 1 - k
+        if i < 0:
+            break
+        w = toks[i].group(0).lower()
+        mods_toks = toks[i + 1:]
+        if any(t.group(0).lower() in _MOD_STOP or re.match(r"^\d", t.group(0)) and len(t.group(0)) > 2 for t in mods_toks):
+            break
+        if w in _DET_WORDS or (w.isdigit() and len(w) <= 2):
+            mods = before[toks[i].end():].strip()
+            if w in ("of",):
+                break
+            return _Q(before, toks[i].start(), toks[i].group(0), mods)
+        if w == "of" and i >= 2 and toks[i - 1].group(0).lower() in ("number", "variety", "series", "raft", "host", "range", "package", "set") \
+                and toks[i - 2].group(0).lower() == "a":
+            mods = before[toks[i].end():].strip()
+            return _Q(before, toks[i - 2].start(), before[toks[i - 2].start():toks[i].end()], mods)
+        if w in _MOD_STOP:
+            break
+    return None
 
 
 def _count_of(q: str) -> int | None:
@@ -146,7 +194,7 @@ def _items(sent: str) -> list[_Item]:
         if noun.lower() in ("deal", "deals") and not re.search(r"\bsigned\b", sent[m.end():m.end() + 30]):
             continue
         before = sent[:m.start()]
-        q = _QUANT.search(before)
+        q = _nearest_quant(before)
         if q:
             det = q.group("q")
             mods = q.group("mods").strip()
@@ -165,6 +213,8 @@ def _items(sent: str) -> list[_Item]:
         if noun.lower().startswith("memoranda") or noun.lower() in ("mous",):
             plural = True
         count = _count_of(det)
+        if count and re.match(r"^(?:billion|million|bln|mln|thousand|hundred|per\s?cent|pct|%)", (mods or "").lower()):
+            count = None
         definite = bool(_DEF.match(det or "")) or det.lower() in ("its", "their")
         if q and not definite and re.search(r"\b(?:the|these|those|its|their|all)\s+$", before[:q.start("q")], re.I):
             definite = True
@@ -253,6 +303,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     firm: list[dict] = []        # firm rows (one per sector per instrument)
     last_event_date: PartialDate | None = None
     last_event_idx = -10
+    last_sign_idx = -10
     n_instr = 0
     for si, s in enumerate(sentences):
         text = s.text
@@ -291,6 +342,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             cut_spans = []
             for c in re.finditer(r",\s*(?:which|who)\b[^,]*", text):
                 cut_spans.append((c.start(), c.end()))
+            bnd = None
+            for bm in re.finditer(r"\b(?:during which|at which|where|when|in which)\b", text[:sign_pos]):
+                bnd = bm.end()
+            if bnd is not None:
+                cut_spans.append((0, bnd))
             sdate_m = _nearest_date(dms, sign_pos, cut_spans)
             sdate = sdate_m.value if sdate_m else None
             if sdate_m is not None and sdate_m.kind == "weekday" and sdate is None:
@@ -312,6 +368,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
             rule_base = "agreement"
             new_rows_here = 0
+            has_count = any(i.count and i.count > 1 and not i.definite for i in items)
             for ii, it in enumerate(items):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
@@ -327,27 +384,43 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^\s*(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.post or "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
+                if it.definite and not it.plural and it.own_signed and own and not it.sectors and not it.count:
+                    # "the ... deal signed last year, under which ...": an existing instrument with its date
+                    secs2 = field_sectors(text[it.end:], single=True)
+                    if secs2:
+                        it.sectors, firm_def = secs2, True
                 if it.definite and not firm_def:
-                    # anaphoric: supplies fields to the pending count claim
+                    # anaphoric: supplies fields (and a more precise date) to what was just signed
                     if claims and it.sectors and not claims[-1]["sectors"] and si - claims[-1]["idx"] <= 3:
                         claims[-1]["sectors"] = it.sectors
-                        if claims[-1]["date"] is None and date is not None:
-                            claims[-1]["date"] = date
+                    if it.plural and sdate_m is not None and sdate is not None and si - last_sign_idx <= 2:
+                        for r in firm:
+                            if r["_si"] == last_sign_idx and _compatible(r["signed_on"], sdate) and \
+                                    len(r["signed_on"] or "") < len(sdate.iso()):
+                                r["signed_on"] = sdate.iso()
+                        for cl in claims:
+                            if cl["idx"] == last_sign_idx and _compatible(cl["date"], sdate) and \
+                                    len(cl["date"].iso() if cl["date"] else "") < len(sdate.iso()):
+                                cl["date"] = sdate
                     elif claims and claims[-1]["date"] is None and si - claims[-1]["idx"] <= 3 and sdate is not None:
                         claims[-1]["date"] = sdate
                     continue
-                if it.count and it.count > 1 or (it.instrument == "unknown" and it.plural):
-                    n = it.count or 0
-                    claim = {"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
-                             "parties": parties, "idx": si, "instrument": it.instrument, "rows": [],
-                             "sentence": s, "text": it.text.strip(), "nested": n_instr}
+                counted = it.count and it.count > 1
+                if counted or (it.instrument == "unknown" and it.plural) or \
+                        (has_count and not it.sectors and not it.plural and not ydate):
+                    n = it.count or (1 if not it.plural else 0)
                     if n == 0:
                         if it.sectors:
                             for sec in it.sectors:
                                 firm.append(_row(parties, date, sec, "agreement" if it.instrument == "unknown" else it.instrument,
                                                  it.text, s, "plural-fields"))
+                                firm[-1]["_instr_id"] = n_instr
+                                firm[-1]["_pos"] = (si, ii)
+                            n_instr += 1
                         continue
-                    claims.append(claim)
+                    claims.append({"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
+                                   "parties": parties, "idx": si, "pos": (si, ii), "instrument": it.instrument,
+                                   "sentence": s, "text": it.text.strip()})
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
                 secs = it.sectors or [GENERAL]
@@ -358,30 +431,53 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     firm.append(_row(parties, date, sec, instr, it.text, s,
                                      "year-named" if ydate else ("listed-instrument" if it.sectors else "unnamed-field")))
                     firm[-1]["_instr_id"] = n_instr
-                    firm[-1]["_si"] = si
+                    firm[-1]["_pos"] = (si, ii)
                 n_instr += 1
-                new_rows_here += 1
+            if ok:
+                last_sign_idx = si
             if sdate is not None and not (items and all(i.definite for i in items) and not ok):
                 if sdate_m is None or not sdate_m.kind == "year" or sdate.month:
                     last_event_date, last_event_idx = sdate, si
-            # count claim fields given in the next sentence ("The agreements cover ...")
         except Exception as exc:  # one sentence never breaks the article
             rejected.append(Rejection(s.index, text, "agreement", f"not understood ({exc!r})"))
-    # reconcile count claims with the firm instruments listed after them
-    for ci, cl in enumerate(claims):
-        nxt_idx = claims[ci + 1]["idx"] if ci + 1 < len(claims) else 10 ** 6
-        members = {}
-        for r in firm:
-            if cl["idx"] <= r["_si"] < nxt_idx and r["_si"] - cl["idx"] <= 8 and \
-                    sorted(r["parties_iso3"]) == sorted(cl["parties"]) and _compatible(r["signed_on"], cl["date"]):
-                members.setdefault(r["_instr_id"], []).append(r)
-        have = len(members)
-        covered = {r["sector"] for rs in members.values() for r in rs}
-        if cl["date"] is None:
-            ds = [r["signed_on"] for rs in members.values() for r in rs if r["signed_on"]]
-            if ds:
-                cl["date"] = PartialDate.parse(max(ds, key=len))
-        missing = max(0, cl["n"] - have)
+    # reconcile count claims with what is listed after them (last claim first, so
+    # a summary claim consumes the detailed claims and instruments that follow)
+    units = []  # (pos, kind, ref, n, instrument, date, parties, si)
+    by_instr: dict = {}
+    for r in firm:
+        if "_instr_id" in r:
+            by_instr.setdefault(r["_instr_id"], []).append(r)
+    for iid, rs in by_instr.items():
+        r0 = rs[0]
+        units.append({"pos": r0["_pos"], "n": 1, "instrument": r0["instrument"], "date": r0["signed_on"],
+                      "parties": r0["parties_iso3"], "si": r0["_si"], "used": False, "claim": None, "sectors": [r["sector"] for r in rs]})
+    for cl in claims:
+        units.append({"pos": cl["pos"], "n": cl["n"], "instrument": cl["instrument"],
+                      "date": cl["date"].iso() if isinstance(cl["date"], PartialDate) else cl["date"],
+                      "parties": sorted(cl["parties"]), "si": cl["idx"], "used": False, "claim": cl, "sectors": []})
+    units.sort(key=lambda u: u["pos"])
+    for u in reversed(units):
+        cl = u["claim"]
+        if cl is None:
+            continue
+        cands = [v for v in units if v["pos"] > u["pos"] and not v["used"] and v["si"] - u["si"] <= 8
+                 and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])]
+        same = [v for v in cands if v["instrument"] == u["instrument"]]
+        rest = [v for v in cands if v["instrument"] != u["instrument"]]
+        have = 0
+        covered: set = set()
+        for v in (same if u["instrument"] != "unknown" else []) + (rest if u["instrument"] != "unknown" else cands):
+            if have >= u["n"]:
+                break
+            v["used"] = True
+            have += v["n"]
+            covered.update(v["sectors"])
+            if cl["date"] is None and v["date"]:
+                cl["date"] = PartialDate.parse(v["date"])
+            if v["claim"] is not None:
+                covered.update(v["claim"]["sectors"])
+        u["sectors"] = list(cl["sectors"])
+        missing = max(0, u["n"] - have)
         instr = cl["instrument"] if cl["instrument"] != "unknown" else "agreement"
         for sec in cl["sectors"]:
             if missing <= 0:
@@ -418,6 +514,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_instr_id", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
+
+
+def _month_compatible(a, b) -> bool:
+    a = a.iso() if isinstance(a, PartialDate) else a
+    b = b.iso() if isinstance(b, PartialDate) else b
+    return _compatible(a[:7] if a else a, b[:7] if b else b)
 
 
 def _compatible(a, b) -> bool:
@@ -469,8 +571,9 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
     stem = noun.lower().rstrip("s")
     for j in range(si - 1, max(-1, si - 6), -1):
         t = sentences[j].text
-        if stem in t.lower():
-            for d in find_dates(t, ref, ctx.years_mentioned):
-                if d.value is not None and d.value.day and not d.future:
-                    return d.value
+        pos = t.lower().find(stem)
+        if pos >= 0:
+            ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day and not d.future]
+            if ds:
+                return min(ds, key=lambda d: abs(d.start - pos)).value
     return None

@@ -617,16 +617,23 @@ def detect_trade(sentences: list[Sentence], ctx: ArticleContext) -> tuple[list[d
 
 
 def _dedupe(facts: list[dict]) -> list[dict]:
+    """One row per figure: a headline repeating a body figure (often rounded,
+    without its year) is the same row; the row with a period wins."""
     out: list[dict] = []
     for f in facts:
         key = (f["exporter_iso3"], f["importer_iso3"], f["flow"], f["metric"], f["unit"])
         dup = None
         for g in out:
-            if (g["exporter_iso3"], g["importer_iso3"], g["flow"], g["metric"], g["unit"]) == key and \
-                    abs(float(g["value"]) - float(f["value"])) <= 0.005 * max(abs(float(f["value"])), 1e-9):
-                if g["period_start"] == f["period_start"] or g["period_start"] is None or f["period_start"] is None:
-                    dup = g
-                    break
+            if (g["exporter_iso3"], g["importer_iso3"], g["flow"], g["metric"], g["unit"]) != key:
+                continue
+            diff = abs(float(g["value"]) - float(f["value"]))
+            scale = max(abs(float(f["value"])), abs(float(g["value"])), 1e-9)
+            if g["period_start"] == f["period_start"] and diff <= 0.005 * scale:
+                dup = g
+                break
+            if (g["period_start"] is None) != (f["period_start"] is None) and diff <= 0.05 * scale:
+                dup = g
+                break
         if dup is None:
             out.append(f)
         elif dup["period_start"] is None and f["period_start"] is not None:

@@ -93,11 +93,11 @@ _BASE_AFTER_PCT_RE = re.compile(r"^\s*,?\s*(?:year[\s-]on[\s-]year|y/y|from\s+a\
 
 # words between a frame and a figure that make the figure something else
 _OTHER_NOUNS = re.compile(
-    r"(?<![\w-])(?:surplus(?:es)?|deficits?|(?:im)?balances?|gaps?|loss(?:es)?|damages?|costs?|bills?|fines?|penalt(?:y|ies)|targets?|goals?|objectives?|ambitions?|aims?|"
+    r"(?<![\w-])(?:surplus(?:es)?|deficits?|(?:im)?balances?|gaps?|loss(?:es)?|damages?|costs?|bills?|fines?|penalt(?:y|ies)|targets?|goals?|objectives?|ambitions?|aim\s+(?:of|is|was)|"
     r"invest(?:ment|ments|ed|ing|ors?)?|loans?|lending|credits?|credit\s+lines?|aid|grants?|debts?|"
     r"stakes?|financ\w*|funding|budgets?|"
     r"tariffs?|subsid\w+|reserves|gdp|inflation|prices?|output|production|unemployment|population|"
-    r"remittances|tourism|tourists|shares?|capitali[sz]ation|valuation|revenues?|profits?|"
+    r"remittances|tourism|tourists|(?:market\s+)?share\s+of|market\s+shares?|shares\s+in|capitali[sz]ation|valuation|revenues?|profits?|"
     r"economy|currency|depreciat\w+|devaluation|spending|assistance|donations?|pledged?|commitments?|"
     r"arrears|compensation|equity|compan(?:y|ies)|firms?|corporation|subsidiar(?:y|ies)|acquisitions?|assets)(?![\w-])", re.I)
 

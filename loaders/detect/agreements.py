@@ -311,14 +311,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if not _NOUN_RX.search(text):
                 continue
             ok, why = _signing_ok(text)
-            if not ok and claims and si - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
+            if not ok and claims and s.index - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
                 am = re.match(r"^(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b(?P<rest>.*)$", text)
                 if am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|are|span|spans|relate|deal with|touch)\b", am.group("rest")):
                     secs = field_sectors(am.group("rest"), single=False)
                     if secs:
                         claims[-1]["sectors"] = secs
                         continue
-            enumerating = bool(_ORDINAL_START.match(text)) and claims and si - claims[-1]["idx"] <= 6
+            enumerating = bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6
             named_year = _YEAR_NAMED.search(text)
             if not ok and not enumerating and not named_year:
                 if re.search(r"\b(?:reached|agreed|initiall?ed|negotiat\w*|declaration|letter of intent)\b", text, re.I) \
@@ -342,6 +342,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             cut_spans = []
             for c in re.finditer(r",\s*(?:which|who)\b[^,]*", text):
                 cut_spans.append((c.start(), c.end()))
+            for c in re.finditer(r"\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b[^,.;]*", text):
+                if c.start() > sign_pos:
+                    cut_spans.append((c.start(), c.end()))
             bnd = None
             for bm in re.finditer(r"\b(?:during which|at which|where|when|in which)\b", text[:sign_pos]):
                 bnd = bm.end()
@@ -358,7 +361,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             fm = _FOLLOWING.match(text)
             if sdate is None and fm:
                 sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
-            if sdate is None and (last_event_date is not None and si - last_event_idx <= 8):
+            if sdate is None and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date
             if sdate is None and visit and visit[0] is not None and re.search(r"\b(?:visit|during|trip)\b", text, re.I):
                 sdate = _visit_signing_date(visit)
@@ -382,7 +385,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 if ny:
                     ydate = PartialDate(int(ny.group(1)))
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
-                rel_signed = bool(re.match(r"^\s*(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.post or "")) and bool(own)
+                rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
                 if it.definite and not it.plural and it.own_signed and own and not it.sectors and not it.count:
                     # "the ... deal signed last year, under which ...": an existing instrument with its date
@@ -391,9 +394,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         it.sectors, firm_def = secs2, True
                 if it.definite and not firm_def:
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
-                    if claims and it.sectors and not claims[-1]["sectors"] and si - claims[-1]["idx"] <= 3:
+                    if claims and it.sectors and not claims[-1]["sectors"] and s.index - claims[-1]["idx"] <= 3:
                         claims[-1]["sectors"] = it.sectors
-                    if it.plural and sdate_m is not None and sdate is not None and si - last_sign_idx <= 2:
+                    if it.plural and sdate is not None and s.index - last_sign_idx <= 2:
                         for r in firm:
                             if r["_si"] == last_sign_idx and _compatible(r["signed_on"], sdate) and \
                                     len(r["signed_on"] or "") < len(sdate.iso()):
@@ -402,7 +405,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                             if cl["idx"] == last_sign_idx and _compatible(cl["date"], sdate) and \
                                     len(cl["date"].iso() if cl["date"] else "") < len(sdate.iso()):
                                 cl["date"] = sdate
-                    elif claims and claims[-1]["date"] is None and si - claims[-1]["idx"] <= 3 and sdate is not None:
+                    elif claims and claims[-1]["date"] is None and s.index - claims[-1]["idx"] <= 3 and sdate is not None:
                         claims[-1]["date"] = sdate
                     continue
                 counted = it.count and it.count > 1
@@ -415,11 +418,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                 firm.append(_row(parties, date, sec, "agreement" if it.instrument == "unknown" else it.instrument,
                                                  it.text, s, "plural-fields"))
                                 firm[-1]["_instr_id"] = n_instr
-                                firm[-1]["_pos"] = (si, ii)
+                                firm[-1]["_pos"] = (s.index, ii)
                             n_instr += 1
                         continue
                     claims.append({"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
-                                   "parties": parties, "idx": si, "pos": (si, ii), "instrument": it.instrument,
+                                   "parties": parties, "idx": s.index, "pos": (s.index, ii), "instrument": it.instrument,
                                    "sentence": s, "text": it.text.strip()})
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
@@ -431,13 +434,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     firm.append(_row(parties, date, sec, instr, it.text, s,
                                      "year-named" if ydate else ("listed-instrument" if it.sectors else "unnamed-field")))
                     firm[-1]["_instr_id"] = n_instr
-                    firm[-1]["_pos"] = (si, ii)
+                    firm[-1]["_pos"] = (s.index, ii)
                 n_instr += 1
             if ok:
-                last_sign_idx = si
+                last_sign_idx = s.index
             if sdate is not None and not (items and all(i.definite for i in items) and not ok):
                 if sdate_m is None or not sdate_m.kind == "year" or sdate.month:
-                    last_event_date, last_event_idx = sdate, si
+                    last_event_date, last_event_idx = sdate, s.index
         except Exception as exc:  # one sentence never breaks the article
             rejected.append(Rejection(s.index, text, "agreement", f"not understood ({exc!r})"))
     # reconcile count claims with what is listed after them (last claim first, so
@@ -573,7 +576,9 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
         t = sentences[j].text
         pos = t.lower().find(stem)
         if pos >= 0:
-            ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day and not d.future]
+            rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", t)]
+            ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day
+                  and not d.future and d.kind != "span" and not any(a <= d.start < b for a, b in rel)]
             if ds:
                 return min(ds, key=lambda d: abs(d.start - pos)).value
     return None

@@ -74,7 +74,7 @@ _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:for|on)\s+an?\b", re.I)
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:to\s+[^,.;]{2,60}?\s+)?by\s+(?:the\s+)?(?P<who>[^,.;]{2,120})", re.I)
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:to\s+[^,.;]{2,60}?\s+)?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")

@@ -196,3 +196,15 @@ def test_product_breakdown_in_brackets_is_not_a_row():
 def test_present_perfect_growth_to_reach_is_a_level():
     assert rows("Bilateral trade has grown more than tenfold since 2010 to reach $1.1 billion in 2023.",
                 pair=("GHA", "TUR")) == [("GHA", "TUR", "total", "value", 1_100_000_000, "USD", 2023, 2023)]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Kenya recorded exports worth Sh98bn to Tanzania in 2023.",
+     ("KEN", "TZA", "exports", "value", 98_000_000_000, "KES", 2023, 2023)),
+    ("Trade worth $1.2bn between Ghana and Turkey was recorded in 2023.",
+     ("GHA", "TUR", "total", "value", 1_200_000_000, "USD", 2023, 2023)),
+    ("Japan's imports worth ¥62bn from Madagascar in 2023 were mostly nickel.",
+     ("MDG", "JPN", "imports", "value", 62_000_000_000, "JPY", 2023, 2023)),
+])
+def test_figure_between_the_noun_and_the_partner(text, row):
+    assert rows(text) == [row]

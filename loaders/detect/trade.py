@@ -279,6 +279,8 @@ TENT = r"(?:the\s+)?"  # "to the United States" when the mention itself has no a
 FIG = r"⟦[MQ]\d+⟧"
 FILL = r"(?:[A-Za-z][\w'’-]*,?\s+){0,3}?"
 POSS = r"(?:'s|’s|'|’)?"
+# "exports worth $2bn to Y": a figure between the noun and the partner
+FIGSLOT = r"(?:(?:worth|of|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|over|almost|roughly|an\s+estimated)\s+)?⟦M\d+⟧\s+(?:[A-Za-z][\w-]*\s+){0,3}?)?"
 _BARE_PREFIX_STOP = re.compile(r"(?:⟧|⟧'s|⟧’s)\s*$")
 
 
@@ -313,7 +315,7 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
 _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # exports of X('s) goods to Y
     ("exports-of-to", "exports", re.compile(
         rf"exports?\s+of\s+(?P<x>{ENT}){POSS}\s+{FILL}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
@@ -322,13 +324,16 @@ _FRAME_PATTERNS = [
         rf"exports?\s+{FILL}from\s+{TENT}(?P<x>{ENT})\s+(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # Y's imports from X
     ("imports-from", "imports", re.compile(
-        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
+        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?{FIGSLOT}from\s+{TENT}(?P<x>{ENT})", re.I)),
     # Y's imports of X('s) goods
     ("imports-of", "imports", re.compile(
         rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+of\s+(?P<x>{ENT}){POSS}\s+", re.I)),
     # trade between X and Y
     ("trade-between", "total", re.compile(
         rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?|value))?\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
+    ("trade-worth-between", "total", re.compile(
+        rf"trade\s+(?:worth|of|valued\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){{0,2}}?⟦M\d+⟧\s+(?:a\s+year\s+|annually\s+)?"
+        rf"between\s+{TENT}(?P<x>{ENT})\s+and\s+{TENT}(?P<y>{ENT})", re.I)),
     ("turnover-between", "total", re.compile(
         rf"(?:turnover|trade\s+volume|commerce)\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     # X-Y trade, X and Y's trade

@@ -65,10 +65,10 @@ _FUTURE = re.compile(
     r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b", re.I)
 _AMBASSADOR = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b", re.I)
-_MULTI = re.compile(r"\b(?:summit|conference|General Assembly|OPEC|United Nations|ministerial meeting|G20|G7|BRICS|"
+_MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assembly|OPEC|United Nations|ministerial meeting|G20|G7|BRICS|"
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
-_KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:visit|trip|tour|tours|visits)", re.I)
+_KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<place>[^,.;]{2,60})", re.I)
@@ -264,8 +264,10 @@ def _fuzzy_person(text: str, people: list[Person]) -> Person | None:
     return None
 
 
-def _place(text: str, year) -> tuple[str | None, str | None]:
+def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]:
     """(iso3, city) of the first place in a prepositional phrase."""
+    if split:
+        text = re.split(r"\s+(?:by|from|where|with|for|at the invitation|accompanied)\b|,", text)[0]
     cms = find_countries(text, year)
     if not cms:
         return None, None
@@ -381,12 +383,15 @@ def _analyse_uncached(sentences, ctx):
                 person = None
                 if kind_ == "received":
                     person = _find_person(m.group("who"), people) or None
-                elif kind_ == "delegation":
-                    person = _find_person(t[m.start():], people)
+                elif kind_ in ("delegation", "visiting_deleg"):
+                    hm = re.search(r"\b(?:led|headed)\s+by\b", t[m.start():])
+                    person = _find_person(t[m.start() + hm.end():] if hm else t[m.start():], people)
                 elif kind_ == "by":
                     person = _find_person(m.group("who"), people)
                 elif kind_ == "poss":
                     person = _find_person(m.group("who"), people)
+                if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
+                    person = focus
                 if person is None:
                     rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
                     if rel:
@@ -402,6 +407,14 @@ def _analyse_uncached(sentences, ctx):
                     person = focus
                 if person is None:
                     person = _fuzzy_person(t[:m.start()], people)
+                if person is None and kind_ in ("visit_np", "is_in", "at_end", "paid") and idx > 0:
+                    hp, _c = _place(place_text, year) if place_text else (None, None)
+                    hp = hp or next((c.iso3 for c in find_countries(t, year)), None)
+                    for j in range(idx - 1, max(-1, idx - 3), -1):
+                        cand = _find_person(sentences[j].text, [p for p in people if p.iso3 != hp])
+                        if cand is not None:
+                            person = cand
+                            break
                 if person is None:
                     rejected.append(Rejection(s.index, t, "visit", "no named visitor"))
                     continue
@@ -411,10 +424,12 @@ def _analyse_uncached(sentences, ctx):
                 # host and city
                 host, city = (None, None)
                 if place_text:
-                    host, city = _place(place_text, year)
+                    host, city = _place(place_text, year, split=(kind_ != "received"))
                 if host is None and kind_ == "visiting_deleg":
-                    cms = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3]
-                    host = cms[0] if cms else None
+                    others = [p.iso3 for p in people if p.iso3 and p.iso3 != person.iso3 and
+                              re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
+                    cms = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and c.via in ("demonym", "name", "alias")]
+                    host = others[0] if others else (cms[0] if cms else None)
                 if host is None and place_text and _COUNTRY_GENERIC.match(place_text.strip()):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
                 if host is None and kind_ in ("visit_np", "poss", "by", "at_end", "is_in", "arrived_bare", "past_noplace", "past_journey", "past_since"):
@@ -511,7 +526,7 @@ def _visit_triggers(t: str, year):
         if not out and _ARRIVED_BARE.search(t):
             m = _ARRIVED_BARE.search(t)
             out.append(("arrived_bare", m, ""))
-    out = [o for o in out if not any(a <= o[1].start() < b for a, b in past_spans)]
+    out = [o for o in out if not any(o[1].start() < b and a < o[1].end() for a, b in past_spans)]
     return (past_found + out)[:4]
 
 

@@ -426,10 +426,10 @@ def resolve_year_phrase(phrase: str, ref: PartialDate | None) -> int | None:
 
 def duration_days(sentence: str) -> int | None:
     """'a three-day visit' / 'a two-day official visit' / '4-day' -> N."""
-    m = re.search(r"\b(\w+|\d+)[- ]day\b", sentence, re.I)
-    if not m:
-        return None
-    k = m.group(1).lower()
-    if k.isdigit():
-        return int(k)
-    return NUMBER_WORDS.get(k) if k not in ("a", "an") else None
+    for m in re.finditer(r"\b(\w+|\d+)[- ]day\b", sentence, re.I):
+        k = m.group(1).lower()
+        if k.isdigit():
+            return int(k)
+        if k not in ("a", "an") and k in NUMBER_WORDS:
+            return NUMBER_WORDS[k]
+    return None

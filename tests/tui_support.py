@@ -171,6 +171,6 @@ def seed_db_master(tmp_path_factory):
     root = Path(__file__).resolve().parents[1]
     path = tmp_path_factory.mktemp("seeddb") / "t.db"
     store = Store.open(path)
-    store.load_paths([root / "seeds"])
+    store.load_paths([root / "seeds"], workers=1)  # one worker: deterministic ids
     store.close()
     return path

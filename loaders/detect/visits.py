@@ -299,6 +299,9 @@ def _host_city(text: str, host: str, year) -> str | None:
 
 def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     pre = text[max(0, trig_start - 60):trig_start]
+    head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
+    if re.search(r"\b(?:will|shall|(?:is|are) (?:due )?to)\s+(?!have\b)\w+", head):
+        return True
     words = pre.split()[-7:]
     window = " ".join(words)
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
@@ -362,6 +365,8 @@ def _analyse_uncached(sentences, ctx):
     rejected: list[Rejection] = []
     focus: Person | None = None
     cur_host = None
+    future_people: set = set()
+    future_ok: set = set()
 
     def other(iso):
         if pair and iso in pair:
@@ -372,12 +377,21 @@ def _analyse_uncached(sentences, ctx):
         t = s.text
         try:
             found = _visit_triggers(t, year)
+            vn = re.search(r"\b" + _VNOUN + r"\b", t)
+            if vn and not found and _is_future(t, vn.start(), vn.end()) or \
+                    vn and re.search(r"\b(?:begins|starts|will begin|will start|is to begin)\b", t[:vn.start()]):
+                fp = _find_person(t[:vn.start()], people, before=vn.start())
+                if fp is not None:
+                    future_people.add(fp.name)
             if not found:
                 continue
             for trig in found:
                 kind_, m, place_text = trig
-                if kind_ != "past" and _is_future(t, m.start(), m.end()):
+                if kind_ not in ("past", "past_noplace", "past_since", "past_journey") and _is_future(t, m.start(), m.end()):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
+                    fp = _find_person(t[:m.start()], people, before=m.start())
+                    if fp is not None:
+                        future_people.add(fp.name)
                     continue
                 # visitor
                 person = None
@@ -389,6 +403,8 @@ def _analyse_uncached(sentences, ctx):
                 elif kind_ == "by":
                     person = _find_person(m.group("who"), people)
                 elif kind_ == "poss":
+                    person = _find_person(m.group("who"), people)
+                elif kind_ == "past_noplace":
                     person = _find_person(m.group("who"), people)
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
                     person = focus
@@ -430,6 +446,11 @@ def _analyse_uncached(sentences, ctx):
                               re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
                     cms = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and c.via in ("demonym", "name", "alias")]
                     host = others[0] if others else (cms[0] if cms else None)
+                if host is None and kind_ == "past_noplace" and idx > 0:
+                    pm = re.search(r"\b(?:visits?|tours?|trips?)\s+(?:of|to)\s+(?P<p>[^,.;]{2,40})", sentences[idx - 1].text)
+                    if pm:
+                        host, city = _place(pm.group("p"), year)
+                        city = None
                 if host is None and place_text and _COUNTRY_GENERIC.match(place_text.strip()):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
                 if host is None and kind_ in ("visit_np", "poss", "by", "at_end", "is_in", "arrived_bare", "past_noplace", "past_journey", "past_since"):
@@ -451,11 +472,28 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 if city is None:
                     city = _host_city(t, host, year)
+                if person.name in future_people and kind_ in ("poss", "visit_np", "by") and \
+                        not any(d.value for d in find_dates(t, ref, years)):
+                    rejected.append(Rejection(s.index, t, "visit", "refers to a trip reported as not yet begun"))
+                    continue
+                if kind_ == "past_noplace":
+                    extra = []
+                    for mm in re.finditer(r"(?:,?\s+and\s+)(?P<n>" + NAME + r")\s+in\s+(?P<y>1[89]\d\d|20\d\d)", m.group("rest") or ""):
+                        p2 = _find_person(mm.group("n"), people)
+                        if p2 is not None:
+                            extra.append((p2, int(mm.group("y"))))
+                    for p2, y2 in extra:
+                        vm2 = _Mention(s, p2, p2.iso3 or other(host), host, None, kind_)
+                        vm2.past, vm2.start = True, PartialDate(y2)
+                        if idx > 0 and _KIND2.search(sentences[idx - 1].text):
+                            vm2.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
+                        if vm2.home and vm2.home != host:
+                            mentions.append(vm2)
                 vm = _Mention(s, person, home, host, city, kind_)
                 km = _KIND.search(t) or _KIND2.search(t)
                 if km and km.group(1).lower() in ("state", "official", "working"):
                     vm.kind = km.group(1).lower()
-                elif kind_ == "past" and idx > 0 and _KIND2.search(sentences[idx - 1].text):
+                elif kind_ in ("past", "past_noplace") and idx > 0 and _KIND2.search(sentences[idx - 1].text):
                     vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
                 if kind_ == "past" and vm.start is None:

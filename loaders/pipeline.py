@@ -85,6 +85,11 @@ def _detectors():
         out.append(("trade", detect_trade))
     except ImportError:
         pass
+    try:
+        from loaders.detect.milestones import detect_milestones
+        out.append(("milestones", detect_milestones))
+    except ImportError:
+        pass
     return out
 
 

@@ -121,6 +121,7 @@ class Extraction:
     visits: list[dict] = field(default_factory=list)
     agreements: list[dict] = field(default_factory=list)
     trade: list[dict] = field(default_factory=list)
+    milestones: list[dict] = field(default_factory=list)  # loaders/detect/milestones.py
     rejected: list[Rejection] = field(default_factory=list)
 
 

@@ -26,9 +26,11 @@ FIELDS = {
     "agreements": ("parties_iso3", "signed_on", "sector", "instrument", "title"),
     "trade": ("exporter_iso3", "importer_iso3", "flow", "metric", "value", "unit", "period_start",
               "period_end", "products"),
+    "milestones": ("parties_iso3", "kind", "date", "summary", "ordinal", "body", "by_iso3", "host_iso3",
+                   "restored", "anniversary"),
 }
 UNKNOWN = {None, "", "unspecified", "other_unknown"}
-DATE_FIELDS = {"start", "end", "signed_on"}
+DATE_FIELDS = {"start", "end", "signed_on", "date"}
 
 
 def group_key(kind: str, fact: dict) -> str:
@@ -40,6 +42,9 @@ def group_key(kind: str, fact: dict) -> str:
     if kind == "trade":
         return (f"trade|{fact.get('exporter_iso3')}|{fact.get('importer_iso3')}|"
                 f"{fact.get('flow')}|{fact.get('metric')}")
+    if kind == "milestones":
+        parties = "-".join(sorted(fact.get("parties_iso3") or []))
+        return f"milestones|{parties}|{fact.get('kind')}"
     raise ValueError(f"unknown kind {kind!r}")
 
 
@@ -79,6 +84,9 @@ def _same_event(kind: str, a: dict, b: dict) -> bool:
     if kind == "trade":
         return (_close(a.get("value"), b.get("value")) and _compat(a.get("period_start"), b.get("period_start"))
                 and _compat(a.get("period_end"), b.get("period_end")))
+    if kind == "milestones":  # same parties and kind (the bucket), compatible date and ordinal
+        oa, ob = a.get("ordinal"), b.get("ordinal")
+        return _compat(a.get("date"), b.get("date")) and (oa is None or ob is None or oa == ob)
     return False
 
 
@@ -95,11 +103,11 @@ def _merge_field(field: str, values: list[tuple[object, str]]):
         best = max(known, key=lambda va: _precision(va[0]))[0]
         if all(_compat(v, best) for v, _ in known):
             return best, None
-    elif field in ("visitor", "visitor_role", "title", "products"):
+    elif field in ("visitor", "visitor_role", "title", "products", "summary", "body"):
         best = max(known, key=lambda va: len(str(va[0])))[0]
         if all(str(v).lower() in str(best).lower() for v, _ in known):
             return best, None
-        return best, None if field in ("title", "products") else _disputes(known)
+        return best, None if field in ("title", "products", "summary", "body") else _disputes(known)
     elif field == "value":
         first = known[0][0]
         if all(_close(v, first) for v, _ in known):
@@ -158,7 +166,7 @@ def merge(kind: str, mentions: list[dict]) -> list[dict]:
     rows: list[dict] = []
     for _, items in buckets.items():
         # precise mentions first, so vague ones join the cluster they fit
-        date_f = {"visits": "start", "agreements": "signed_on", "trade": "period_end"}[kind]
+        date_f = {"visits": "start", "agreements": "signed_on", "trade": "period_end", "milestones": "date"}[kind]
         order = sorted(range(len(items)), key=lambda i: -_precision(items[i].get(date_f)))
         clusters: list[list[list[dict]]] = []  # cluster -> slots -> members
         for i in order:

@@ -208,3 +208,10 @@ def test_present_perfect_growth_to_reach_is_a_level():
 ])
 def test_figure_between_the_noun_and_the_partner(text, row):
     assert rows(text) == [row]
+
+
+def test_family_currency_follows_the_reporting_country_and_sticks():
+    got = rows("French exports to Nigeria were 3.42 billion francs in 1986, down from 4.94 billion in 1985.",
+               "Nigeria's exports to France were 5.63 billion francs in 1986.", ref=1987)
+    assert [r[5] for r in got] == ["FRF", "FRF", "FRF"]
+    assert [r[4] for r in got] == [3_420_000_000, 4_940_000_000, 5_630_000_000]

@@ -89,7 +89,6 @@ _BASE_BEFORE_RE = re.compile(
     r"(?:\bfrom|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bover|\bthan(?:\s+in)?|\bon|\brelative\s+to|"
     r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+|(?:the\s+)?levels?\s+(?:of|in)\s+|the\s+)?(?:in\s+)?$",
     re.I)
-_BASE_AFTER_PCT_RE = re.compile(r"^\s*,?\s*(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago|before))", re.I)
 
 # words between a frame and a figure that make the figure something else
 _OTHER_NOUNS = re.compile(
@@ -281,7 +280,6 @@ FILL = r"(?:[A-Za-z][\w'’-]*,?\s+){0,3}?"
 POSS = r"(?:'s|’s|'|’)?"
 # "exports worth $2bn to Y": a figure between the noun and the partner
 FIGSLOT = r"(?:(?:worth|of|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|over|almost|roughly|an\s+estimated)\s+)?⟦M\d+⟧\s+(?:[A-Za-z][\w-]*\s+){0,3}?)?"
-_BARE_PREFIX_STOP = re.compile(r"(?:⟧|⟧'s|⟧’s)\s*$")
 
 
 def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: list[Percent]) -> _Marked:
@@ -470,8 +468,8 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                         fr.exporter, fr.importer = sorted((a, b))
             else:
                 # exporter x, importer y (either may be missing or an anaphor)
-                exp_iso = _resolve_single(x, marked, pair, sent_isos, frames, None)
-                imp_iso = _resolve_single(y, marked, pair, sent_isos, frames, None)
+                exp_iso = x.iso3 if x is not None and x.kind == "C" else None
+                imp_iso = y.iso3 if y is not None and y.kind == "C" else None
                 if y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
                 if x is None and rule == "exports-to-bare":
@@ -532,12 +530,6 @@ def _other_in(sent_isos, iso3):
     return others[0] if len(others) == 1 else None
 
 
-def _resolve_single(ent, marked, pair, sent_isos, frames, known):
-    if ent is None:
-        return None
-    if ent.kind == "C":
-        return ent.iso3
-    return None
 
 
 def _infer_party(known: str | None, frames: list[_Frame], pair, sent_isos) -> str | None:

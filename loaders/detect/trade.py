@@ -530,8 +530,6 @@ def _other_in(sent_isos, iso3):
     return others[0] if len(others) == 1 else None
 
 
-
-
 def _infer_party(known: str | None, frames: list[_Frame], pair, sent_isos) -> str | None:
     """The missing side of "imports from X" / "exports to Y" / "bought ... from X"."""
     if not known:

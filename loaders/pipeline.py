@@ -6,6 +6,7 @@ fact (and a Rejection saying so), never a crash.
 """
 from __future__ import annotations
 
+import re
 import traceback
 from collections import Counter
 
@@ -64,8 +65,23 @@ def build_context(article: RawArticle, segments, sentences: list[Sentence],
     top = [iso for iso, _ in counts.most_common(2)]
     if len(top) == 2:
         main_pair = tuple(sorted(top))
-    return ArticleContext(name=article.name, title=_title(article, segments), published=published,
-                          reference=reference, main_pair=main_pair, years_mentioned=tuple(years))
+    ctx = ArticleContext(name=article.name, title=_title(article, segments), published=published,
+                         reference=reference, main_pair=main_pair, years_mentioned=tuple(years))
+    # the dateline place (for "here" in the body); not a field of the shared dataclass
+    ctx.dateline = _dateline_place(segments, year)
+    return ctx
+
+
+def _dateline_place(segments, year):
+    for sg in segments[:8]:
+        if sg.kind == "dateline" and sg.why in ("dateline", "dateline prefix"):
+            place = re.split(r"[,(–—-]", sg.text.strip(), maxsplit=1)[0].strip()
+            if not place:
+                continue
+            cms = find_countries(place.title() if place.isupper() else place, year)
+            if cms and cms[0].via in ("capital", "city"):
+                return (cms[0].surface, cms[0].iso3)
+    return None
 
 
 def _detectors():

@@ -44,7 +44,7 @@ _FUTURE_BEFORE = re.compile(
     r"ready to|due to|set to|aims? to|intends? to|before|yet to|not)\s+(?:\w+\s+)?$", re.I)
 _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of intent)?|joint statement|communiqu[eé]|road ?maps?|contracts?)\b", re.I)
 _COMPANY = re.compile(
-    r"\b(?:private|firms?|compan(?:y|ies)|businessmen|businesswomen|business (?:people|leaders|council)|"
+    r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup)\b")
 _DEF = re.compile(r"^(?:the|these|this|those|such|said)$", re.I)
@@ -144,10 +144,17 @@ def _count_of(q: str) -> int | None:
     return NUM.get(q)
 
 
+_ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:Department|Ministry|Agency|Bank|Board|"
+                       r"Council|Office|Service|Institute|Commission|Authority|Corporation|Fund|Company|Organi[sz]ation|"
+                       r"Centre|Center|Administration|Bureau|University)\b")
+
+
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
     spans = sector_spans(text)
+    orgs = [(m.start(), m.end()) for m in _ORG_NAME.finditer(text)]
+    spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
     # "construction of the railway": the process word yields to its object
     spans = [s for i, s in enumerate(spans)
              if not (s[2] == "infrastructure" and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans))]
@@ -250,6 +257,12 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     return secs
 
 
+_BLOC = re.compile(r"\b(?:European (?:Community|Union|Commission|Investment Bank)|EC|EU|EEC|World Bank|International Monetary Fund|IMF|"
+                   r"Paris Club|London Club|OPEC|United Nations|UN|U\.N\.|African Union|AU|ASEAN|ECOWAS|SADC|COMESA|"
+                   r"African Development Bank|Asian Development Bank|NATO|Commonwealth|Arab League|Gulf Cooperation Council|GCC|"
+                   r"Mercosur|creditor banks|commercial banks|consortium|syndicate)\b")
+
+
 def _parties(sent: str, ctx: ArticleContext, year) -> tuple[list[str] | None, str]:
     isos: list[str] = []
     for cm in find_countries(sent, year):
@@ -262,6 +275,8 @@ def _parties(sent: str, ctx: ArticleContext, year) -> tuple[list[str] | None, st
         if pair and all(p in isos for p in pair):
             return sorted(pair), "main pair among several countries"
         return None, "more than two countries named"
+    if len(isos) <= 1 and _BLOC.search(sent):
+        return None, "the other party is an international body or bloc"
     if len(isos) == 1:
         if pair and isos[0] in pair:
             return sorted(pair), "one country named + article's main pair"
@@ -350,7 +365,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 bnd = bm.end()
             if bnd is not None:
                 cut_spans.append((0, bnd))
+            # a date separated from the signing by another event verb dates that event
+            for d in dms:
+                lo, hi = sorted((sign_pos, d.start))
+                if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
+                             r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]):
+                    cut_spans.append((d.start, d.end))
             sdate_m = _nearest_date(dms, sign_pos, cut_spans)
+            free_dms = [d for d in dms if d.value is not None and not any(a <= d.start < b for a, b in cut_spans)]
             sdate = sdate_m.value if sdate_m else None
             if sdate_m is not None and sdate_m.kind == "weekday" and sdate is None:
                 sdate = None
@@ -365,9 +387,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 sdate = last_event_date
             if sdate is None and visit and visit[0] is not None and re.search(r"\b(?:visit|during|trip)\b", text, re.I):
                 sdate = _visit_signing_date(visit)
-            if sdate is None and visit and visit[0] is not None and not any(d.value for d in dms):
+            if sdate is None and visit and visit[0] is not None and not free_dms:
                 sdate = _visit_signing_date(visit)
-            if sdate is None and ctx.published and ctx.published.month and not any(d.value for d in dms):
+            if sdate is None and ctx.published and ctx.published.month and not free_dms:
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
             rule_base = "agreement"
             new_rows_here = 0

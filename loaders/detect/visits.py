@@ -63,7 +63,11 @@ _ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|fo
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|"
     r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
-_FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b", re.I)
+_FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:is|was|are|were)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be)\b|"
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|^[^.]{0,40}?\b(?:starting|beginning|commencing)\s+(?:on|from|in|next)\b", re.I)
+_NP_FUTURE = re.compile(r"\b(?:next|upcoming|forthcoming|planned|proposed|scheduled|coming|expected|possible|intended|"
+                        r"next week's|next month's|next year's|tomorrow's)\b", re.I)
 _AMBASSADOR = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b", re.I)
 _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assembly|OPEC|United Nations|ministerial meeting|G20|G7|BRICS|"
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
@@ -88,10 +92,12 @@ _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
-_BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
+_BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of)\b", re.I)
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
-_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?:[A-Z][a-z]+)\s+)?(?:minister|Minister|President|president|Vice-President|Prime Minister|leader|Premier|delegation|King|Emir|VP|PM)\b")
+_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?:[A-Z][a-z]+)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
+                       r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
+                       r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<d>[A-Z][\w'’\-]*)\s+capital\b")
 
@@ -225,12 +231,13 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                     events.append((m.start(), "p", p))
         for m in re.finditer(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?:leader|president|President|head of state|"
                              r"prime minister|Prime Minister|premier|minister|Minister|monarch|king|King|delegation)\b", t):
-            events.append((m.start(), "d", m.group("d")))
+            events.append((m.start(), "d", (m.group("d"), m.group(0).split()[-1].lower())))
         for pos, k, v in sorted(events, key=lambda e: e[0]):
             if k == "p":
                 last = v
-            elif last is not None and last.iso3 is None:
-                iso = _country_of(v, year)
+            elif last is not None and last.iso3 is None and (
+                    v[1] in ("leader", "head of state", "delegation") or v[1].lower() in (last.role or "").lower()):
+                iso = _country_of(v[0], year)
                 if iso:
                     last.iso3 = iso
     return people
@@ -304,6 +311,12 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return True
     words = pre.split()[-7:]
     window = " ".join(words)
+    if _NP_FUTURE.search(" ".join(pre.split()[-4:])):
+        return True
+    if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending)\s+(?:\w+\s+){0,4}$", pre):
+        return True
+    if _FUTURE_AFTER.match(text[trig_end:trig_end + 80]):
+        return True
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False
     if _FUTURE.search(window):
@@ -419,7 +432,13 @@ def _analyse_uncached(sentences, ctx):
                         first = _find_person(t, people)
                         if _PRONOUN.search(t[:m.start()]) and first is not None:
                             person = first
-                if person is None and (_PRONOUN.search(t) or _DEF_ROLE.search(t[:m.start() + 1]) or kind_ in ("visit_np", "is_in", "at_end")):
+                dr = _DEF_ROLE.search(t[:m.start() + 1])
+                if person is None and dr is not None and dr.group("r").lower() not in ("leader", "delegation"):
+                    rw = dr.group("r").lower()
+                    cands = [p for p in people if rw in (p.role or "").lower() and p.pos <= s.index]
+                    if len(cands) >= 1:
+                        person = cands[-1] if focus is None or focus not in cands else focus
+                if person is None and (_PRONOUN.search(t) or dr is not None or kind_ in ("visit_np", "is_in", "at_end")):
                     person = focus
                 if person is None:
                     person = _fuzzy_person(t[:m.start()], people)
@@ -439,6 +458,7 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 # host and city
                 host, city = (None, None)
+                host_in_text = False
                 if place_text:
                     host, city = _place(place_text, year, split=(kind_ != "received"))
                 if host is None and kind_ == "visiting_deleg":
@@ -458,8 +478,18 @@ def _analyse_uncached(sentences, ctx):
                     if host is None:
                         cands = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and (not pair or c.iso3 in pair)]
                         host = cands[0] if cands else (other(person.iso3) if person.iso3 else None)
+                        host_in_text = bool(cands)
+                dl = getattr(ctx, "dateline", None)
+                if re.search(r"\b(?:is|are|was|were|arrived|arrives)\s+here\b|\bhere\s+(?:on|for)\s+an?\b", t) and dl and dl[1]:
+                    if host is None or host == dl[1]:
+                        host, host_in_text = dl[1], True
+                        city = city or dl[0]
                 if host is None:
                     rejected.append(Rejection(s.index, t, "visit", "no host country"))
+                    continue
+                explicit_host = host_in_text or (bool(place_text) and host is not None and not _COUNTRY_GENERIC.match((place_text or "").strip()))
+                if person.iso3 is None and not explicit_host and kind_ not in ("past_noplace",):
+                    rejected.append(Rejection(s.index, t, "visit", "neither the visitor's country nor the host is stated"))
                     continue
                 home = person.iso3 or other(host)
                 if home is None or home == host:
@@ -704,6 +734,10 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 end = None if not (end and end.day) else end
             if start is not None and start.day is None:
                 end = None
+        pub = ctx.published
+        if not past and start is not None and pub is not None and start.day and pub.day and \
+                (start.year, start.month, start.day) > (pub.year, pub.month, pub.day):
+            continue  # has not begun at publication
         kind = next((x.kind for x in g if x.kind != "unspecified"), "unspecified")
         city = next((x.city for x in g if x.city), None)
         head = g[0]

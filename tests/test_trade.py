@@ -215,3 +215,13 @@ def test_family_currency_follows_the_reporting_country_and_sticks():
                "Nigeria's exports to France were 5.63 billion francs in 1986.", ref=1987)
     assert [r[5] for r in got] == ["FRF", "FRF", "FRF"]
     assert [r[4] for r in got] == [3_420_000_000, 4_940_000_000, 5_630_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's exports to Uganda and Rwanda rose 5% in 2023.",
+    "Kenya and Uganda's exports to China rose 5% in 2023.",
+    "Trade between Kenya, Uganda and Tanzania rose 5% in 2023.",
+])
+def test_several_countries_on_one_side_is_not_bilateral(text):
+    facts, rejections = run(text)
+    assert facts == [] and any("several countries" in r.why for r in rejections)

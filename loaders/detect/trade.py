@@ -425,6 +425,14 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             y = _ent_iso(marked, gd.get("y"))
             fill = gd.get("fill") or ""
             fr = _Frame(m.start(), m.end(), rule, flow, None, None)
+            if rule not in ("pair-trade",) and (
+                    re.match(r"\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB]", s[m.end():])
+                    or (s.startswith("⟦", m.start())
+                        and re.search(r"⟦[CB]\d+⟧\s*(?:,|and|or|&)\s*(?:the\s+)?$", s[:m.start()]))):
+                fr.reject = "several countries on one side, not a bilateral figure"
+                frames.append(fr)
+                covered.append((m.start(), m.end()))
+                continue
             words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", fill)
                      if not _NATIONAL.fullmatch(w) and w.lower() not in _NOT_PRODUCT_WORDS]
             if words:

@@ -225,3 +225,10 @@ def test_family_currency_follows_the_reporting_country_and_sticks():
 def test_several_countries_on_one_side_is_not_bilateral(text):
     facts, rejections = run(text)
     assert facts == [] and any("several countries" in r.why for r in rejections)
+
+
+def test_respectively_takes_the_periods_of_the_earlier_figures():
+    got = rows("British exports to Ghana were 565 mln stg in 1986, down from 960 mln in 1985, while Ghana's "
+               "exports to Britain were 328 mln stg and 647 mln, respectively.", ref=1987)
+    assert [(r[0], r[4], r[6]) for r in got] == [
+        ("GBR", 565_000_000, 1986), ("GBR", 960_000_000, 1985), ("GHA", 328_000_000, 1986), ("GHA", 647_000_000, 1985)]

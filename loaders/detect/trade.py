@@ -825,6 +825,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     last_main = None
     last_base = None
     claimed: set[int] = set()
+    own: dict[int, bool] = {}
     for i, f in enumerate(figs):
         nxt_fig = figs[i + 1].start if i + 1 < len(figs) else len(s)
         nxt_frame = min([st for st in frame_starts if st > f.end] or [len(s)])
@@ -844,6 +845,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             period = _pick_time(times, f, win_start, f.start, after=False, anchor=resolved_years, state=state,
                                 last_main=last_main, claimed=claimed)
         f.period = period
+        own[id(f)] = period is not None
         if period not in (None, "follow") and period != ("none",):
             if f.base:
                 last_base = period
@@ -862,6 +864,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if f.period == "follow":
             nxt = next((g for g in figs[i + 1:] if g.kind == "M"), None)
             f.period = nxt.period if nxt else None
+    _respectively(s, figs, own)
 
     # facts
     any_fact = False
@@ -916,6 +919,25 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     elif looks_like_trade and not rejections:
         reject("trade words and a figure, but no figure tied to a bilateral frame")
     return facts, rejections
+
+
+def _respectively(s: str, figs: list[_Fig], own: dict) -> None:
+    """'... 565 mln in 1986, down from 960 mln in 1985, while Y's exports were
+    328 mln and 647 mln, respectively': the later figures take the earlier
+    figures' periods in order."""
+    m = re.search(r",?\s*respectively\b", s)
+    if not m:
+        return
+    late = [f for f in figs if f.frame is not None and f.end <= m.start()
+            and f.frame is next((g.frame for g in reversed(figs) if g.end <= m.start()), None)]
+    if len(late) < 2 or any(own.get(id(f)) for f in late):
+        return
+    early = [f for f in figs if f.end <= late[0].start and f.frame is not late[0].frame
+             and f.kind == late[0].kind and own.get(id(f))]
+    if len(early) != len(late):
+        return
+    for e, f in zip(early, late):
+        f.period = e.period
 
 
 def _pick_time(times, fig: _Fig, lo: int, hi: int, after: bool, anchor, state: _State, last_main, claimed):

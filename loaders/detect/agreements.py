@@ -46,8 +46,8 @@ _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of inten
 _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
-    r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup)\b")
-_DEF = re.compile(r"^(?:the|these|this|those|such|said)$", re.I)
+    r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture)\b")
+_DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}|several|multiple|various|some|many|numerous|"
@@ -89,7 +89,7 @@ def _instrument(noun: str) -> str:
     return "agreement"
 
 
-_DET_WORDS = {"a", "an", "the", "these", "this", "those", "its", "their", "another", "one", "two", "three", "four",
+_DET_WORDS = {"a", "an", "the", "these", "this", "those", "that", "its", "their", "another", "one", "two", "three", "four",
               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
               "twenty", "several", "multiple", "various", "some", "many", "numerous"}
 _MOD_STOP = {"on", "in", "of", "for", "with", "between", "to", "by", "and", "or", "at", "from", "as", "signed", "inked",
@@ -200,6 +200,8 @@ def _items(sent: str) -> list[_Item]:
         noun = m.group("noun")
         if noun.lower() in ("deal", "deals") and not re.search(r"\bsigned\b", sent[m.end():m.end() + 30]):
             continue
+        if found and re.fullmatch(r"\s*\(\s*", sent[found[-1].end:m.start()]):
+            continue  # "Memorandum of Understanding (MoU)"
         before = sent[:m.start()]
         q = _nearest_quant(before)
         if q:
@@ -260,15 +262,22 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
 _BLOC = re.compile(r"\b(?:European (?:Community|Union|Commission|Investment Bank)|EC|EU|EEC|World Bank|International Monetary Fund|IMF|"
                    r"Paris Club|London Club|OPEC|United Nations|UN|U\.N\.|African Union|AU|ASEAN|ECOWAS|SADC|COMESA|"
                    r"African Development Bank|Asian Development Bank|NATO|Commonwealth|Arab League|Gulf Cooperation Council|GCC|"
-                   r"Mercosur|creditor banks|commercial banks|consortium|syndicate)\b")
+                   r"Mercosur|creditor banks|commercial banks|consortium|syndicate|the Community|Comecon|COMECON)\b")
 
 
-def _parties(sent: str, ctx: ArticleContext, year) -> tuple[list[str] | None, str]:
+def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tuple[list[str] | None, str]:
     isos: list[str] = []
+    named = set()
     for cm in find_countries(sent, year):
+        if re.search(r"\b(?:Treaty|Protocol|Convention|Accords?|Agreement|Declaration)\s+of\s+(?:the\s+)?$", sent[max(0, cm.start - 30):cm.start]):
+            continue  # "the Treaty of Rome"
         if cm.iso3 not in isos:
             isos.append(cm.iso3)
+        if cm.via in ("name", "alias", "demonym", "agency"):
+            named.add(cm.iso3)
     pair = list(ctx.main_pair) if ctx.main_pair else None
+    if _BLOC.search(sent) and len(named) < 2:
+        return None, "a party is an international body or bloc"
     if len(isos) == 2:
         return sorted(isos), "two countries named"
     if len(isos) > 2:
@@ -281,9 +290,9 @@ def _parties(sent: str, ctx: ArticleContext, year) -> tuple[list[str] | None, st
         if pair and isos[0] in pair:
             return sorted(pair), "one country named + article's main pair"
         return None, "only one country named"
-    if pair:
+    if pair and (_PARTY_WORDS.search(sent) or support):
         return sorted(pair), "article's main pair" + (" (the two countries)" if _PARTY_WORDS.search(sent) else "")
-    return None, "no countries"
+    return None, "no countries named"
 
 
 def _signing_ok(sent: str) -> tuple[bool, str]:
@@ -314,6 +323,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         visit = current_visit_dates(sentences, ctx)
     except Exception:
         visit = None
+    try:
+        from loaders.detect.visits import build_registry
+        people = build_registry(sentences, ctx, year)
+    except Exception:
+        people = []
     claims: list[dict] = []      # count claims: {n, sectors, date, parties, idx, filled, instrument}
     firm: list[dict] = []        # firm rows (one per sector per instrument)
     last_event_date: PartialDate | None = None
@@ -345,7 +359,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if _COMPANY.search(text) and not re.search(r"\b(?:government|ministry|minister|central bank|president|state)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 continue
-            parties, pwhy = _parties(text, ctx, year)
+            support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx)
+            parties, pwhy = _parties(text, ctx, year, support)
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
                 continue
@@ -372,7 +387,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                              r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]):
                     cut_spans.append((d.start, d.end))
             sdate_m = _nearest_date(dms, sign_pos, cut_spans)
-            free_dms = [d for d in dms if d.value is not None and not any(a <= d.start < b for a, b in cut_spans)]
+            free_dms = [d for d in dms if d.value is not None and not d.future and not any(a <= d.start < b for a, b in cut_spans)]
             sdate = sdate_m.value if sdate_m else None
             if sdate_m is not None and sdate_m.kind == "weekday" and sdate is None:
                 sdate = None
@@ -545,6 +560,17 @@ def _month_compatible(a, b) -> bool:
     a = a.iso() if isinstance(a, PartialDate) else a
     b = b.iso() if isinstance(b, PartialDate) else b
     return _compatible(a[:7] if a else a, b[:7] if b else b)
+
+
+def _persons_of_pair(text: str, people, ctx) -> bool:
+    """Two named officials (e.g. 'Reagan and Chirac') sign: the main pair, when
+    no registered signer belongs to a third country."""
+    if not ctx.main_pair:
+        return False
+    hits = [p for p in people if re.search(r"\b" + re.escape(p.surname) + r"\b", text)]
+    if len(hits) < 2:
+        return False
+    return all(p.iso3 in (None, *ctx.main_pair) for p in hits)
 
 
 def _compatible(a, b) -> bool:

@@ -457,4 +457,22 @@ def detect_milestones(sentences: list[Sentence], ctx: ArticleContext) -> tuple[l
                 fn(s, ctx, facts, rejected)
             except Exception as exc:  # one sentence never costs the article
                 rejected.append(Rejection(s.index, s.text, "milestone", f"not understood ({exc!r})"))
-    return facts, rejected
+    return _one_per_event(facts), rejected
+
+
+def _one_per_event(facts: list[dict]) -> list[dict]:
+    """An article that tells one milestone twice gives one fact (the more precise date)."""
+    out: list[dict] = []
+    for f in facts:
+        for i, g in enumerate(out):
+            same = (g["parties_iso3"] == f["parties_iso3"] and g["kind"] == f["kind"]
+                    and (not g.get("date") or not f.get("date") or
+                         str(g["date"])[:len(str(f["date"]))] == str(f["date"])[:len(str(g["date"]))])
+                    and (g.get("ordinal") is None or f.get("ordinal") is None or g["ordinal"] == f["ordinal"]))
+            if same:
+                if len(str(f.get("date") or "")) > len(str(g.get("date") or "")):
+                    out[i] = f
+                break
+        else:
+            out.append(f)
+    return out

@@ -61,7 +61,7 @@ _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'�
 _ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+(?P<name>" + NAME + r")")
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|"
+    r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
     r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:is|was|are|were)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be)\b|"
@@ -421,6 +421,9 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(m.group("who"), people)
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
                     person = focus
+                if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
+                        kind_ in ("visit_np", "at_end", "poss"):
+                    person = _find_person(t, people)  # "X met Y during his visit": the subject
                 if person is None:
                     rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
                     if rel:

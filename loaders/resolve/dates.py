@@ -330,6 +330,15 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
                     continue
             wd = WEEKDAYS[gd["wd"].lower()] if gd.get("wd") else None
             y = int(gd["y"]) if gd.get("y") else year_for(mo, d, wd)
+            tail = sentence[m.end():m.end() + 12].lower()
+            if not gd.get("y") and y and wd is None:
+                if re.match(r"^,?\s*last year", tail):
+                    y -= 1
+                elif re.match(r"^,?\s*next year", tail):
+                    y += 1
+                elif ref is not None and ref.month and not re.match(r"^,?\s*this year", tail) and \
+                        (mo, d) > (ref.month, ref.day or 31) and not re.search(r"\b(?:will|next|until|by|from|starting|due|expected|scheduled)\b", sentence[:m.start()][-40:]):
+                    y -= 1  # a day named without a year: the latest one on or before the reference
             if y and _valid(y, mo, d):
                 add(DateMention(m.start(), m.end(), m.group(0), PartialDate(y, mo, d), None, "absolute"))
             else:

@@ -232,3 +232,8 @@ def test_respectively_takes_the_periods_of_the_earlier_figures():
                "exports to Britain were 328 mln stg and 647 mln, respectively.", ref=1987)
     assert [(r[0], r[4], r[6]) for r in got] == [
         ("GBR", 565_000_000, 1986), ("GBR", 960_000_000, 1985), ("GHA", 328_000_000, 1986), ("GHA", 647_000_000, 1985)]
+
+
+def test_combining_form_names_a_country():
+    assert rows("Sino-Zambian trade reached $6.2 billion in 2023.") == [
+        ("CHN", "ZMB", "total", "value", 6_200_000_000, "USD", 2023, 2023)]

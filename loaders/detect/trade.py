@@ -273,6 +273,11 @@ class _Marked:
         return re.sub(r"⟦(\w+)⟧", sub, text_piece)
 
 
+# private: combining forms the country resolver does not list (used only before a hyphen)
+_COMBINING = {"sino": "CHN", "indo": "IND", "franco": "FRA", "anglo": "GBR", "russo": "RUS", "italo": "ITA",
+              "greco": "GRC", "turco": "TUR", "luso": "PRT", "hispano": "ESP", "austro": "AUT", "nippo": "JPN"}
+_COMBINING_RE = re.compile(r"(?<![\w-])(" + "|".join(_COMBINING) + r")-(?=[A-Z])", re.I)
+
 ENT = r"⟦[CPOB]\d+⟧"
 TENT = r"(?:the\s+)?"  # "to the United States" when the mention itself has no article
 FIG = r"⟦[MQ]\d+⟧"
@@ -300,6 +305,12 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
         if free(c.start, c.end):
             spans.append((c.start, c.end, "C", _Ent("C", c.iso3, text[c.start:c.end])))
             taken.append((c.start, c.end))
+    # combining forms in compounds: "Sino-Zambian trade", "Indo-Kenyan trade"
+    for m in _COMBINING_RE.finditer(text):
+        if free(m.start(1), m.end(1)):
+            iso3 = _COMBINING[m.group(1).lower()]
+            spans.append((m.start(1), m.end(1), "C", _Ent("C", iso3, m.group(1))))
+            taken.append((m.start(1), m.end(1)))
     for rx, kind in ((_PAIR_RE, "P"), (_OTHER_RE, "O"), (_BLOC_RE, "B")):
         for m in rx.finditer(text):
             if free(m.start(), m.end()):

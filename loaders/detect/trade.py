@@ -896,8 +896,6 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             continue
         per = f.period if isinstance(f.period, tuple) and len(f.period) == 2 else (None, None)
         ps, pe = per
-        if metric == "value" and ps is not None and ps != pe:
-            ps = pe  # a level is for one year: the newer one
         prod = None
         clause = s[fr.start:min([g.start for g in figs if g.start > f.end] + [len(s)])]
         pm = _PRODUCTS_RE.search(clause)
@@ -966,9 +964,7 @@ def _pick_time(times, fig: _Fig, lo: int, hi: int, after: bool, anchor, state: _
         if fig.kind == "Q" and kind in ("prev",):
             continue  # "up 14% on the previous year": comparison base
         if kind == "span":
-            if fig.kind == "Q":
-                return val
-            return (val[1], val[1])
+            return val  # a change, or a cumulative amount, over the stated years
         if kind == "year":
             if val is None:
                 continue

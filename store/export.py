@@ -12,6 +12,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from .schema import SOURCE_TABLES
 from .views import COLUMNS, ViewSpec
 
 # Spreadsheets run a cell starting with these as a formula (OWASP CSV injection).
@@ -26,6 +27,11 @@ JSON_FIELDS = {
                    "party_a", "party_b"],
     "trade": ["exporter_iso3", "exporter", "importer_iso3", "importer", "flow", "metric", "value", "unit",
               "period_start", "period_end", "products"],
+    "milestones": ["date", "kind", "summary", "party_a_iso3", "party_b_iso3", "party_a", "party_b", "ordinal",
+                   "body"],
+    "relations": ["pair", "a_iso3", "a", "b_iso3", "b", "first_contact", "last_contact", "visits_ab", "visits_ba",
+                  "n_agreements", "agreements_by_sector", "n_milestones", "milestones", "n_trade", "trade_latest",
+                  "n_sources", "articles"],
 }
 
 
@@ -62,6 +68,8 @@ def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
                 writer.writerow([neutralise(v) for v in row])
                 n += 1
         return n
+    if spec.view not in SOURCE_TABLES:   # a derived view (relations): no sources of its own
+        return _export_derived(store, spec, out)
     keys = ["id", "disputed", "disputes"] + JSON_FIELDS[spec.view]
     with _open_out(out) as fh:
         fh.write("[")
@@ -82,7 +90,7 @@ def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
             r = dict(zip(keys, row))
             r["disputed"] = bool(r["disputed"])
             r["disputes"] = json.loads(r["disputes"]) if r["disputes"] else {}
-            if spec.view == "agreements":
+            if spec.view in ("agreements", "milestones"):
                 r["parties_iso3"] = sorted(x for x in (r["party_a_iso3"], r["party_b_iso3"]) if x)
             batch.append(r)
             if len(batch) >= 1000:
@@ -91,3 +99,43 @@ def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
             flush()
         fh.write("\n]\n")
     return n
+
+
+def _export_derived(store, spec: ViewSpec, out) -> int:
+    """JSON of a derived view: its fields, `articles` as a list."""
+    keys = ["id", "disputed"] + JSON_FIELDS[spec.view]
+    with _open_out(out) as fh:
+        fh.write("[")
+        n = 0
+        for row in store.iter_rows(spec, keys):
+            r = dict(zip(keys, row))
+            r["disputed"] = bool(r["disputed"])
+            if "articles" in r:
+                r["articles"] = [a for a in (r["articles"] or "").split("; ") if a]
+            fh.write(("," if n else "") + "\n" + json.dumps(r, ensure_ascii=False))
+            n += 1
+        fh.write("\n]\n")
+    return n
+
+
+PROFILE_COLUMNS = ["date", "end", "kind", "summary", "sources", "disputed"]
+
+
+def export_profile(store, pair, fmt: str = "csv", out=None) -> int:
+    """A pair's timeline (Store.profile) as CSV (sources as 'article: sentence' lines) or JSON."""
+    fmt = fmt.lower()
+    if fmt not in ("csv", "json"):
+        raise ValueError(f"unknown format {fmt!r}; choose csv or json")
+    rows = store.profile(pair)
+    with _open_out(out) as fh:
+        if fmt == "json":
+            json.dump(rows, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+            return len(rows)
+        writer = csv.writer(fh)
+        writer.writerow(PROFILE_COLUMNS)
+        for r in rows:
+            sources = "\n".join(f"{s['article']}: {s['sentence']}" for s in r["sources"])
+            writer.writerow([neutralise(v) for v in (r["date"], r.get("end"), r["kind"], r["summary"], sources,
+                                                     "yes" if r["disputed"] else "")])
+    return len(rows)

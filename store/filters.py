@@ -48,6 +48,19 @@ FIELDS: dict[str, dict[str, tuple[str, list[str]]]] = {
         "products": ("like", ["products"]),
         **_COMMON,
     },
+    "milestones": {
+        "country": ("country", ["party_a_iso3", "party_b_iso3", "party_a", "party_b"]),
+        "kind": ("eq", ["kind"]),
+        **_COMMON,
+    },
+    "relations": {
+        "country": ("country", ["a_iso3", "b_iso3", "a", "b"]),
+        "pair": ("like", ["pair"]),
+        "sector": ("like", ["agreements_by_sector"]),
+        "year": ("yearspan", ["first_year", "last_year"]),   # the pair's first..last contact overlaps those years
+        "article": ("like", ["articles"]),
+        "disputed": ("flag", ["disputed"]),
+    },
 }
 ALIASES = {"countries": "country", "party": "country", "sectors": "sector", "type": "kind",
            "years": "year", "source": "article", "from_country": "from", "host": "to"}
@@ -142,8 +155,21 @@ def _field_clause(view, name, value, spec, country_codes) -> Clause | None:
         return Clause(f"({cols[0]} = ?)", [1 if on else 0], "disputed" if on else "not disputed", name)
     if kind == "year":
         return _year_clause(value, name)
+    if kind == "yearspan":
+        c = _year_clause(value, name)
+        if c is None:
+            return None
+        lo_col, hi_col = cols
+        if "between" in c.sql:   # the spans overlap
+            return Clause(f"({lo_col} <= ? and {hi_col} >= ?)", [c.params[1], c.params[0]], c.text, name)
+        if "=" in c.sql and c.sql.startswith("(year = "):
+            return Clause(f"({lo_col} <= ? and {hi_col} >= ?)", [c.params[0], c.params[0]], c.text, name)
+        op = c.sql[len("(year "):].split()[0]
+        col = hi_col if op.startswith(">") else lo_col
+        return Clause(f"({col} {op} ?)", c.params, c.text, name)
     if kind == "article":
-        src = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources"}[view]
+        src = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources",
+               "milestones": "milestone_sources"}[view]
         return Clause(
             f"{view}.id in (select s.fact_id from {src} s join articles a on a.id = s.article_id "
             f"where a.name like ? escape '\\')",

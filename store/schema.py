@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# The three views of facts. Each has a merged table (one row per event) and a
+# The views of facts. Each has a merged table (one row per event) and a
 # table linking each row to the article sentences it came from.
-VIEWS = ("visits", "agreements", "trade")
-SOURCE_TABLES = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources"}
+VIEWS = ("visits", "agreements", "trade", "milestones")
+SOURCE_TABLES = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources",
+                 "milestones": "milestone_sources"}
+# Views computed from the facts (no sources of their own): one row per country
+# pair, rebuilt for the pairs whose facts change. A ViewSpec may name these too.
+DERIVED_VIEWS = ("relations",)
+QUERY_VIEWS = VIEWS + DERIVED_VIEWS
 
 _COMMON = {
     "group_key": str,
@@ -53,13 +58,50 @@ FACT_COLUMNS: dict[str, dict[str, type]] = {
         "products": str,
         **_COMMON,
     },
+    "milestones": {            # schema 2
+        "id": int,
+        "date": str,
+        "kind": str,            # relations_established | embassy_opened | consultations | joint_commission
+        "party_a_iso3": str, "party_a": str,
+        "party_b_iso3": str, "party_b": str,
+        "parties": str,
+        "summary": str,
+        "ordinal": int,         # the 5th session, the 1st consultations
+        "body": str,            # the commission's name as written
+        "by_iso3": str,         # an embassy's owner
+        "host_iso3": str,       # an embassy's host
+        **_COMMON,
+    },
 }
+
+# One row per country pair (schema 2): the `relations` view.
+RELATION_COLUMNS: dict[str, type] = {
+    "id": int,
+    "pair": str,               # "AZE-RWA" (codes sorted)
+    "a_iso3": str, "a": str,
+    "b_iso3": str, "b": str,
+    "parties": str,            # "Azerbaijan – Rwanda"
+    "first_contact": str, "last_contact": str,   # ISO partial dates over all facts of the pair
+    "first_year": int, "last_year": int,
+    "year": int,               # = last_year
+    "visits_ab": int, "visits_ba": int, "n_visits": int,
+    "n_agreements": int, "agreements_by_sector": str,   # "mining 2, ict 1"
+    "n_milestones": int, "milestones": str,             # "relations established 2004; ..."
+    "n_trade": int, "trade_latest": str,
+    "disputed": int,           # 1 when any fact of the pair is disputed
+    "n_sources": int,          # distinct source articles
+    "articles": str,
+    "search": str,
+}
+FACT_COLUMNS_ALL = {**FACT_COLUMNS, "relations": RELATION_COLUMNS}
 
 # Columns with an index: what filters and sorts touch on large databases.
 INDEXED = {
     "visits": ["start", "year", "visitor_iso3", "host_iso3", "kind", "group_key"],
     "agreements": ["signed_on", "year", "sector", "party_a_iso3", "party_b_iso3", "instrument", "group_key"],
     "trade": ["period_end", "year", "exporter_iso3", "importer_iso3", "flow", "value", "group_key"],
+    "milestones": ["date", "year", "kind", "party_a_iso3", "party_b_iso3", "group_key"],
+    "relations": ["last_contact", "first_contact", "a_iso3", "b_iso3", "last_year", "first_year", "n_sources"],
 }
 
 
@@ -74,8 +116,9 @@ def schema_version(db: sqlite_utils.Database) -> int | None:
     return int(rows[0]["value"]) if rows else None
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables in an empty file, or check an existing file's version."""
+def ensure_schema(db: sqlite_utils.Database) -> int | None:
+    """Create the tables in an empty file, or check an existing file's version and
+    bring it up to date. Returns the version the file had before (None: new file)."""
     version = schema_version(db)
     if version is not None:
         if version > SCHEMA_VERSION:
@@ -84,11 +127,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 f"this version reads up to {SCHEMA_VERSION}); upgrade relations-tui to open it"
             )
         _migrate(db, version)
-        return
+        return version
     if db.table_names() and "articles" not in db.table_names():
         raise SchemaError("the file is a SQLite database, but not a relations-tui one")
     with db.atomic():
         _create(db)
+    return None
 
 
 def _create(db: sqlite_utils.Database) -> None:
@@ -117,22 +161,49 @@ def _create(db: sqlite_utils.Database) -> None:
     db["mentions"].create_index(["kind", "group_key"])
     db["mentions"].create_index(["article_id"])
     for view in VIEWS:
-        db[view].create(FACT_COLUMNS[view], pk="id")
-        for col in INDEXED[view]:
-            db[view].create_index([col])
-        db[SOURCE_TABLES[view]].create(
-            {"id": int, "fact_id": int, "article_id": int, "sentence": str,
-             "start": int, "end": int, "rule": str},
-            pk="id",
-            foreign_keys=[("fact_id", view, "id"), ("article_id", "articles", "id")],
-        )
-        db[SOURCE_TABLES[view]].create_index(["fact_id"])
-        db[SOURCE_TABLES[view]].create_index(["article_id"])
-        db[view].enable_fts(["search"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+        _create_view(db, view)
+    _create_relations(db)
+
+
+def _create_view(db: sqlite_utils.Database, view: str) -> None:
+    db[view].create(FACT_COLUMNS[view], pk="id")
+    for col in INDEXED[view]:
+        db[view].create_index([col])
+    db[SOURCE_TABLES[view]].create(
+        {"id": int, "fact_id": int, "article_id": int, "sentence": str,
+         "start": int, "end": int, "rule": str},
+        pk="id",
+        foreign_keys=[("fact_id", view, "id"), ("article_id", "articles", "id")],
+    )
+    db[SOURCE_TABLES[view]].create_index(["fact_id"])
+    db[SOURCE_TABLES[view]].create_index(["article_id"])
+    db[view].enable_fts(["search"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+def _create_relations(db: sqlite_utils.Database) -> None:
+    db["relations"].create(RELATION_COLUMNS, pk="id")
+    db["relations"].create_index(["pair"], unique=True)
+    for col in INDEXED["relations"]:
+        db["relations"].create_index([col])
+    db["relations"].enable_fts(["search"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
-    """Bring an older file up to SCHEMA_VERSION. Version 1 is the first."""
-    # Each future version adds a step here: `if version < 2: ...; version = 2`.
-    if version < SCHEMA_VERSION:  # pragma: no cover - no older versions exist yet
-        raise SchemaError(f"no migration from schema {version}")
+    """Bring an older file up to SCHEMA_VERSION, one step per version, in one transaction.
+
+    The store finishes the data side after this (Store.open): a file upgraded
+    from 1 gets its `relations` rows built from the facts it has, and the
+    milestones of the articles it holds extracted from their stored text.
+    """
+    if version >= SCHEMA_VERSION:
+        return
+    with db.atomic():
+        if version < 2:
+            # 2: milestones (facts of their own, with sources and FTS) and the relations view
+            names = set(db.table_names())
+            if "milestones" not in names:
+                _create_view(db, "milestones")
+            if "relations" not in names:
+                _create_relations(db)
+            version = 2
+        db.execute("update meta set value = ? where key = 'schema_version'", [str(version)])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -21,7 +22,8 @@ from loaders import merge as merging
 from loaders.model import Extraction, RawArticle
 
 from . import names
-from .schema import FACT_COLUMNS, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema
+from . import relations as rel
+from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema
 from .views import COLUMNS, Column, ViewSpec, select_sql, where_sql
 
 BUSY_TIMEOUT_MS = 5000
@@ -71,7 +73,7 @@ class Store:
             # Reading the schema is the first thing that fails on a non-SQLite file,
             # before anything is written to it.
             db.table_names()
-            ensure_schema(db)
+            before = ensure_schema(db)
             if path != ":memory:" and db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
@@ -84,7 +86,31 @@ class Store:
             if "readonly" in msg or "read-only" in msg:
                 raise StoreError(f"{path} is read-only; cannot write to it") from None
             raise StoreError(f"{path}: {msg}") from None
-        return cls(db, path)
+        store = cls(db, path)
+        if before is not None and before < 2:
+            store._upgrade_data_from_1()
+        return store
+
+    def _upgrade_data_from_1(self) -> None:
+        """Schema 1 -> 2, the data part: milestones of the stored articles, then relations."""
+        from loaders.detect.milestones import detect_milestones  # noqa: F401 (fails loudly if missing)
+        from loaders.pipeline import extract
+        with self.db.atomic():
+            touched: set[tuple[str, str]] = set()
+            for aid, name, path, text, chash, title, published in self.db.execute(
+                    "select id, name, path, text, content_hash, title, published from articles "
+                    "where id not in (select article_id from mentions where kind = 'milestones')").fetchall():
+                if not text or not _MILESTONE_HINT.search(text):
+                    continue
+                try:
+                    ex = extract(RawArticle(name=name, text=text, content_hash=chash, path=path or "",
+                                            title=title, published=published))
+                except Exception:  # an article the pipeline cannot read keeps its old facts
+                    continue
+                touched |= self._insert_mentions(aid, {"milestones": ex.milestones})
+            for kind, key in sorted(touched):
+                self._remerge(kind, key)
+            rel.rebuild(self.db, rel.all_pairs(self.db))
 
     def close(self) -> None:
         self.db.close()
@@ -111,7 +137,8 @@ class Store:
                 touched |= {(k, g) for k, g in self.db.execute(
                     "select kind, group_key from mentions where article_id = ?", [old[0]])}
                 self._delete_article(old[0])
-            facts = {"visits": ex.visits, "agreements": ex.agreements, "trade": ex.trade}
+            facts = {"visits": ex.visits, "agreements": ex.agreements, "trade": ex.trade,
+                     "milestones": getattr(ex, "milestones", None) or []}
             article_id = self.db["articles"].insert({
                 "source_key": source_key, "name": raw.name, "path": raw.path,
                 "content_hash": raw.content_hash, "title": ex.title or raw.title,
@@ -119,24 +146,30 @@ class Store:
                 "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "n_facts": sum(len(v) for v in facts.values()),
             }).last_pk
-            mention_rows = []
-            for kind, items in facts.items():
-                for fact in items:
-                    key = merging.group_key(kind, fact)
-                    ev = fact.get("evidence") or {}
-                    data = {k: v for k, v in fact.items() if k != "evidence"}
-                    mention_rows.append({
-                        "article_id": article_id, "kind": kind, "group_key": key,
-                        "data": json.dumps(data, ensure_ascii=False),
-                        "sentence_index": ev.get("sentence_index"), "sentence": ev.get("sentence"),
-                        "start": ev.get("start"), "end": ev.get("end"), "rule": ev.get("rule"),
-                    })
-                    touched.add((kind, key))
-            if mention_rows:
-                self.db["mentions"].insert_all(mention_rows)
+            touched |= self._insert_mentions(article_id, facts)
             for kind, key in sorted(touched):
                 self._remerge(kind, key)
+            rel.rebuild(self.db, {p for p in (rel.pair_of_key(k) for _, k in touched) if p})
         return "updated" if old else "new"
+
+    def _insert_mentions(self, article_id: int, facts: dict[str, list[dict]]) -> set[tuple[str, str]]:
+        touched: set[tuple[str, str]] = set()
+        mention_rows = []
+        for kind, items in facts.items():
+            for fact in items:
+                key = merging.group_key(kind, fact)
+                ev = fact.get("evidence") or {}
+                data = {k: v for k, v in fact.items() if k != "evidence"}
+                mention_rows.append({
+                    "article_id": article_id, "kind": kind, "group_key": key,
+                    "data": json.dumps(data, ensure_ascii=False),
+                    "sentence_index": ev.get("sentence_index"), "sentence": ev.get("sentence"),
+                    "start": ev.get("start"), "end": ev.get("end"), "rule": ev.get("rule"),
+                })
+                touched.add((kind, key))
+        if mention_rows:
+            self.db["mentions"].insert_all(mention_rows)
+        return touched
 
     def _delete_article(self, article_id: int) -> None:
         self.db.execute("delete from mentions where article_id = ?", [article_id])
@@ -187,6 +220,12 @@ class Store:
                        party_b=names.country_name(b))
             rec["parties"] = " – ".join(x for x in (rec["party_a"], rec["party_b"]) if x)
             rec["year"] = _year(row.get("signed_on"))
+        elif kind == "milestones":
+            a, b = (sorted(row.get("parties_iso3") or []) + [None, None])[:2]
+            rec.update(party_a_iso3=a, party_b_iso3=b, party_a=names.country_name(a),
+                       party_b=names.country_name(b))
+            rec["parties"] = " – ".join(x for x in (rec["party_a"], rec["party_b"]) if x)
+            rec["year"] = _year(row.get("date"))
         else:
             rec["exporter"] = names.country_name(row.get("exporter_iso3"))
             rec["importer"] = names.country_name(row.get("importer_iso3"))
@@ -213,6 +252,8 @@ class Store:
                 self.db.execute(f"delete from [{view}]")
             for kind, key in keys:
                 self._remerge(kind, key)
+            self.db.execute("delete from relations")
+            rel.rebuild(self.db, rel.all_pairs(self.db))
 
     # ---------------------------------------------------------------- query
     def columns(self, view: str) -> list[Column]:
@@ -257,7 +298,7 @@ class Store:
 
     def facet(self, spec: ViewSpec, column: str) -> list[tuple[str, int]]:
         """Counts of each value of `column` under the filter, ignoring a filter on that field."""
-        if column not in FACT_COLUMNS[spec.view]:
+        if column not in FACT_COLUMNS_ALL[spec.view]:
             raise ValueError(f"no column {column!r} in {spec.view}")
         where, params = where_sql(spec, names.country_codes, skip_field=column)
         return [(v, n) for v, n in self.db.execute(
@@ -271,6 +312,9 @@ class Store:
             return None
         row = rows[0]
         row.pop("search", None)
+        if view not in SOURCE_TABLES:   # a derived view (relations)
+            row["articles"] = [a for a in (row.get("articles") or "").split("; ") if a]
+            return row
         row["disputes"] = json.loads(row["disputes"]) if row.get("disputes") else {}
         row["sources"] = list(self.db.query(
             f"select a.name as article, a.path, a.title, a.published, s.sentence, s.start, s.end, s.rule "
@@ -296,6 +340,33 @@ class Store:
                                   [name_or_path] * 3))
         return rows[0] if rows else None
 
+    # ------------------------------------------------------ relationship profiles
+    def profile(self, pair) -> list[dict]:
+        """The pair's dated timeline ("AZE-RWA", ("AZE", "RWA"), "Rwanda-Azerbaijan"...).
+
+        One dict per fact: date (ISO partial or None), end (a visit's), kind
+        (relations_established | embassy_opened | consultations | joint_commission |
+        visit | agreement | trade), summary, sources [{article, sentence}], disputed,
+        view and id (for detail/linked), pair, and for visits/agreements `linked`
+        (the ids of the agreements signed during a visit / the visits an agreement
+        was signed during). Sorted by date, undated last. Raises relations.PairError
+        (a ValueError) for text that is not two countries; [] for a pair with no facts.
+        """
+        return rel.profile(self, pair)
+
+    def linked(self, view: str, row_id: int) -> list[dict]:
+        """A visit's agreements (same parties, signed within its dates at the precision
+        known, at least a month) or an agreement's visit(s), as detail-like dicts with
+        `view`; [] for the other views."""
+        ViewSpec(view)
+        return rel.linked(self, view, row_id)
+
+    def relation(self, pair) -> dict | None:
+        """The relations row of a pair, or None."""
+        a, b = rel.parse_pair(pair)
+        row = self.db.execute("select id from relations where pair = ?", [f"{a}-{b}"]).fetchone()
+        return self.detail("relations", row[0]) if row else None
+
     def counts(self) -> dict[str, int]:
         out = {v: self.db.execute(f"select count(*) from [{v}]").fetchone()[0] for v in VIEWS}
         out["articles"] = self.db.execute("select count(*) from articles").fetchone()[0]
@@ -315,6 +386,10 @@ class Store:
     def load_seeds(self) -> LoadSummary:
         from .ingest import seed_paths
         return self.load_paths(seed_paths())
+
+
+# Words without which an article has no milestone (the schema-1 upgrade skips the rest).
+_MILESTONE_HINT = re.compile(r"diplomatic|embass|consultation|commission|council|committee|mission", re.I)
 
 
 def _year(d: str | None) -> int | None:

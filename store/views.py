@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .filters import parse_filter
-from .schema import VIEWS
+from .schema import QUERY_VIEWS
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ class ViewSpec:
     sort: list[tuple[str, str]] = field(default_factory=list)  # [(column key, "asc"|"desc")]
 
     def __post_init__(self):
-        if self.view not in VIEWS:
-            raise ValueError(f"unknown view {self.view!r}; choose one of {', '.join(VIEWS)}")
+        if self.view not in QUERY_VIEWS:
+            raise ValueError(f"unknown view {self.view!r}; choose one of {', '.join(QUERY_VIEWS)}")
 
 
 # The columns each view shows, in order: the screen, the CSV and the sort keys.
@@ -63,6 +63,26 @@ COLUMNS: dict[str, list[Column]] = {
         Column("products", "Products", "text", 24),
         Column("n_sources", "Src", "number", 3),
     ],
+    "milestones": [
+        Column("date", "Date", "date", 10),
+        Column("parties", "Parties", "text", 24),
+        Column("kind", "Kind", "text", 21),
+        Column("summary", "Summary", "text", 44),
+        Column("n_sources", "Src", "number", 3),
+    ],
+    # One row per country pair: a = the first code of the sorted pair, b the second.
+    "relations": [
+        Column("parties", "Pair", "text", 26),
+        Column("first_contact", "First", "date", 10),
+        Column("last_contact", "Last", "date", 10),
+        Column("visits_ab", "Visits a→b", "number", 5),
+        Column("visits_ba", "Visits b→a", "number", 5),
+        Column("n_agreements", "Agreements", "number", 5),
+        Column("agreements_by_sector", "By sector", "text", 30),
+        Column("n_milestones", "Milestones", "number", 5),
+        Column("trade_latest", "Latest trade", "text", 34),
+        Column("n_sources", "Src", "number", 3),
+    ],
 }
 
 # Default order: newest first, as an analyst reads a record.
@@ -70,6 +90,8 @@ DEFAULT_SORT = {
     "visits": [("start", "desc")],
     "agreements": [("signed_on", "desc"), ("sector", "asc")],
     "trade": [("period_end", "desc")],
+    "milestones": [("date", "desc"), ("kind", "asc")],
+    "relations": [("last_contact", "desc"), ("parties", "asc")],
 }
 
 # Sorting a display column may mean sorting a better-typed column.

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from store import Store, StoreError, ViewSpec
-from store.schema import VIEWS
+from store.schema import QUERY_VIEWS
 
 DB_ENV = "RELATIONS_DB"
 
@@ -91,16 +91,37 @@ def load(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
 
 
 @cli.command()
-@click.argument("view", type=click.Choice(VIEWS))
+@click.argument("view", type=click.Choice(QUERY_VIEWS + ("profile",)))
 @db_option
 @click.option("--filter", "filter_text", default="", help="Filter text, as in the dashboard's filter bar.")
 @click.option("--sort", "sort", default=None, help="Column to sort by; a leading '-' sorts descending.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output).")
-def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: str, output: str | None) -> None:
-    """Export a view (visits, agreements or trade) as CSV or JSON."""
+@click.option("--pair", default=None, help="For `export profile`: the two countries, e.g. AZE-RWA.")
+def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: str, output: str | None,
+           pair: str | None) -> None:
+    """Export a view (visits, agreements, trade, milestones, relations) or a pair's profile
+    (`export profile --pair AZE-RWA`: its dated timeline) as CSV or JSON."""
+    if view == "profile" and not pair:
+        raise click.ClickException("export profile needs --pair, e.g. --pair AZE-RWA")
     store = open_store(db)
+    if view == "profile":
+        from store.export import export_profile
+        from store.relations import PairError
+        try:
+            if not store.profile(pair):
+                raise click.ClickException(f"no facts about the pair {pair} in {store.path}")
+            n = export_profile(store, pair, fmt, output)
+        except PairError as e:
+            raise click.ClickException(str(e)) from None
+        except OSError as e:
+            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+        finally:
+            store.close()
+        if output:
+            click.echo(f"{n} rows written to {output}", err=True)
+        return
     spec = ViewSpec(view, filter_text, [(sort.lstrip("-"), "desc" if sort.startswith("-") else "asc")] if sort else [])
     try:
         n = store.export(spec, fmt, output)

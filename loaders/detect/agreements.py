@@ -46,7 +46,8 @@ _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of inten
 _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
-    r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture)\b")
+    r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
+    r"LLC|group|Trust)\b|<[A-Z.]{1,8}>")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -92,7 +93,7 @@ def _instrument(noun: str) -> str:
 _DET_WORDS = {"a", "an", "the", "these", "this", "those", "that", "its", "their", "another", "one", "two", "three", "four",
               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
               "twenty", "several", "multiple", "various", "some", "many", "numerous"}
-_MOD_STOP = {"on", "in", "of", "for", "with", "between", "to", "by", "and", "or", "at", "from", "as", "signed", "inked",
+_MOD_STOP = {"on", "in", "of", "for", "with", "between", "to", "by", "or", "at", "from", "as", "signed", "inked",
              "were", "was", "is", "are", "have", "has", "had", "also", "countries", "sides", "signing", "witnessed",
              "both", "that", "which", "who", "will", "would", "sign", "governments", "ministers", "leaders"}
 
@@ -202,6 +203,8 @@ def _items(sent: str) -> list[_Item]:
             continue
         if found and re.fullmatch(r"\s*\(\s*", sent[found[-1].end:m.start()]):
             continue  # "Memorandum of Understanding (MoU)"
+        if re.match(r"\s+of\s+intent\b", sent[m.end():]):
+            continue  # "protocol of intent" is an intention
         before = sent[:m.start()]
         q = _nearest_quant(before)
         if q:
@@ -262,7 +265,10 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
 _BLOC = re.compile(r"\b(?:European (?:Community|Union|Commission|Investment Bank)|EC|EU|EEC|World Bank|International Monetary Fund|IMF|"
                    r"Paris Club|London Club|OPEC|United Nations|UN|U\.N\.|African Union|AU|ASEAN|ECOWAS|SADC|COMESA|"
                    r"African Development Bank|Asian Development Bank|NATO|Commonwealth|Arab League|Gulf Cooperation Council|GCC|"
-                   r"Mercosur|creditor banks|commercial banks|consortium|syndicate|the Community|Comecon|COMECON)\b")
+                   r"Mercosur|creditor banks|commercial banks|consortium|syndicate|the Community|Comecon|COMECON|"
+                   r"industrial (?:democracies|nations|countries)|Group of (?:Five|Six|Seven|Ten)|G-?[5-9]|"
+                   r"(?:with|to) (?:its |the |their )?(?:creditor |commercial |foreign |western )?banks)\b|"
+                   r"\bsigned by (?:the )?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b")
 
 
 def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tuple[list[str] | None, str]:

@@ -46,7 +46,8 @@ Mining Strategic Resources State Energy Industry Industries Agriculture Defence 
 Innovation Science Interior Home Justice Planning Investment Commerce Tourism Culture Transport Petroleum Oil Gas Minerals
 African Integration Abroad Expatriates Federal Public Works Labour Employment Environment Lands Fisheries Water Rural
 Information Communications Digital Republic Islamic People's Democratic Federal Kingdom Affairs and of for the
-Chemical Petro-Chemical Regional Mineral Natural Lands, Communication Social Security National Sports Youth Arts""".split())
+Chemical Petro-Chemical Regional Mineral Natural Lands, Communication Social Security National Sports Youth Arts
+Negotiations Negotiator Representative Corporate Overseas Budget Treasury Commerce Secretary Industrial External""".split())
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -64,7 +65,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
     r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
-                           r"^\s*(?:[\w,]+\s+){0,3}?(?:is|was|are|were)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be)\b|"
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:is|was|are|were)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be|to)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|^[^.]{0,40}?\b(?:starting|beginning|commencing)\s+(?:on|from|in|next)\b", re.I)
 _NP_FUTURE = re.compile(r"\b(?:next|upcoming|forthcoming|planned|proposed|scheduled|coming|expected|possible|intended|"
                         r"next week's|next month's|next year's|tomorrow's)\b", re.I)
@@ -423,7 +424,8 @@ def _analyse_uncached(sentences, ctx):
                     person = focus
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):
-                    person = _find_person(t, people)  # "X met Y during his visit": the subject
+                    # "X met Y during his visit": the subject; no one named before it: the current visitor
+                    person = _find_person(t[:m.start()], people) or focus
                 if person is None:
                     rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
                     if rel:
@@ -484,7 +486,7 @@ def _analyse_uncached(sentences, ctx):
                         host_in_text = bool(cands)
                 dl = getattr(ctx, "dateline", None)
                 if re.search(r"\b(?:is|are|was|were|arrived|arrives)\s+here\b|\bhere\s+(?:on|for)\s+an?\b", t) and dl and dl[1]:
-                    if host is None or host == dl[1]:
+                    if host is None or host == dl[1] or re.search(r"\bhere\s+(?:on|for)\s+an?\b", t):
                         host, host_in_text = dl[1], True
                         city = city or dl[0]
                 if host is None:

@@ -30,7 +30,11 @@ def sector_spans(text: str) -> list[tuple[int, int, str]]:
     rx, index = _rx()
     out = []
     for m in rx.finditer(text or ""):
-        out.append((m.start(), m.end(), index[m.lastgroup]))
+        sid = index[m.lastgroup]
+        if sid == "energy" and m.group(0).lower() == "oil" and \
+                re.search(r"\b(?:vegetable|palm|edible|olive|cooking|soybean|soya|sunflower|groundnut|fish)\s+$", text[:m.start()], re.I):
+            sid = "agriculture"
+        out.append((m.start(), m.end(), sid))
     return out
 
 

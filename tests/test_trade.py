@@ -237,3 +237,17 @@ def test_respectively_takes_the_periods_of_the_earlier_figures():
 def test_combining_form_names_a_country():
     assert rows("Sino-Zambian trade reached $6.2 billion in 2023.") == [
         ("CHN", "ZMB", "total", "value", 6_200_000_000, "USD", 2023, 2023)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Kenya and Japan grew at 5% a year between 2015 and 2020.",
+    "Exports of Kenya to Japan grew by an average annual rate of 7.2% in 2015-2020.",
+    "Exports of Kenya to Japan grew by 12% annually.",
+])
+def test_average_annual_rates_are_not_changes(text):
+    assert rows(text) == []
+
+
+def test_amount_over_a_span_keeps_the_span():
+    assert rows("Trade between Kenya and Japan totalled $5bn between 2015 and 2020.") == [
+        ("JPN", "KEN", "total", "value", 5_000_000_000, "USD", 2015, 2020)]

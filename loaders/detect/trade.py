@@ -769,6 +769,10 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if re.search(r"\b(?:below|above|beneath|under\s+the)\s+(?:the\s+)?$", before, re.I):
             f.reject = "a threshold, not a figure"
             continue
+        if f.kind == "Q" and (re.match(r"\s*(?:a\s+year|per\s+(?:year|annum)|annually|each\s+year|every\s+year|on\s+average)\b", after, re.I)
+                              or re.search(r"\b(?:average|annual(?:i[sz]ed)?|compound(?:ed)?|yearly)\s+(?:\w+\s+){0,2}?(?:rate|growth|increase|decline)\s*(?:of\s+)?(?:about\s+|around\s+)?$|\bat\s+(?:an?\s+)?(?:rate\s+of\s+)?$", before, re.I)):
+            f.reject = "an average or annual rate, not a change between two figures"
+            continue
         if f.kind == "Q" and (f.base or re.search(r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", before, re.I)):
             f.reject = "a level in percent (a share or rate), not a change"
             continue

@@ -301,13 +301,15 @@ class ViewTable(ScrollView, can_focus=True):
         to the width on screen (widest columns give way first; spare room
         goes to the last text column)."""
         sample = self._page(("head", 0))[1] if self.row_count else []
-        natural = []
+        natural, desired = [], []
         for column in self.columns:
             width = cell_len(column.label) + 2  # room for the sort arrow
             for row in sample:
                 width = max(width, cell_len(clean_cell(row.get(column.key), column.kind)))
+            desired.append(width)
             natural.append(max(MIN_WIDTH, min(MAX_WIDTH, width)))
         self._natural_widths = natural
+        self._desired_widths = desired
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -327,9 +329,16 @@ class ViewTable(ScrollView, can_focus=True):
                 break
             widths[i] -= 1
             excess -= 1
-        if excess < 0:
-            texts = [i for i, c in enumerate(self.columns) if c.kind == "text"]
-            widths[texts[-1] if texts else -1] += -excess
+        # Spare room goes to columns whose values were cut (long titles).
+        desired = getattr(self, "_desired_widths", widths)
+        while excess < 0:
+            short = [i for i in range(len(widths)) if desired[i] > widths[i]]
+            if not short:
+                break
+            i = max(short, key=lambda k: desired[k] - widths[k])
+            grow = min(-excess, desired[i] - widths[i])
+            widths[i] += grow
+            excess += grow
         self.widths = widths
 
     @property

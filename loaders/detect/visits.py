@@ -65,12 +65,14 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
     r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
-                           r"^\s*(?:[\w,]+\s+){0,3}?(?:is|was|are|were)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be|to)\b|"
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be|to)\b|"
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:was|were)\s+(?:expected|scheduled|due|planned|likely)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|^[^.]{0,40}?\b(?:starting|beginning|commencing)\s+(?:on|from|in|next)\b", re.I)
 _NP_FUTURE = re.compile(r"\b(?:next|upcoming|forthcoming|planned|proposed|scheduled|coming|expected|possible|intended|"
                         r"next week's|next month's|next year's|tomorrow's)\b", re.I)
 _AMBASSADOR = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b", re.I)
 _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assembly|OPEC|United Nations|ministerial meeting|G20|G7|BRICS|"
+                    r"World Bank|IMF|International Monetary Fund|Interim Committee|annual meetings?|meetings of|ceremonies|"
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
@@ -276,7 +278,7 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     """(iso3, city) of the first place in a prepositional phrase."""
     if split:
         text = re.split(r"\s+(?:by|from|where|with|for|at the invitation|accompanied)\b|,", text)[0]
-    cms = find_countries(text, year)
+    cms = [c for c in find_countries(text, year) if c.via != "agency"]
     if not cms:
         return None, None
     cm = cms[0]
@@ -308,13 +310,14 @@ def _host_city(text: str, host: str, year) -> str | None:
 def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     pre = text[max(0, trig_start - 60):trig_start]
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
-    if re.search(r"\b(?:will|shall|(?:is|are) (?:due )?to)\s+(?!have\b)\w+", head):
+    if re.search(r"\b(?:will|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head):
         return True
     words = pre.split()[-7:]
     window = " ".join(words)
     if _NP_FUTURE.search(" ".join(pre.split()[-4:])):
         return True
-    if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending)\s+(?:\w+\s+){0,4}$", pre):
+    if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending|preparation for|preparing for|prepare for|"
+                 r"in advance of|run-up to|paving the way for)\s+(?:[\w'’]+\s+){0,4}$", pre):
         return True
     if _FUTURE_AFTER.match(text[trig_end:trig_end + 80]):
         return True
@@ -478,6 +481,11 @@ def _analyse_uncached(sentences, ctx):
                         city = None
                 if host is None and place_text and _COUNTRY_GENERIC.match(place_text.strip()):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
+                unresolved_place = bool(place_text and place_text.strip()) and host is None and \
+                    not _COUNTRY_GENERIC.match(place_text.strip())
+                if unresolved_place and kind_ not in ("past_noplace",):
+                    rejected.append(Rejection(s.index, t, "visit", f"destination is not a country: {place_text.strip()[:40]!r}"))
+                    continue
                 if host is None and kind_ in ("visit_np", "poss", "by", "at_end", "is_in", "arrived_bare", "past_noplace", "past_journey", "past_since"):
                     host = cur_host if (focus is person and cur_host) else None
                     if host is None:

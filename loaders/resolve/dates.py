@@ -259,7 +259,7 @@ _SPAN1 = re.compile(r"\bfrom\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|�
 _SPAN2 = re.compile(r"\bfrom\s+" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|–)\s+(?:" + M.format(n="m2") + r"\s+)?" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN3 = re.compile(r"\b" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN4 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
-_SPAN5 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*[-–]\s*" + M.format(n="m2") + r"\s+" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+_SPAN5 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*(?:[-–]|to|until|through)\s*" + M.format(n="m2") + r"\s+" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _DMY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+(?:the\s+)?)?\b" + D.format(n="d") + r"\s+(?:of\s+)?" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?(?!\s*\d)")
 _MDY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+)?\b" + M.format(n="m") + r"\s+" + D.format(n="d") + r"\b(?!\s*(?:mln|bln|billion|million|per|pct|%))(?:(?:,\s*|/|\s+)" + Y.format(n="y") + r")?")
 _MY = re.compile(r"\b(?:(?P<mod>(?i:last|this|next|early|late|mid|mid-))\s*)?" + M.format(n="m") + r"(?:,?\s+(?:of\s+)?" + Y.format(n="y") + r")?\b")

@@ -80,6 +80,7 @@ class RelationsApp(App):
         self.export_dir = Path(export_dir) if export_dir is not None else None
         self.filter_text = ""
         self._filter_timer: Timer | None = None
+        self._last_filter_at = 0.0
         self._totals: dict[str, int] = {}
         self._stale: set[str] = set()
         self.last_export: Path | None = None
@@ -219,9 +220,23 @@ class RelationsApp(App):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        """Debounce on both edges: a keystroke after a pause filters at once;
+        a burst of keystrokes is coalesced and filtered FILTER_DEBOUNCE after
+        the last one."""
+        now = time.monotonic()
+        if self._filter_timer is None and now - self._last_filter_at >= FILTER_DEBOUNCE:
+            self.apply_filter()
+            # keystrokes within the next FILTER_DEBOUNCE wait for the trailing edge
+            self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self._filter_window_closed)
+            return
         if self._filter_timer is not None:
             self._filter_timer.stop()
-        self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self.apply_filter)
+        self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self._filter_window_closed)
+
+    def _filter_window_closed(self) -> None:
+        self._filter_timer = None
+        if self.query_one(FilterBar).value != self.filter_text:
+            self.apply_filter()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
@@ -234,9 +249,7 @@ class RelationsApp(App):
         self.active_table.focus()
 
     def apply_filter(self) -> None:
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-            self._filter_timer = None
+        self._last_filter_at = time.monotonic()
         text = self.query_one(FilterBar).value
         self.filter_text = text
         active = self.active_view

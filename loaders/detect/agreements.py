@@ -386,8 +386,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 bnd = bm.end()
             if bnd is not None:
                 cut_spans.append((0, bnd))
-            # a date separated from the signing by another event verb dates that event
+            # a date separated from the signing by another event verb dates that event;
+            # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:
+                if d.start > sign_pos and re.search(r"\b(?:said|says|announced|reported|told|statement|stated|added)\b[^,.;]{0,40}$", text[:d.start]):
+                    cut_spans.append((d.start, d.end))
+                    continue
                 lo, hi = sorted((sign_pos, d.start))
                 if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
                              r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]):

@@ -88,7 +88,8 @@ _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|th
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
 _VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
-_PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
+_PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
+                   r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\breceived\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b")
@@ -664,6 +665,15 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
             vm.start = near[0].value
     if vm.start is None and _AT_END.search(t):
         near = [d for d in dms if d.value is not None and d.kind in ("relative", "weekday", "absolute")]
+        if near and near[0].value.day:
+            vm.at_end = near[0].value
+    if vm.start is None and kind_ == "paid" and re.match(r"(?:began|started|opened|kicked off)\b", m.group(0)):
+        near = [d for d in dms if d.start >= m.start() and d.value is not None and not d.future
+                and d.kind in ("weekday", "absolute", "relative")]
+        if near:
+            vm.start = near[0].value
+    if vm.start is None and kind_ == "paid" and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed)\b", m.group(0)):
+        near = [d for d in dms if d.start >= m.start() and d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")]
         if near and near[0].value.day:
             vm.at_end = near[0].value
     if vm.start is None and vm.at_end is None:

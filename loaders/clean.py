@@ -66,6 +66,11 @@ def _paragraphs(text: str):
     nonempty = [ln for ln in lines if ln[2].strip()]
     wrapped = (len(nonempty) >= 6 and max(len(ln[2]) for ln in nonempty) <= 90
                and sum(1 for ln in nonempty if len(ln[2]) >= 45) >= len(nonempty) * 0.3)
+    if not wrapped and nonempty and max(len(ln[2]) for ln in nonempty) <= 90:
+        head = [ln[2] for ln in nonempty[:4]]
+        wire_header = any(_DATE_ONLY.match(h) for h in head) and any(re.search(r"\s[-–]\s*$", h) for h in head)
+        indented = sum(1 for ln in nonempty if ln[2][:2] == "  " and len(ln[2].strip()) > 20) >= 1
+        wrapped = wire_header and indented
     paras: list[tuple[int, int]] = []
     cur: list[int] | None = None
     for i, (s, e, line) in enumerate(lines):

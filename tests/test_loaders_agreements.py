@@ -1,0 +1,55 @@
+from loaders.detect.agreements import detect_agreements, field_sectors
+from loaders.model import ArticleContext, PartialDate, Sentence
+
+
+def run(*texts, pub=PartialDate(2024, 6, 14), pair=("GHA", "TGO")):
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    ctx = ArticleContext(name="t", published=pub, reference=pub, main_pair=pair)
+    facts, rejected = detect_agreements(sents, ctx)
+    return [(a["sector"], a["instrument"], a["signed_on"]) for a in facts], rejected
+
+
+def test_listed_instruments_one_row_per_sector():
+    rows, _ = run("Ghana and Togo on Tuesday signed an air services agreement, a memorandum of understanding "
+                  "on higher education and scientific research and a protocol on customs cooperation.")
+    assert sorted(rows) == sorted([("aviation", "agreement", "2024-06-11"), ("education", "mou", "2024-06-11"),
+                                   ("science_technology", "mou", "2024-06-11"), ("customs", "protocol", "2024-06-11")])
+
+
+def test_count_larger_than_fields_gives_general_rows():
+    rows, _ = run("Ghana and Togo signed six agreements, including ones on tourism and health.")
+    assert sorted(r[0] for r in rows) == ["general"] * 4 + ["health", "tourism"]
+
+
+def test_count_then_fields_in_next_sentence():
+    rows, _ = run("Ghana and Togo signed three agreements on Monday.", "The agreements cover mining, energy and culture.")
+    assert sorted(rows) == [("culture", "agreement", "2024-06-10"), ("energy", "agreement", "2024-06-10"),
+                            ("mining", "agreement", "2024-06-10")]
+
+
+def test_count_filled_by_instruments_listed_after():
+    rows, _ = run("The two countries signed two documents.",
+                  "A memorandum of understanding on tourism was signed by the ministers, while the central banks signed an agreement on payment systems.")
+    assert sorted(r[:2] for r in rows) == [("finance", "agreement"), ("tourism", "mou")]
+
+
+def test_not_signed_or_not_states():
+    for text in ["Ghana and Togo reached an agreement on trade.",
+                 "Ghana and Togo will sign a visa waiver agreement next month.",
+                 "Ghana and Togo initialled a treaty on extradition.",
+                 "A Ghanaian private firm and a Togolese company signed a memorandum on cocoa processing.",
+                 "Ghana and Togo signed a joint declaration on climate.",
+                 "Ghana signed an agreement with the World Bank on roads."]:
+        rows, rejected = run(text)
+        assert rows == [], text
+
+
+def test_existing_instrument_with_its_year():
+    rows, _ = run("The protocol amends the 1998 double taxation agreement between Ghana and Togo.")
+    assert rows == [("taxation", "agreement", "1998")]
+
+
+def test_field_sectors_coordination():
+    assert field_sectors("on energy, covering renewables and petroleum", single=True) == ["energy"]
+    assert field_sectors("on the construction of the Accra-Lome railway", single=True) == ["transport"]
+    assert field_sectors("on rescheduling 145 mln marks of commercial credits", single=True) == ["finance"]

@@ -1,0 +1,81 @@
+"""End-to-end behaviour of loaders.pipeline.extract on small invented articles."""
+from hypothesis import given, settings, strategies as st
+
+from loaders.model import RawArticle
+from loaders.pipeline import extract
+
+
+def art(text, name="t.txt"):
+    return RawArticle(name=name, text=text, content_hash="x")
+
+
+STATE_VISIT = """Tanzania, Oman sign four MoUs as President ends state visit
+
+Dar es Salaam, 18 April 2024 – Tanzania and Oman on Wednesday signed four memoranda of understanding on energy, fisheries, tourism and vocational training at the end of a three-day state visit to Muscat by Tanzanian President Ali Hamisi Mwinyi.
+
+The visit, which began on Monday, was Mr Mwinyi's first to the Sultanate since he took office.
+
+Omani Minister of Foreign Affairs Badr Albusaidi visited Dar es Salaam in 2022.
+
+Mr Mwinyi is expected to visit the United Arab Emirates next month.
+
+Read also: Kenya and Oman sign aviation pact on new routes...
+"""
+
+
+def test_state_visit_article():
+    ex = extract(art(STATE_VISIT))
+    assert ex.published == "2024-04-18"
+    visits = {(v["visitor_iso3"], v["host_iso3"], v["start"], v["end"], v["kind"], v["city"]) for v in ex.visits}
+    assert ("TZA", "OMN", "2024-04-15", "2024-04-17", "state", "Muscat") in visits
+    assert ("OMN", "TZA", "2022", None, "unspecified", "Dar es Salaam") in visits
+    assert not any(v["host_iso3"] == "ARE" for v in ex.visits)  # planned trip
+    sectors = sorted(a["sector"] for a in ex.agreements)
+    assert sectors == ["agriculture", "education", "energy", "tourism"]
+    assert {a["signed_on"] for a in ex.agreements} == {"2024-04-17"}
+    assert {a["instrument"] for a in ex.agreements} == {"mou"}
+    assert all(a["parties_iso3"] == ["OMN", "TZA"] for a in ex.agreements)
+    # the teaser yields nothing
+    assert not any("aviation" == a["sector"] for a in ex.agreements)
+
+
+WIRE = """FRANCE, TOGO SIGN DEBT ACCORD
+12 May 1987
+PARIS, May 12 -
+
+France and Togo have signed an agreement
+to reschedule Togo's official debts, the Finance Ministry said.
+    Togo's Finance Minister, who arrived here yesterday, will go on
+to Bonn tomorrow.
+ REUTER
+"""
+
+
+def test_wire_story_dates_and_no_future_trip():
+    ex = extract(art(WIRE))
+    assert ex.published == "1987-05-12"
+    assert [(a["parties_iso3"], a["sector"], a["signed_on"]) for a in ex.agreements] == [(["FRA", "TGO"], "finance", "1987-05")]
+    assert not any(v["host_iso3"] == "DEU" for v in ex.visits)
+
+
+def test_fact_dicts_follow_the_contract():
+    ex = extract(art(STATE_VISIT))
+    for v in ex.visits:
+        assert set(v) >= {"visitor", "visitor_role", "visitor_iso3", "host_iso3", "city", "start", "end", "kind", "evidence"}
+        assert set(v["evidence"]) == {"sentence_index", "sentence", "start", "end", "rule"}
+        assert STATE_VISIT[v["evidence"]["start"]:v["evidence"]["end"]].split()[0] == v["evidence"]["sentence"].split()[0]
+    for a in ex.agreements:
+        assert set(a) >= {"parties_iso3", "signed_on", "sector", "instrument", "title", "evidence"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_extract_never_raises(text):
+    ex = extract(art(text))
+    assert isinstance(ex.visits, list) and isinstance(ex.agreements, list)
+
+
+def test_extract_never_raises_on_nasty_inputs():
+    for t in ["", "\n\n\n", "signed signed signed", "visit " * 200, "Ghana and Togo signed 99999 agreements on",
+              "The 1948 treaty", "(((", "…" * 50, "A\u0000B", "President X arrived in on Monday for a -day visit."]:
+        extract(art(t))

@@ -1,0 +1,51 @@
+from loaders.detect.visits import detect_visits
+from loaders.model import ArticleContext, PartialDate, Sentence
+
+
+def run(*texts, pub=PartialDate(2024, 3, 14), pair=("GHA", "TUR")):
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    ctx = ArticleContext(name="t", published=pub, reference=pub, main_pair=pair)
+    facts, rejected = detect_visits(sents, ctx)
+    return [(v["visitor"], v["visitor_iso3"], v["host_iso3"], v["city"], v["start"], v["end"], v["kind"]) for v in facts], rejected
+
+
+def test_arrival_and_duration():
+    rows, _ = run("Ghanaian Foreign Minister Ama Mensah arrived in Ankara on Monday for a three-day working visit.")
+    assert rows == [("Ama Mensah", "GHA", "TUR", "Ankara", "2024-03-11", "2024-03-13", "working")]
+
+
+def test_span_and_delegation_head():
+    rows, _ = run("A Turkish delegation led by the Minister of Trade, Ali Kaya, paid an official visit to Accra from 4 to 6 March.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-04", "2024-03-06", "official")]
+
+
+def test_end_of_visit_yesterday_gives_start_from_duration():
+    rows, _ = run("Ghanaian President Kofi Asante spoke at the end of a two-day state visit to Turkey yesterday.")
+    assert rows == [("Kofi Asante", "GHA", "TUR", None, "2024-03-12", "2024-03-13", "state")]
+
+
+def test_past_visit_in_passing():
+    rows, _ = run("Turkish President Emre Demir met students.", "Demir last visited Ghana in 2019.")
+    assert ("Emre Demir", "TUR", "GHA", None, "2019", None, "unspecified") in rows
+
+
+def test_planned_trips_are_not_visits():
+    for text in ["Ghanaian President Kofi Asante will visit Turkey next week.",
+                 "Ghanaian President Kofi Asante is expected in Ankara in April.",
+                 "Ghanaian President Kofi Asante accepted an invitation to visit Turkey.",
+                 "Ghanaian President Kofi Asante begins a state visit to Turkey on Tuesday.",
+                 "Ghanaian President Kofi Asante is likely to visit Ankara soon."]:
+        rows, rejected = run(text)
+        assert rows == [], text
+
+
+def test_ambassador_and_unnamed_are_not_visits():
+    rows, _ = run("The Turkish ambassador to Ghana, Selin Aksoy, was received by the president in Accra on Monday.")
+    assert rows == []
+    rows, _ = run("A Turkish business delegation arrived in Accra on Monday.")
+    assert rows == []
+
+
+def test_multilateral_meeting_is_not_a_visit():
+    rows, _ = run("Ghanaian President Kofi Asante arrived in Ankara on Monday to attend an OPEC conference.")
+    assert rows == []

@@ -47,7 +47,10 @@ def _table():
     names = sorted(surfaces, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
     # demonym plurals ("Nigerians", "Saudis") and possessives are allowed
-    rx = re.compile(r"(?<![\w])(" + alt + r")(?:s)?(?=$|[^\w]|['’]s\b)")
+    # A match starts with one of the surfaces' first characters: checking that
+    # first rejects most positions before the long alternation is tried.
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    rx = re.compile(r"(?=[" + first + r"])(?<![\w])(" + alt + r")(?:s)?(?=$|[^\w]|['’]s\b)")
     block = sorted(lex.get("not_countries") or [], key=len, reverse=True)
     block_rx = re.compile(r"\b(" + "|".join(re.escape(b) for b in block) + r")\b") if block else None
     canon = {c["iso3"]: c["name"] for c in lex["countries"]}

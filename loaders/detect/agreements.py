@@ -47,7 +47,7 @@ _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
-    r"LLC|group|Trust)\b|<[A-Z.]{1,8}>")
+    r"LLC|group|Trust|city of|port of|municipality|municipal|twinned|sister[- ]city|province of)\b|<[A-Z.]{1,8}>")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -246,10 +246,43 @@ def _items(sent: str) -> list[_Item]:
     return found
 
 
+_INTRO = re.compile(
+    r"\b(?:on|in|for|of|covering|concerning|regarding|relating to|related to|in the fields? of|in the areas? of|"
+    r"aimed at|aiming at|designed to|intended to|to|that|which|establishing|setting up|providing for|including|"
+    r"such as|over|about|ending|extending|amending)\b", re.I)
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_LEAD_SKIP = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
+    r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
+    r"here|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
+    r"between [^,]{1,80}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
+
+
+def _field_region(post: str) -> str:
+    """The part of the text after an instrument noun that can name its field:
+    from a field-introducing word near the noun ('on', 'for', 'covering',
+    'aimed at', 'to reschedule', ...), skipping dates, places and 'with/between
+    <parties>'.  Without one, only a 'between <parties>' phrase is kept (the
+    parties' names may name the field: 'between the public administration
+    institutes')."""
+    if not post:
+        return ""
+    lead = _LEAD_SKIP.match(post)
+    rest = post[lead.end():] if lead else post
+    m = _INTRO.match(rest) or (re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?=\b(?:on|for|covering|concerning)\b)", rest) and _INTRO.search(rest))
+    if m and m.start() <= 25:
+        region = rest[m.start():]
+        # "between X on Y": X is kept too (agency names are filtered later)
+        return (post[:lead.end()] if lead and "between" in post[:lead.end()] else "") + " " + region
+    if lead and "between" in post[:lead.end()]:
+        return post[:lead.end()]
+    return ""
+
+
 def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     single = not it.plural and it.count is None
     pre = it.mods or ""
-    post = it.post
+    post = _field_region(it.post)
     head = post
     inc = _INCLUDE.search(post)
     if inc:
@@ -287,6 +320,14 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     if len(isos) == 2:
         return sorted(isos), "two countries named"
     if len(isos) > 2:
+        # "X signed ... with Y": the signer before the verb and the partner after "with"
+        sv = _SIGN.search(sent)
+        if sv:
+            w = re.search(r"\bwith\s+(?:the\s+)?", sent[sv.end():])
+            before = [cm for cm in find_countries(sent[:sv.start()], year)]
+            after = find_countries(sent[sv.end() + w.end():sv.end() + w.end() + 40], year) if w else []
+            if before and after and after[0].start == 0 and before[-1].iso3 != after[0].iso3:
+                return sorted([before[-1].iso3, after[0].iso3]), "signer and partner ('with')"
         if pair and all(p in isos for p in pair):
             return sorted(pair), "main pair among several countries"
         return None, "more than two countries named"
@@ -305,6 +346,11 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
     verbs = list(_SIGN.finditer(sent))
     if not verbs:
         return False, "no signing verb"
+    if re.search(r"\bin principle\b", sent):
+        return False, "agreement in principle only"
+    if all(re.search(r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$", sent[:v.start()]) for v in verbs) and \
+            not re.search(r"\b(?:1[89]\d\d|20\d\d|last|yesterday|today|on \w+day)\b", sent):
+        return False, "background: a country 'which has signed' an instrument, no event"
     for v in verbs:
         if not _FUTURE_BEFORE.search(sent[:v.start()]):
             return True, ""

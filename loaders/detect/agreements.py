@@ -47,7 +47,7 @@ _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
-    r"LLC|group|Trust|city of|port of|municipality|municipal|twinned|sister[- ]city|province of)\b|<[A-Z.]{1,8}>")
+    r"LLC|group|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"

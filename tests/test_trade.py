@@ -251,3 +251,7 @@ def test_average_annual_rates_are_not_changes(text):
 def test_amount_over_a_span_keeps_the_span():
     assert rows("Trade between Kenya and Japan totalled $5bn between 2015 and 2020.") == [
         ("JPN", "KEN", "total", "value", 5_000_000_000, "USD", 2015, 2020)]
+
+
+def test_percentage_of_another_noun_is_not_the_trade_change():
+    assert rows("U.S.-Japan trade has declined even after a 40 pct dollar fall against the yen.", ref=1987) == []

@@ -786,6 +786,12 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                                       r"(?:mln\s+|million\s+|billion\s+|bln\s+)?[a-z]", after + s[f.end + 30:f.end + 60], re.I):
             f.reject = "a change in volume, not in value"
             continue
+        if f.kind == "Q" and re.match(r"\s+(?!(?:year|y/y|annual|yearly|overall|total|sharp|steep|slight|further|modest|significant|substantial|"
+                                      r"marginal|massive|huge|strong|robust|healthy|record|notable|dramatic|combined)\b)"
+                                      r"(?:[A-Za-z][\w-]*\s+){1,2}(?:fall|rise|drop|decline|increase|gain|jump|"
+                                      r"slump|growth|cut|hike|depreciation|appreciation|devaluation)\b", after, re.I):
+            f.reject = "a change of something else"
+            continue
         if f.kind == "Q" and re.match(
                 r"\s*(?:\w+\s+)?(?:decrease|increase|rise|fall|drop|decline|jump|gain|growth|reduction)\s+in\s+"
                 r"(?!(?:the\s+)?(?:trade|exports?|imports?|value|bilateral|two-way|turnover|shipments|sales)\b)", after, re.I):

@@ -122,14 +122,17 @@ def _rx():
     out["con_passive"] = re.compile(
         rf"\b(?:(?P<ord>{ORD})\s+)?(?P<noun>{con_noun}){between}(?:,?\s+which)?,?\s+"
         rf"(?:(?:were|was|have been|had been|has been)\s+)?(?P<verb>{_alt(c['participles'])})\b", re.I)
-    body = rf"(?P<body>(?:(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)\s+)*(?:{_alt(j['bodies'])})" \
-           rf"(?:\s+(?:on|for)\s+(?:[A-Z][\w'’\-]*|and|of|the)(?:\s+(?:[A-Z][\w'’\-]*|and|of|the))*(?<!\band)(?<!\bof)(?<!\bthe))?)"
+    # capitalised words stay case-sensitive inside the case-insensitive patterns: the
+    # name before the body ("Kazakh-Hungarian") and its "on ..." tail ("on Economic Cooperation")
+    body = rf"(?P<body>(?:(?-i:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)\s+)*(?:{_alt(j['bodies'])})" \
+           rf"(?:\s+(?:on|for)\s+(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*|and|of|the))*(?<!\band)(?<!\bof)(?<!\bthe))?)"
     out["jc_session"] = re.compile(
         rf"(?P<pre>\b[\w\-]+(?:\s+[\w\-]+){{0,4}}\s+)?(?:the|their|its|a)\s+(?:(?P<ord>{ORD})\s+)?(?:(?:regular|annual|"
         rf"plenary|extraordinary|joint)\s+)?(?P<sess>{_alt(j['sessions'])})\s+of\s+(?:the\s+|their\s+|its\s+)?{body}"
         rf"(?P<post>[^.;]{{0,80}})", re.I)
     out["jc_met"] = re.compile(
-        rf"\b(?:the|their|its)\s+{body}(?:\s+\([^)]{{0,20}}\))?\s+(?P<verb>{_alt(j['met'])})\b", re.I)
+        rf"\b(?:the|their|its)\s+(?:(?:two|both) (?:countries|nations|sides)['’]\s+)?{body}(?:\s+\([^)]{{0,20}}\))?\s+"
+        rf"(?:(?:last|first|also|finally|previously|recently)\s+)?(?P<verb>{_alt(j['met'])})\b", re.I)
     out["jc_before"] = re.compile(rf"\b(?:{_alt(j['before'])})\s*$", re.I)
     out["jc_after"] = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_alt(j['after'])})\b", re.I)
     out["future"] = re.compile(rf"\b(?:{_alt(lex['future'])})\b", re.I)
@@ -433,7 +436,10 @@ def _joint_commission(s: Sentence, ctx: ArticleContext, facts, rejected) -> None
             continue
         n = ordinal_value(m.group("ord")) if "ord" in m.groupdict() and m.group("ord") else None
         sess = m.group("sess").lower() if "sess" in m.groupdict() and m.group("sess") else "meeting"
-        summary = (f"{ordinal_text(n)} {sess} of the {body}" if n else f"{sess.capitalize()} of the {body}")
+        if rule == "jc_met":
+            summary = f"{body[0].upper()}{body[1:]} met"
+        else:
+            summary = (f"{ordinal_text(n)} {sess} of the {body}" if n else f"{sess.capitalize()} of the {body}")
         if date:
             summary += f" ({date})"
         facts.append(_fact("joint_commission", parties, date, summary, s, f"milestone:{rule}", ordinal=n, body=body))

@@ -38,7 +38,9 @@ _ROLE_HEAD = (r"(?:Vice[- ]President|President|Deputy Prime Minister|Prime Minis
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
               r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|VP|PM)")
-_ROLE_MOD = (r"(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Finance|Oil|Trade|Defence|Defense|Agriculture|"
+# Every role starts with a capital (a modifier or a head): the lookahead lets a
+# regex skip other positions before trying the long alternations.
+_ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Finance|Oil|Trade|Defence|Defense|Agriculture|"
              r"Energy|Economy|Interior|Health|Education|Mines|Mining|Transport|Industry|Tourism|Justice|Labour|"
              r"Petroleum|Commerce|Investment|Planning|Former|Executive|Chief|Foreign Affairs)\s+)*")
 _ROLE_VOCAB = set("""Foreign Affairs Trade Economy Economic Finance Development Cooperation International Relations Mines
@@ -318,9 +320,11 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     if _NP_FUTURE.search(" ".join(pre.split()[-4:])):
         return True
     if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending|preparation for|preparing for|prepare for|"
-                 r"in advance of|run-up to|paving the way for)\s+(?:[\w'’]+\s+){0,4}$", pre):
+                 r"in advance of|run-up to|paving the way for|in time for|before or during)\s+(?:[\w'’\-]+\s+){0,5}$", pre):
         return True
     if _FUTURE_AFTER.match(text[trig_end:trig_end + 80]):
+        return True
+    if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+)\b", text[trig_start:trig_end]):
         return True
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False
@@ -413,12 +417,20 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 # visitor
                 person = None
-                if kind_ == "received":
+                vb = _VISIT_BY.search(t)
+                if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received"):
+                    person = _find_person(vb.group("who")[:110], people) or _fuzzy_person(vb.group("who")[:60], people)
+                    if person is None and re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]+", vb.group("who")):
+                        rejected.append(Rejection(s.index, t, "visit", "visitor named after 'by' is not a known official"))
+                        continue
+                if person is not None:
+                    pass
+                elif kind_ == "received":
                     person = _find_person(m.group("who"), people) or None
                 elif kind_ in ("delegation", "visiting_deleg"):
                     hm = re.search(r"\b(?:led|headed)\s+by\b", t[m.start():])
                     person = _find_person(t[m.start() + hm.end():] if hm else t[m.start():], people)
-                elif kind_ == "by":
+                elif kind_ == "by" and person is None:
                     person = _find_person(m.group("who"), people)
                 elif kind_ == "poss":
                     person = _find_person(m.group("who"), people)
@@ -676,6 +688,11 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         near = [d for d in dms if d.start >= m.start() and d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")]
         if near and near[0].value.day:
             vm.at_end = near[0].value
+    if vm.start is None and kind_ in ("visit_np", "poss", "by"):
+        fr = [d for d in dms if d.value is not None and d.value.day and d.kind == "absolute" and d.start >= m.start()
+              and re.search(r"\b(?:from|starting|beginning|on)\s+$", t[max(0, d.start - 12):d.start])]
+        if fr:
+            vm.start = fr[0].value
     if vm.start is None and vm.at_end is None:
         # a date that dates the visit itself ("visit ... last week", "Last May ... visit")
         vis = [d for d in dms if d.value is not None and not d.future and d.kind in ("relative", "month", "absolute", "weekday")

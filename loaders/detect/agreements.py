@@ -334,7 +334,7 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     if len(isos) <= 1 and _BLOC.search(sent):
         return None, "the other party is an international body or bloc"
     if len(isos) == 1:
-        if pair and isos[0] in pair:
+        if pair and isos[0] in pair and (support or _PARTY_WORDS.search(sent)):
             return sorted(pair), "one country named + article's main pair"
         return None, "only one country named"
     if pair and (_PARTY_WORDS.search(sent) or support):
@@ -380,6 +380,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         people = build_registry(sentences, ctx, year)
     except Exception:
         people = []
+    pair_visit = False
+    try:
+        from loaders.detect.visits import detect_visits
+        vfacts, _ = detect_visits(sentences, ctx)
+        pair_visit = any(ctx.main_pair and {v["visitor_iso3"], v["host_iso3"]} == set(ctx.main_pair)
+                         and not (v.get("start") and len(v["start"]) == 4 and ref and int(v["start"]) < ref.year)
+                         for v in vfacts)
+    except Exception:
+        pass
     claims: list[dict] = []      # count claims: {n, sectors, date, parties, idx, filled, instrument}
     firm: list[dict] = []        # firm rows (one per sector per instrument)
     last_event_date: PartialDate | None = None
@@ -411,7 +420,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if _COMPANY.search(text) and not re.search(r"\b(?:government|ministry|minister|central bank|president|state)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 continue
-            support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx)
+            support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx) or \
+                bool(pair_visit)
             parties, pwhy = _parties(text, ctx, year, support)
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))

@@ -794,7 +794,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             continue
         if f.kind == "Q" and re.match(
                 r"\s*(?:\w+\s+)?(?:decrease|increase|rise|fall|drop|decline|jump|gain|growth|reduction)\s+in\s+"
-                r"(?!(?:the\s+)?(?:trade|exports?|imports?|value|bilateral|two-way|turnover|shipments|sales)\b)", after, re.I):
+                r"(?!(?:the\s+)?(?:trade|exports?|imports?|value|bilateral|two-way|turnover|shipments|sales)\b|(?:19|20)\d\d|"
+                r"(?:the\s+)?(?:first|second|third|fourth|last|same|previous|past|year|period|quarter)\b|" + _MONTH + r")", after, re.I):
             f.reject = "a change of something else"
             continue
         if f.kind == "Q":

@@ -255,3 +255,8 @@ def test_amount_over_a_span_keeps_the_span():
 
 def test_percentage_of_another_noun_is_not_the_trade_change():
     assert rows("U.S.-Japan trade has declined even after a 40 pct dollar fall against the yen.", ref=1987) == []
+
+
+def test_company_imports_are_not_country_imports():
+    facts, rejections = run("Safaricom's imports from China rose 5% in 2023.", pair=("CHN", "KEN"))
+    assert facts == [] and any("company" in r.why for r in rejections)

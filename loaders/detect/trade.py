@@ -489,6 +489,12 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 # exporter x, importer y (either may be missing or an anaphor)
                 exp_iso = x.iso3 if x is not None and x.kind == "C" else None
                 imp_iso = y.iso3 if y is not None and y.kind == "C" else None
+                if rule in ("imports-from-bare", "exports-to-bare") and re.search(
+                        r"(?<!⟧)\b[A-Za-z][\w.&-]*(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}$", s[:m.start()]):
+                    fr.reject = "imports/exports of a company or other body, not of a country"
+                    frames.append(fr)
+                    covered.append((m.start(), m.end()))
+                    continue
                 if y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
                 if x is None and rule == "exports-to-bare":

@@ -80,7 +80,8 @@ def _dateline_place(segments, year):
                 continue
             cms = find_countries(place.title() if place.isupper() else place, year)
             if cms and cms[0].via in ("capital", "city"):
-                return (cms[0].surface, cms[0].iso3)
+                # a wire dateline alone on its line ("MOSCOW, March 31 -") is where the reporter was
+                return (cms[0].surface, cms[0].iso3, sg.why == "dateline")
     return None
 
 

@@ -563,6 +563,8 @@ def _analyse_uncached(sentences, ctx):
                     pass
         except Exception as exc:  # never crash the article
             rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
+    mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
+    _city_from_other_sentences(sentences, mentions, year)
     facts, current = _combine(mentions, ctx)
     return facts, rejected, current
 
@@ -716,6 +718,72 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
             sd = [d for d in dms if d.value is not None and not d.future]
             if sd:
                 vm.during = sd[0].value
+
+
+_MEET = re.compile(r"\b(?:held talks|talks with|talks earlier|during talks|met with|met|meeting with|signed by)\b")
+_REMOTE = re.compile(r"\b(?:telephone|phone|by letter|message|videoconference|video link|virtual|in a letter|cable)\b", re.I)
+
+
+def _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected):
+    """Wire copy datelined in country H: a named official of country X who
+    holds talks with, or signs with, H's officials there is on a visit to H
+    (start = publication month, no city: the dateline alone sets none)."""
+    dl = getattr(ctx, "dateline", None)
+    if not dl or len(dl) < 3 or not dl[2] or not ctx.published or not ctx.published.month:
+        return []
+    host = dl[1]
+    out = []
+    have = {(m.home, m.host) for m in mentions if not m.past}
+    for s in sentences:
+        t = s.text
+        if not _MEET.search(t) or _REMOTE.search(t) or _MULTI.search(t):
+            continue
+        if _is_future(t, len(t), len(t)) or re.search(r"\b(?:will|would|to meet|to hold)\b", t):
+            continue
+        named = [p for p in people if re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
+        visitors = [p for p in named if p.iso3 and p.iso3 != host and p.name not in future_people
+                    and not _AMBASSADOR.search(p.role or "")]
+        host_side = [p for p in named if p.iso3 == host] or \
+            [c for c in find_countries(t, year) if c.iso3 == host and c.via in ("demonym", "agency", "name", "alias")]
+        if not visitors or not host_side:
+            continue
+        # another place named for the meeting: not here
+        if any(c.via in ("capital", "city") and c.iso3 != host for c in find_countries(t, year)):
+            continue
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+", t) and not re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:Kremlin|White House|State House|" + re.escape(dl[0]) + r")", t):
+            if any(c.iso3 != host for c in find_countries(t, year) if c.via in ("name", "alias")):
+                continue
+        p = visitors[0]
+        if (p.iso3, host) in have:
+            continue
+        vm = _Mention(s, p, p.iso3, host, None, "wire-presence")
+        vm.start = PartialDate(ctx.published.year, ctx.published.month)
+        out.append(vm)
+        have.add((p.iso3, host))
+    return out
+
+
+def _city_from_other_sentences(sentences, mentions, year):
+    """A current visit without a city: a host city 'in/at CITY' in another
+    sentence naming the visitor ("a reception ... at Buenos Aires' City Council")."""
+    for vm in mentions:
+        if vm.past or vm.city or vm.person is None:
+            continue
+        for s in sentences:
+            t = s.text
+            if not re.search(r"\b" + re.escape(vm.person.surname) + r"\b", t):
+                continue
+            for cm in find_countries(t, year):
+                if cm.iso3 != vm.host or cm.via not in ("capital", "city"):
+                    continue
+                if not re.search(r"\b(?:in|at|to)\s+$", t[:cm.start]):
+                    continue
+                if re.match(r"^\s+[A-Z][a-z]", t[cm.end:]):
+                    continue  # "Astana International Forum": part of a name
+                vm.city = cm.surface
+                break
+            if vm.city:
+                break
 
 
 def _combine(mentions: list[_Mention], ctx: ArticleContext):

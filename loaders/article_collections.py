@@ -217,6 +217,9 @@ def _build(batch: ArticleBatch, item: dict, fields: dict[str, str], fname: str,
         batch.problems.append((name, f"field {fields['body']!r} is not text"))
         return
     body = (body or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(body) > _read.MAX_TEXT_BYTES:
+        batch.problems.append((name, _read.too_large(len(body.encode("utf-8")), _read.MAX_TEXT_BYTES)))
+        return
     if not body:
         if title:
             batch.skipped += 1  # a headline-only story: nothing to extract from

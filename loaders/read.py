@@ -6,7 +6,9 @@ fallback.  Binary or empty input raises ReadError with the reason.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from pathlib import Path
 
 from loaders.model import RawArticle
@@ -16,6 +18,34 @@ TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 
 class ReadError(Exception):
     """The input cannot be read as an article; the message says why."""
+
+
+# Size caps: a news article is a few KB; anything past these is not one article
+# (a log, a dump, a disk image), and reading it whole would cost unbounded
+# memory and minutes of extraction. Collections are streamed and capped per item.
+MAX_TEXT_BYTES = 1024 * 1024          # a .txt/.md file, or one article's text
+MAX_PAGE_BYTES = 10 * 1024 * 1024     # a saved .html page (markup, scripts, styles)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def too_large(size: int, cap: int) -> str:
+    return f"too large for one article ({_mb(size)} > {cap // (1024 * 1024)} MB)"
+
+
+def _read_capped(p: Path, cap: int) -> bytes:
+    """The file's bytes, never more than cap + 1 of them held in memory."""
+    with open(p, "rb") as fh:
+        data = fh.read(cap + 1)
+        if len(data) > cap:
+            try:
+                size = os.fstat(fh.fileno()).st_size
+            except OSError:
+                size = len(data)
+            raise ReadError(f"{p.name}: {too_large(max(size, len(data)), cap)}")
+    return data
 
 
 def _decode(data: bytes) -> str:
@@ -69,6 +99,15 @@ def read_path(path) -> list[RawArticle]:
     """One file → its articles: one for a text or HTML file, many for a collection."""
     p = Path(path)
     if not p.exists():
+        if p.is_symlink():
+            try:
+                p.resolve(strict=True)
+            except RuntimeError:  # Python < 3.13
+                raise ReadError(f"{p.name}: symlink loop") from None
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise ReadError(f"{p.name}: symlink loop") from None
+            raise ReadError(f"{p.name}: broken symlink (its target does not exist)")
         raise ReadError(f"{p}: no such file")
     if p.is_dir():
         raise ReadError(f"{p}: is a directory")
@@ -78,7 +117,7 @@ def read_path(path) -> list[RawArticle]:
         return read_collection(p)
     if lower.endswith(HTML_SUFFIXES):
         from loaders.html_page import read_html
-        return [read_html(p.name, p.read_bytes(), str(p))]
+        return [read_html(p.name, _read_capped(p, MAX_PAGE_BYTES), str(p))]
     if p.suffix.lower() not in TEXT_SUFFIXES:
         raise ReadError(f"{p.name}: unsupported file type {p.suffix!r} (text, Markdown, HTML, JSON Lines or CSV)")
-    return [read_text(p.name, p.read_bytes(), str(p))]
+    return [read_text(p.name, _read_capped(p, MAX_TEXT_BYTES), str(p))]

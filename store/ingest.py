@@ -7,6 +7,7 @@ when there is enough of it to pay for the pool.
 from __future__ import annotations
 
 import os
+import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from loaders import read as reading
 from loaders.model import RawArticle
 
-from .store import LoadSummary, Store
+from .store import LoadSummary, Store, StoreError, write_error
 
 # What a folder walk picks up; a file named on the command line is always tried.
 SUPPORTED_SUFFIXES = (".txt", ".md")
@@ -45,7 +46,11 @@ def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]]
         if p.is_file():
             yield p
         elif p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=True):
+            def unreadable(err: OSError, top=p) -> None:  # a sub-folder that cannot be listed
+                where = Path(err.filename or top)
+                failed.append((str(where), f"cannot read folder: {err.strerror or err}"))
+
+            for root, dirs, files in os.walk(p, followlinks=True, onerror=unreadable):
                 real = os.path.realpath(root)
                 if real in seen_dirs:  # a symlink loop or a folder reached twice
                     dirs[:] = []
@@ -60,6 +65,14 @@ def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]]
             failed.append((str(p), "no such file or folder"))
         else:
             failed.append((str(p), "not a regular file or folder"))
+
+
+def _reason(fp: Path, message: str) -> str:
+    """A ReadError's message without the file name the summary line already shows."""
+    for prefix in (f"{fp}: ", f"{fp.name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
 
 
 def _extract(raw: RawArticle):
@@ -78,10 +91,13 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], progress: Calla
         try:
             articles = reading.read_path(fp)
         except reading.ReadError as e:
-            summary.failed.append((fp.name, str(e)))
+            summary.failed.append((fp.name, _reason(fp, str(e))))
             continue
-        except OSError as e:
+        except OSError as e:  # unreadable (permissions), vanished, I/O error: this file only
             summary.failed.append((fp.name, f"cannot read: {e.strerror or e}"))
+            continue
+        except Exception as e:  # a reader bug costs this file, never the rest of the load
+            summary.failed.append((fp.name, f"cannot read: {type(e).__name__}: {e}"))
             continue
         for raw in articles:
             if store.article_status(raw) == "unchanged":
@@ -110,7 +126,10 @@ def _save_all(store, results, summary: LoadSummary, progress, total: int) -> Non
         if error or ex is None:
             summary.failed.append((raw.name, error or "extraction failed"))
         else:
-            status = store.save_extraction(raw, ex)
+            try:
+                status = store.save_extraction(raw, ex)
+            except sqlite3.OperationalError as e:  # the database, not this article: stop, say why
+                raise StoreError(write_error(store.path, e)) from None
             getattr(summary, status).append(raw.name)
             if status != "unchanged":
                 summary.facts["visits"] += len(ex.visits)

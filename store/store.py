@@ -33,6 +33,19 @@ class StoreError(Exception):
     """A problem with the database file, said in one clear sentence."""
 
 
+def write_error(path: str, e: sqlite3.Error) -> str:
+    """A failed write to the database file, in one sentence."""
+    msg = str(e)
+    if "readonly" in msg or "read-only" in msg:
+        return f"{path} is read-only; cannot write to it"
+    if "locked" in msg or "busy" in msg:
+        return (f"{path} is locked by another program for more than {BUSY_TIMEOUT_MS // 1000} s; "
+                f"try again when it has finished")
+    if "disk" in msg and "full" in msg:
+        return f"cannot write to {path}: the disk is full"
+    return f"cannot write to {path}: {msg}"
+
+
 @dataclass
 class LoadSummary:
     new: list[str] = field(default_factory=list)

@@ -65,6 +65,9 @@ def cli(ctx: click.Context, db: str | None) -> None:
 def load(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: bool) -> None:
     """Load article files and folders (recursively) into the database."""
     store = open_store(db)
+    if store.path != ":memory:" and not os.access(store.path, os.W_OK):
+        store.close()
+        raise click.ClickException(f"{store.path} is read-only; cannot load into it")
     show_bar = sys.stderr.isatty() and not quiet
     try:
         if show_bar:

@@ -281,7 +281,10 @@ _COMBINING_RE = re.compile(r"(?<![\w-])(" + "|".join(_COMBINING) + r")-(?=[A-Z])
 ENT = r"⟦[CPOB]\d+⟧"
 TENT = r"(?:the\s+)?"  # "to the United States" when the mention itself has no article
 FIG = r"⟦[MQ]\d+⟧"
-FILL = r"(?:[A-Za-z][\w'’-]*,?\s+){0,3}?"
+# up to three plain words ("coffee", "non-oil", "textile and apparel"), never a verb or clause word
+FILL = (r"(?:(?!(?:said|says|say|is|was|are|were|be|been|that|which|who|but|while|as|has|have|had|will|would|"
+        r"could|should|may|might|to|for|with|by|from|in|on|at|if|when|because|where|after|before|than)\b)"
+        r"[A-Za-z][\w'’-]*,?\s+){0,3}?")
 POSS = r"(?:'s|’s|'|’)?"
 # "exports worth $2bn to Y": a figure between the noun and the partner
 FIGSLOT = r"(?:(?:worth|of|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|over|almost|roughly|an\s+estimated)\s+)?⟦M\d+⟧\s+(?:[A-Za-z][\w-]*\s+){0,3}?)?"
@@ -444,8 +447,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 frames.append(fr)
                 covered.append((m.start(), m.end()))
                 continue
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", fill)
-                     if not _NATIONAL.fullmatch(w) and w.lower() not in _NOT_PRODUCT_WORDS]
+            words = re.findall(r"[A-Za-z][\w'’-]*", fill)
+            while words and (_NATIONAL.fullmatch(words[0]) or words[0].lower() in _NOT_PRODUCT_WORDS):
+                words.pop(0)
+            while words and (_NATIONAL.fullmatch(words[-1]) or words[-1].lower() in _NOT_PRODUCT_WORDS):
+                words.pop()
             if words:
                 fr.products = " ".join(words)
             if rule in ("exports-to", "imports-from") and _NATIONAL.search(fill) and (y is None or y.kind == "B"):

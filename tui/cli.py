@@ -128,8 +128,14 @@ def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: s
     spec = ViewSpec(view, filter_text, [(sort.lstrip("-"), "desc" if sort.startswith("-") else "asc")] if sort else [])
     try:
         n = store.export(spec, fmt, output)
+    except BrokenPipeError:
+        if output:
+            raise click.ClickException(f"cannot write {output}: broken pipe") from None
+        # `relations-tui export ... | head`: the reader has all it wants; stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
     except OSError as e:
-        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+        raise click.ClickException(f"cannot write {output or 'standard output'}: {e.strerror or e}") from None
     finally:
         store.close()
     if output:

@@ -313,7 +313,8 @@ def _host_city(text: str, host: str, year) -> str | None:
 def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     pre = text[max(0, trig_start - 60):trig_start]
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
-    if re.search(r"\b(?:will|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head):
+    if re.search(r"\b(?:will|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \
+            re.search(r"\b(?:expects?|expected|anticipates?|hopes?)\b", head):
         return True
     words = pre.split()[-7:]
     window = " ".join(words)
@@ -438,6 +439,11 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(m.group("who"), people)
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
                     person = focus
+                subj = re.match(r"^(?:[A-Z][\w\-]+\s+){0,2}?([A-Z][\w\-]+)\s+(?:said|told|says|added|noted|stressed|argued)\b", t)
+                if person is None and subj and not any(p.surname == subj.group(1) for p in people) and \
+                        not iso3_of(subj.group(1)) and re.search(r"\b(?:his|her)\b", t[:m.start()]):
+                    rejected.append(Rejection(s.index, t, "visit", f"visitor {subj.group(1)!r} is not a known official"))
+                    continue
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):
                     # "X met Y during his visit": the subject; no one named before it: the current visitor
@@ -502,7 +508,12 @@ def _analyse_uncached(sentences, ctx):
                 if host is None and kind_ in ("visit_np", "poss", "by", "at_end", "is_in", "arrived_bare", "past_noplace", "past_journey", "past_since"):
                     host = cur_host if (focus is person and cur_host) else None
                     if host is None:
-                        cands = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and (not pair or c.iso3 in pair)]
+                        homes = [c.iso3 for c in find_countries(t, year)
+                                 if re.search(r"\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?to\s+$", t[max(0, c.start - 25):c.start])]
+                        if homes and person.iso3 is None:
+                            person.iso3 = homes[0]
+                        cands = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and (not pair or c.iso3 in pair)
+                                 and c.iso3 not in homes]
                         host = cands[0] if cands else (other(person.iso3) if person.iso3 else None)
                         host_in_text = bool(cands)
                 dl = getattr(ctx, "dateline", None)
@@ -744,11 +755,17 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
         visitors = [p for p in named if p.iso3 and p.iso3 != host and p.name not in future_people
                     and not _AMBASSADOR.search(p.role or "")]
         host_side = [p for p in named if p.iso3 == host] or \
-            [c for c in find_countries(t, year) if c.iso3 == host and c.via in ("demonym", "agency", "name", "alias")]
+            [c for c in find_countries(t, year) if c.iso3 == host and c.via in ("demonym", "agency")]
         if not visitors or not host_side:
             continue
         # another place named for the meeting: not here
         if any(c.via in ("capital", "city") and c.iso3 != host for c in find_countries(t, year)):
+            continue
+        places = [m.group(1) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)", t)]
+        if any(not re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Talks|The)\b", pl)
+               and iso3_of(pl) != host and pl not in (dl[0],) and not pl.startswith(("Kremlin", "White", "State", "Parliament"))
+               for pl in places):
             continue
         if re.search(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+", t) and not re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:Kremlin|White House|State House|" + re.escape(dl[0]) + r")", t):
             if any(c.iso3 != host for c in find_countries(t, year) if c.via in ("name", "alias")):

@@ -47,7 +47,8 @@ _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
-    r"LLC|group|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b")
+    r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
+    r"\b[A-Z][\w\-]+ group\b")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -233,6 +234,15 @@ def _items(sent: str) -> list[_Item]:
         if count == 1 and det.lower() in ("a", "an"):
             count = None
         found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
+    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth)\s+(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
+        prev = [it for it in found if it.end <= m.start()]
+        if not prev or any(it.start <= m.start() < it.end for it in found):
+            continue
+        base = prev[-1]
+        clone = _Item(m.start("q"), m.end(), base.noun.rstrip("s") if base.plural else base.noun, "a", "", None, False, False)
+        clone.instrument = base.instrument
+        found.append(clone)
+    found.sort(key=lambda it: it.start)
     for i, it in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(sent)
         it.text = sent[it.start:nxt]

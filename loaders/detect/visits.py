@@ -314,7 +314,7 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     pre = text[max(0, trig_start - 60):trig_start]
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
     if re.search(r"\b(?:will|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \
-            re.search(r"\b(?:expects?|expected|anticipates?|hopes?)\b", head):
+            re.search(r"(?i)\b(?:expects?|expected|anticipates?|hopes?)\b", head):
         return True
     words = pre.split()[-7:]
     window = " ".join(words)
@@ -323,7 +323,10 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending|preparation for|preparing for|prepare for|"
                  r"in advance of|run-up to|paving the way for|in time for|before or during)\s+(?:[\w'’\-]+\s+){0,5}$", pre):
         return True
-    if _FUTURE_AFTER.match(text[trig_end:trig_end + 80]):
+    after = text[trig_end:trig_end + 80]
+    if re.search(r"\bwho\b[^,]*$", text[:trig_start]):
+        after = after.split(",")[0]  # inside ", who arrived on Sunday,": the main clause is not the trip's
+    if _FUTURE_AFTER.match(after):
         return True
     if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+)\b", text[trig_start:trig_end]):
         return True
@@ -630,6 +633,10 @@ def _visit_triggers(t: str, year):
                     not re.search(r"\b(?:will|would|expected|planned|next|invit)", t):
                 pm = _VISIT_TO.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))
+        if not out:
+            m = re.search(r"\b(?:held|holds|holding|hold)\s+(?:talks|discussions|consultations)\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t)
+            if m and find_countries(m.group("place")[:25], year):
+                out.append(("talks_in", m, m.group("place")))
         if not out and _ARRIVED_BARE.search(t):
             m = _ARRIVED_BARE.search(t)
             out.append(("arrived_bare", m, ""))

@@ -38,7 +38,7 @@ _NOUN = (r"(?P<noun>memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
          r"(?:programmes?|programs?)(?=\s+(?:of|for|on)\b)|documents?|instruments?)\b")
 _NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
-_SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|inked|inks?|co-signed|countersigned)\b", re.I)
+_SIGN = re.compile(r"\b(?:signed|signing|(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bthe )sign(?:s)?(?!\s+(?:of|that)\b)|inked|inks?|co-signed|countersigned)\b", re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|should|to|expected to|plans? to|planned to|hopes? to|hoped to|"
     r"ready to|due to|set to|aims? to|intends? to|before|yet to|not)\s+(?:\w+\s+)?$", re.I)
@@ -48,7 +48,7 @@ _COMPANY = re.compile(
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
-    r"\b[A-Z][\w\-]+ group\b")
+    r"\b[A-Z][\w\-]+ group\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -310,7 +310,7 @@ _BLOC = re.compile(r"\b(?:European (?:Community|Union|Commission|Investment Bank
                    r"African Development Bank|Asian Development Bank|NATO|Commonwealth|Arab League|Gulf Cooperation Council|GCC|"
                    r"Mercosur|creditor banks|commercial banks|consortium|syndicate|the Community|Comecon|COMECON|"
                    r"industrial (?:democracies|nations|countries)|Group of (?:Five|Six|Seven|Ten)|G-?[5-9]|"
-                   r"(?:with|to) (?:its |the |their )?(?:creditor |commercial |foreign |western )?banks)\b|"
+                   r"(?:with|to) (?:its |the |their )?(?:creditor |commercial |foreign |western )?banks|[A-Z]\w+ Development Bank)\b|"
                    r"\bsigned by (?:the )?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b")
 
 
@@ -325,8 +325,11 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
         if cm.via in ("name", "alias", "demonym", "agency"):
             named.add(cm.iso3)
     pair = list(ctx.main_pair) if ctx.main_pair else None
-    if _BLOC.search(sent) and len(named) < 2:
+    if _BLOC.search(sent):
         return None, "a party is an international body or bloc"
+    by_name = {cm.iso3 for cm in find_countries(sent, year) if cm.via in ("name", "alias")}
+    if len(by_name) >= 3 and not re.search(r"\bsigned\b[^.]{0,60}\bwith\b", sent):
+        return None, "three or more countries named: multilateral"
     if len(isos) == 2:
         return sorted(isos), "two countries named"
     if len(isos) > 2:
@@ -358,10 +361,12 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
         return False, "no signing verb"
     if re.search(r"\bin principle\b", sent):
         return False, "agreement in principle only"
-    if all(re.search(r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:\w+\s+)?$", sent[:v.start()]) for v in verbs) and \
+    if all(re.search(r"\b(?:(?:which|that|who)\s+(?:has|have|had)|had)\s+(?:\w+\s+)?$", sent[:v.start()]) for v in verbs) and \
             not re.search(r"\b(?:1[89]\d\d|20\d\d|last|yesterday|today|on \w+day)\b", sent):
         return False, "background: a country 'which has signed' an instrument, no event"
     for v in verbs:
+        if re.search(r"\bwill\b(?:\s+\S+){0,7}\s*$", sent[:v.start()]):
+            continue
         if not _FUTURE_BEFORE.search(sent[:v.start()]):
             return True, ""
     return False, "signing is future, planned or hypothetical"
@@ -420,6 +425,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         continue
             enumerating = bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6
             named_year = _YEAR_NAMED.search(text)
+            if named_year and not _SIGN.search(text) and not (
+                    _PARTY_WORDS.search(text) or re.search(r"\b(?:between|with)\s+(?:the\s+)?[A-Z]", text)
+                    or re.search(r"\b[A-Z][\w]+-[A-Z][\w]+\s+(?:[\w\-]+\s+){0,3}(?:treaty|agreement|accord|convention|protocol)", text, re.I)):
+                named_year = None
             if not ok and not enumerating and not named_year:
                 if re.search(r"\b(?:reached|agreed|initiall?ed|negotiat\w*|declaration|letter of intent)\b", text, re.I) \
                         and re.search(r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|deal)\b", text, re.I):

@@ -305,7 +305,7 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     return secs
 
 
-_BLOC = re.compile(r"\b(?:European (?:Community|Union|Commission|Investment Bank)|EC|EU|EEC|World Bank|International Monetary Fund|IMF|"
+_BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Community|Union|Commission|Investment Bank)|EC|EU|EEC|World Bank|International Monetary Fund|IMF|"
                    r"Paris Club|London Club|OPEC|United Nations|UN|U\.N\.|African Union|AU|ASEAN|ECOWAS|SADC|COMESA|"
                    r"African Development Bank|Asian Development Bank|NATO|Commonwealth|Arab League|Gulf Cooperation Council|GCC|"
                    r"Mercosur|creditor banks|commercial banks|consortium|syndicate|the Community|Comecon|COMECON|"
@@ -436,7 +436,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 elif why and why != "no signing verb":
                     rejected.append(Rejection(s.index, text, "agreement", why))
                 continue
-            if _COMPANY.search(text) and not re.search(r"\b(?:government|ministry|minister|central bank|president|state)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            if _COMPANY.search(text) and not re.search(r"\b(?:government|ministry|minister|central bank|president|prime minister)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 continue
             support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx) or \

@@ -387,6 +387,9 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
             if word[0].islower() or not re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|this)\s*$", pre):
                 continue
         mod = (gd.get("mod") or "").lower().rstrip("-")
+        if not gd.get("y") and re.match(r"^,?\s*(?:of\s+)?(?:that|the same|the following|the previous) year\b", sentence[m.end():m.end() + 25], re.I):
+            add(DateMention(m.start(), m.end(), m.group(0), None, None, "month", False))
+            continue
         if gd.get("y"):
             val, fut = PartialDate(int(gd["y"]), mo), False
         elif mod == "next":

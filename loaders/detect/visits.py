@@ -75,6 +75,8 @@ _NP_FUTURE = re.compile(r"\b(?:next|upcoming|forthcoming|planned|proposed|schedu
 _AMBASSADOR = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b", re.I)
 _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assembly|OPEC|United Nations|ministerial meeting|G20|G7|BRICS|"
                     r"World Bank|IMF|International Monetary Fund|Interim Committee|annual meetings?|meetings of|ceremonies|"
+                    r"(?:International|World) [A-Z]\w+ (?:Organi[sz]ation|Council)|executive board|industriali[sz]ed nations|"
+                    r"industrial nations|Group of (?:Five|Seven|Ten)|creditors|creditor banks|commercial banks|"
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
@@ -313,7 +315,7 @@ def _host_city(text: str, host: str, year) -> str | None:
 def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     pre = text[max(0, trig_start - 60):trig_start]
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
-    if re.search(r"\b(?:will|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \
+    if re.search(r"\b(?:will|would|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \
             re.search(r"(?i)\b(?:expects?|expected|anticipates?|hopes?)\b", head):
         return True
     words = pre.split()[-7:]
@@ -515,13 +517,17 @@ def _analyse_uncached(sentences, ctx):
                                  if re.search(r"\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?to\s+$", t[max(0, c.start - 25):c.start])]
                         if homes and person.iso3 is None:
                             person.iso3 = homes[0]
-                        cands = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and (not pair or c.iso3 in pair)
-                                 and c.iso3 not in homes]
+                        cms_all = [c for c in find_countries(t, year) if c.iso3 != person.iso3 and (not pair or c.iso3 in pair)
+                                   and c.iso3 not in homes]
+                        cands = [c.iso3 for c in cms_all]
                         host = cands[0] if cands else (other(person.iso3) if person.iso3 else None)
-                        host_in_text = bool(cands)
+                        # a country merely named in the sentence places the visitor only as
+                        # "the Turkish capital" or after to/in/visiting
+                        host_in_text = any(re.search(r"\b(?:to|in|visiting|graced|toured)\s+(?:the\s+)?$", t[max(0, c.start - 16):c.start])
+                                           or re.match(r"^\s+capital\b", t[c.end:]) for c in cms_all)
                 dl = getattr(ctx, "dateline", None)
-                if re.search(r"\b(?:is|are|was|were|arrived|arrives)\s+here\b|\bhere\s+(?:on|for)\s+an?\b", t) and dl and dl[1]:
-                    if host is None or host == dl[1] or re.search(r"\bhere\s+(?:on|for)\s+an?\b", t):
+                if re.search(r"\b(?:is|are|was|were|arrived|arrives)\s+here\b|\bhere\s+(?:on|for)\s+an?\b|\b(?:visit|tour|trip|stay)\s+here\b", t) and dl and dl[1]:
+                    if host is None or host == dl[1] or re.search(r"\bhere\s+(?:on|for)\s+an?\b|\b(?:visit|tour|trip|stay)\s+here\b", t):
                         host, host_in_text = dl[1], True
                         city = city or dl[0]
                 if host is None:

@@ -87,6 +87,7 @@ class Store:
             # before anything is written to it.
             db.table_names()
             before = ensure_schema(db)
+            _ensure_order_indexes(db)
             if path != ":memory:" and db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")
@@ -403,6 +404,19 @@ class Store:
 
 # Words without which an article has no milestone (the schema-1 upgrade skips the rest).
 _MILESTONE_HINT = re.compile(r"diplomatic|embass|consultation|commission|council|committee|mission", re.I)
+
+
+def _ensure_order_indexes(db: sqlite_utils.Database) -> None:
+    """Each view's default-order index (views.order_index_sql); a file made before
+    they existed gets them on its first writable open."""
+    from .views import DEFAULT_SORT, order_index_sql
+    tables = set(db.table_names())
+    for view in DEFAULT_SORT:
+        if view in tables:
+            try:
+                db.execute(order_index_sql(view))
+            except sqlite3.OperationalError:
+                pass  # a read-only file: the same rows, only slower to sort
 
 
 def _year(d: str | None) -> int | None:

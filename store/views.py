@@ -115,6 +115,18 @@ def order_by(spec: ViewSpec, reverse: bool = False) -> str:
     return ", ".join(terms)
 
 
+def order_index_sql(view: str) -> str:
+    """An index in the view's default order (the terms `order_by` writes, nulls
+    last), so a window of the default order, from either end, is a walk along
+    the index rather than a sort of the whole view."""
+    terms = []
+    for key, direction in DEFAULT_SORT[view]:
+        col = SORT_COLUMN.get((view, key), key)
+        terms.append(f"([{col}] is null)")
+        terms.append(f"[{col}] {'desc' if direction.lower() == 'desc' else 'asc'}")
+    return f"create index if not exists [{view}_default_order] on [{view}] ({', '.join(terms)})"
+
+
 def where_sql(spec: ViewSpec, country_codes=None, skip_field: str | None = None) -> tuple[str, list]:
     return parse_filter(spec.view, spec.filter, country_codes).where(skip_field)
 

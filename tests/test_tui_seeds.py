@@ -149,3 +149,46 @@ async def test_screenshots_of_each_tab(seed_store, tmp_path):
             await pilot.pause()
             out = app.save_screenshot(f"tab-{view}.svg", path=str(tmp_path))
             assert Path(out).stat().st_size > 1000
+
+
+@pytest.fixture
+def big_seed_store(seed_store):
+    """The seed database with 350 more agreement rows (clones), so the first
+    page is full and the exact count comes from a worker thread."""
+    db = seed_store.db
+    template = dict(next(iter(db["agreements"].rows)))
+    template.pop("id")
+    db["agreements"].insert_all(
+        [dict(template, group_key=f"clone-{i}", title=f"clone {i}",
+              search=f"clone {i} " + (template.get("search") or "")) for i in range(350)]
+    )
+    return seed_store
+
+
+@sync
+async def test_count_arrives_from_a_worker(big_seed_store):
+    from store import ViewSpec
+
+    store = big_seed_store
+    total = store.count(ViewSpec("agreements"))
+    assert total > 350
+    app = RelationsApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.active_table
+        assert not table.count_pending
+        assert table.row_count == total
+        assert app.query_one(StatusLine).text.startswith(f"{total} rows")
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == total - 1
+        assert table.row_at(total - 1) is not None
+        # a filter that matches the clones: first page at once, count after
+        await pilot.press("slash", *"clone")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == store.count(ViewSpec("agreements", filter="clone")) == 350
+        assert "counting" not in app.query_one(StatusLine).text

@@ -112,7 +112,7 @@ class FakeStore:
         return len(self._match(spec))
 
     def rows(self, spec, offset=0, limit=50, total=None):
-        self.calls.append(("rows", offset, limit))
+        self.calls.append(("rows", offset, limit, spec.filter))
         return [dict(r) for r in self._match(spec)[offset:offset + limit]]
 
     def detail(self, view, row_id):

@@ -72,10 +72,12 @@ class RelationsApp(App):
         *,
         export_dir: str | Path | None = None,
         threaded_facets: bool = True,
+        threaded_counts: bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.threaded_facets = threaded_facets
+        self.threaded_counts = threaded_counts
         self.store = store
         self.export_dir = Path(export_dir) if export_dir is not None else None
         self.filter_text = ""
@@ -97,7 +99,10 @@ class RelationsApp(App):
                         if view == "agreements":
                             yield SectorList(self.sector_descriptions, id="sectors")
                         with Vertical(classes="view-main"):
-                            yield ViewTable(self.store, view, id=f"table-{view}")
+                            yield ViewTable(
+                                self.store, view, id=f"table-{view}",
+                                threaded_counts=self.threaded_counts,
+                            )
                             yield DetailPane(id=f"detail-{view}")
         yield StatusLine(id="status")
         yield Footer()
@@ -120,6 +125,10 @@ class RelationsApp(App):
         return self.table(self.active_view)
 
     def total(self, view: str) -> int | None:
+        table = self.table(view)
+        if (view not in self._totals and table.loaded and not table.count_pending
+                and not table.spec.filter and table.error is None):
+            self._totals[view] = table.row_count  # unfiltered: the count on screen is the total
         if view not in self._totals:
             try:
                 self._totals[view] = int(self.store.count(ViewSpec(view=view)))
@@ -143,7 +152,8 @@ class RelationsApp(App):
             label = next((c.label for c in table.columns if c.key == key), key)
             sort = f"{label} {'▲' if direction == 'asc' else '▼'}"
         self.query_one(StatusLine).show(
-            table.row_count, self.total(table.view), description, sort, table.error
+            table.row_count, self.total(table.view), description, sort, table.error,
+            counting=table.count_pending,
         )
 
     def update_facets(self) -> None:
@@ -196,6 +206,11 @@ class RelationsApp(App):
         pane.show(detail, labels)
 
     # ---------------------------------------------------------------- events
+    @on(ViewTable.Counted)
+    def _table_counted(self, event: ViewTable.Counted) -> None:
+        event.stop()
+        self.update_status(event.table)
+
     @on(ViewTable.Reloaded)
     def _table_reloaded(self, event: ViewTable.Reloaded) -> None:
         self.update_status(event.table)

@@ -17,11 +17,15 @@ class StatusLine(Static):
     """
 
     def show(self, count: int, total: int | None, description: str,
-             sort: str = "", error: str | None = None) -> None:
+             sort: str = "", error: str | None = None, counting: bool = False) -> None:
         text = Text()
-        text.append(f"{count:,}", style="bold")
-        text.append(" row" if count == 1 else " rows")
-        if total is not None and total != count:
+        if counting:
+            text.append(f"{count:,}+", style="bold")
+            text.append(" rows (counting…)")
+        else:
+            text.append(f"{count:,}", style="bold")
+            text.append(" row" if count == 1 else " rows")
+        if total is not None and total != count and not counting:
             text.append(f" of {total:,}")
         text.append(" · ")
         if error:

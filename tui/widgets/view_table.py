@@ -154,8 +154,23 @@ class ViewTable(ScrollView, can_focus=True):
         def control(self) -> "ViewTable":
             return self.table
 
-    def __init__(self, store: Any, view: str, **kwargs: Any) -> None:
+    class Counted(Message):
+        """The exact row count arrived (after a full first page)."""
+
+        def __init__(self, table: "ViewTable") -> None:
+            self.table = table
+            super().__init__()
+
+        @property
+        def control(self) -> "ViewTable":
+            return self.table
+
+    def __init__(self, store: Any, view: str, *, threaded_counts: bool = True, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.threaded_counts = threaded_counts
+        self.count_pending = False
+        self._generation = 0
+        self._wanted_cursor = 0
         self.store = store
         self.view = view
         self.filter_text = ""
@@ -182,19 +197,42 @@ class ViewTable(ScrollView, can_focus=True):
 
     # --------------------------------------------------------------- loading
     def reload(self, *, keep_cursor: bool = False) -> None:
-        """Re-query the count, drop cached pages and repaint."""
+        """Re-query the store, drop cached pages and repaint.
+
+        The first page is fetched at once and painted; when it is full, the
+        exact count follows — in a thread with its own connection when the
+        store is a file (so the rows paint before a slow count), else inline.
+        """
+        self._generation += 1
+        generation = self._generation
         self._pages.clear()
         self.error = None
+        self.count_pending = False
+        wanted_cursor = self.cursor_row if keep_cursor else 0
+        spec = self.spec
         try:
-            self.row_count = int(self.store.count(self.spec))
+            first = list(self.store.rows(spec, offset=0, limit=PAGE_SIZE))
         except Exception as exc:  # a filter the store rejects, a locked db…
-            self.row_count = 0
+            first = []
             self.error = str(exc) or type(exc).__name__
+        self._pages[("head", 0)] = (0, first)
+        self.row_count = len(first)
         self._loaded = True
-        if keep_cursor:
-            self.cursor_row = max(0, min(self.cursor_row, self.row_count - 1))
-        else:
-            self.cursor_row = 0
+        if len(first) == PAGE_SIZE:
+            path = self._thread_path()
+            if path is not None:
+                self.count_pending = True
+                self._wanted_cursor = wanted_cursor
+                self.run_worker(
+                    lambda: self._count_in_thread(path, spec, generation),
+                    thread=True, exclusive=True, group=f"count-{self.view}", exit_on_error=False,
+                )
+            else:
+                try:
+                    self.row_count = int(self.store.count(spec))
+                except Exception as exc:
+                    self.error = str(exc) or type(exc).__name__
+        self.cursor_row = max(0, min(wanted_cursor, self.row_count - 1))
         self._fit_widths()
         self._update_virtual_size()
         if not keep_cursor:
@@ -204,6 +242,45 @@ class ViewTable(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Reloaded(self))
         self._announce_cursor()
+
+    def _thread_path(self) -> str | None:
+        """The database file, when counts may run on their own connection."""
+        if not self.threaded_counts:
+            return None
+        path = getattr(self.store, "path", None)
+        return path if isinstance(path, str) and path != ":memory:" else None
+
+    def _count_in_thread(self, path: str, spec: Any, generation: int) -> None:
+        from store import Store
+
+        try:
+            store = Store.open(path, create=False)
+            try:
+                result: int | str = int(store.count(spec))
+            finally:
+                store.close()
+        except Exception as exc:
+            result = str(exc) or type(exc).__name__
+        try:
+            self.app.call_from_thread(self._count_done, generation, result)
+        except Exception:
+            pass  # the app is closing
+
+    def _count_done(self, generation: int, result: int | str) -> None:
+        if generation != self._generation:
+            return  # a newer query is on screen
+        self.count_pending = False
+        if isinstance(result, int):
+            self.row_count = result
+        else:
+            self.error = result
+        if self.cursor_row < self._wanted_cursor < self.row_count:
+            self.cursor_row = self._wanted_cursor
+        self._pages = OrderedDict((k, v) for k, v in self._pages.items() if k[0] == "head")
+        self._update_virtual_size()
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Counted(self))
 
     def set_filter(self, text: str) -> None:
         if text != self.filter_text or not self._loaded:

@@ -543,7 +543,8 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 if person.iso3 is None:
                     person.iso3 = home
-                if _MULTI.search(t) and not _BILATERAL.search(t) and kind_ not in ("past",):
+                near = t[max(0, m.start() - 40):m.end() + 100]
+                if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t) and kind_ not in ("past",):
                     rejected.append(Rejection(s.index, t, "visit", "multilateral meeting, no bilateral business"))
                     continue
                 if city is None:

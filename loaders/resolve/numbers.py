@@ -104,7 +104,8 @@ def _number_value(s: str) -> float | None:
     if not s:
         return None
     if re.fullmatch(_DIGITS, s):
-        return float(s.replace(",", ""))
+        v = float(s.replace(",", ""))
+        return v if v < 1e100 else None  # 100+ digits is no quantity (and would overflow to inf when scaled)
     if s in WORD_NUMBERS:
         return float(WORD_NUMBERS[s])
     m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)", s)

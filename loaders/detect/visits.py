@@ -336,8 +336,6 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return False
     if _FUTURE.search(window):
         return True
-    if _FUTURE_AFTER.match(text[trig_end:trig_end + 80]):
-        return True
     return False
 
 

@@ -130,6 +130,8 @@ class RelationsApp(App):
                 and not table.spec.filter and table.error is None):
             self._totals[view] = table.row_count  # unfiltered: the count on screen is the total
         if view not in self._totals:
+            if table.count_pending and not table.spec.filter:
+                return None  # the unfiltered count is on its way
             try:
                 self._totals[view] = int(self.store.count(ViewSpec(view=view)))
             except Exception:

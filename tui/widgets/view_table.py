@@ -267,8 +267,8 @@ class ViewTable(ScrollView, can_focus=True):
             pass  # the app is closing
 
     def _count_done(self, generation: int, result: int | str) -> None:
-        if generation != self._generation:
-            return  # a newer query is on screen
+        if generation != self._generation or not self.count_pending:
+            return  # a newer query is on screen, or the count came inline
         self.count_pending = False
         if isinstance(result, int):
             self.row_count = result
@@ -543,6 +543,13 @@ class ViewTable(ScrollView, can_focus=True):
         self.move_cursor(0)
 
     def action_cursor_end(self) -> None:
+        if self.count_pending:
+            # the last row needs the exact count: get it now rather than later
+            try:
+                result: int | str = int(self.store.count(self.spec))
+            except Exception as exc:
+                result = str(exc) or type(exc).__name__
+            self._count_done(self._generation, result)
         self.move_cursor(self.row_count - 1)
 
     # ----------------------------------------------------------------- mouse

@@ -417,8 +417,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             ok, why = _signing_ok(text)
             if not ok and claims and s.index - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
-                am = re.match(r"^(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b(?P<rest>.*)$", text)
-                if am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|are|span|spans|relate|deal with|touch)\b", am.group("rest")):
+                am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b|"
+                              r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b)(?P<rest>.*)$", text)
+                if am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
                     secs = field_sectors(am.group("rest"), single=False)
                     if secs:
                         claims[-1]["sectors"] = secs

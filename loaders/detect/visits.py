@@ -157,6 +157,22 @@ def _country_of(text: str, year) -> str | None:
     return cms[-1].iso3 if cms else None
 
 
+def _cut_role(role_txt: str, name_txt: str):
+    """A role runs across a comma only into more title words ("Minister of
+    Foreign Affairs, African Integration and ..."), never into a name:
+    (role, name, characters of the role text used or None)."""
+    for cm_ in re.finditer(r",\s+", role_txt):
+        nxt = role_txt[cm_.end():].split()
+        if nxt and nxt[0].strip(",") not in _ROLE_VOCAB and nxt[0] not in ("and", "of", "for", "the"):
+            rest = role_txt[cm_.end():]
+            whole = rest + " " + name_txt if not rest.rstrip().endswith(",") else rest
+            nm = re.match(NAME, whole)
+            name = nm.group(0) if nm else ""
+            used = cm_.end() + min(len(rest), nm.end() if nm else 0)
+            return role_txt[:cm_.start()], name, used
+    return role_txt, name_txt, None
+
+
 def _decap(text: str) -> str:
     """Title-case ALL-CAPS words of 4+ letters (same length, same offsets)."""
     if text.upper() == text:
@@ -211,15 +227,24 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             iso = _country_of(m.group("c"), year)
             if iso:
                 add(m.group("name"), m.group("role"), iso, s.index)
-        for m in _HOME_DEMONYM_ROLE.finditer(t):
+        pos = 0
+        while True:
+            m = _HOME_DEMONYM_ROLE.search(t, pos)
+            if m is None:
+                break
+            pos = m.end()
             c = m.group("c")
             cms = find_countries(c, year)
             if not cms or cms[-1].end < len(c) - 3:
                 continue
-            role, name = _split_role_name(m.group("role"), m.group("name"))
+            role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
+            if used is not None:
+                pos = m.start("role") + used
+            role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
         for m in _ROLE_NAME.finditer(t):
-            role, name = _split_role_name(m.group("role"), m.group("name"))
+            role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
+            role, name = _split_role_name(role_txt, name_txt)
             if not re.match(_ROLE_MOD + _ROLE_HEAD, role, re.I) and not re.search(_ROLE_HEAD, role):
                 continue
             # country from a demonym / possessive just before the role
@@ -505,6 +530,8 @@ def _analyse_uncached(sentences, ctx):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
                 unresolved_place = bool(place_text and place_text.strip()) and host is None and \
                     not _COUNTRY_GENERIC.match(place_text.strip())
+                if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):
+                    host, unresolved_place, host_in_text = other(person.iso3), False, True
                 if unresolved_place and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", f"destination is not a country: {place_text.strip()[:40]!r}"))
                     continue

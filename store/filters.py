@@ -75,6 +75,7 @@ class Clause:
     params: list
     text: str        # for the description
     field: str = ""  # "" for free words
+    fts: str | None = None  # a free-word clause's FTS5 match expression
 
 
 @dataclass
@@ -94,6 +95,13 @@ class ParsedFilter:
         if not self.clauses:
             return "all rows"
         return " and ".join(c.text for c in self.clauses)
+
+    def fts_match(self) -> str | None:
+        """When the filter is free words only (none negated): one FTS5 expression
+        matching exactly its rows, so a count needs only the FTS index."""
+        if not self.clauses or any(c.fts is None for c in self.clauses):
+            return None
+        return " ".join(c.fts for c in self.clauses)
 
     def fields(self) -> set[str]:
         return {c.field for c in self.clauses if c.field}
@@ -130,7 +138,7 @@ def parse_filter(view: str, text: str, country_codes=None) -> ParsedFilter:
             match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
             label = " ".join(words)
             clause = Clause(f"{view}.id in (select rowid from [{fts_table}] where [{fts_table}] match ?)",
-                            [match], f"'{label}' anywhere")
+                            [match], f"'{label}' anywhere", fts=match)
         if neg:
             clause = Clause(f"not ({clause.sql})", clause.params, f"not {clause.text}", clause.field)
         parsed.clauses.append(clause)

@@ -24,7 +24,9 @@ from loaders.model import Extraction, RawArticle
 from . import names
 from . import relations as rel
 from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema
-from .views import COLUMNS, Column, ViewSpec, select_sql, where_sql
+from .filters import parse_filter
+from .views import (COLUMNS, Column, ViewSpec, default_order_index, fts_count_sql, order_by, select_sql,
+                    where_sql)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -65,6 +67,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: str):
         self.db = db
         self.path = path
+        self._indexes: dict[str, bool] = {}  # index name -> exists (for `indexed by`)
 
     # ------------------------------------------------------------------ open
     @classmethod
@@ -279,20 +282,69 @@ class Store:
         return list(DEFAULT_SORT[view])
 
     def count(self, spec: ViewSpec) -> int:
+        fts = fts_count_sql(spec, names.country_codes)
+        if fts is not None:
+            # free words only: the FTS index counts them without touching the rows
+            return self.db.execute(*fts).fetchone()[0]
         where, params = where_sql(spec, names.country_codes)
         return self.db.execute(f"select count(*) from [{spec.view}] where {where}", params).fetchone()[0]
+
+    def _window_plan(self, spec: ViewSpec, offset: int, limit: int, total: int | None) -> tuple[str | None, str | None]:
+        """How to fetch a window of a filtered view: (index to walk, FTS expression to probe).
+
+        SQLite's own plan fetches every matching row and sorts them all, which
+        costs in proportion to the matches. With free words only, and the count
+        known (`total`), two walks along the default-order index do better:
+        - when the words are short enough for the FTS prefix index and at least
+          1 row in 20 matches, check each row in order against the index
+          (a few thousand probes at most);
+        - when many rows match, collect the matching ids once and walk the
+          index keeping those (a filter on columns is left to SQLite: its rows
+          may cluster in the order, as `year:` does)."""
+        if total is None or total <= 0 or not spec.filter.strip():
+            return None, None
+        index = default_order_index(spec)
+        if index is None:
+            return None, None
+        if index not in self._indexes:
+            self._indexes[index] = self.db.execute(
+                "select 1 from sqlite_master where type = 'index' and name = ?", [index]).fetchone() is not None
+        if not self._indexes[index]:
+            return None, None
+        match = parse_filter(spec.view, spec.filter, names.country_codes).fts_match()
+        if match is None:
+            return None, None
+        size = self.db.execute(f"select max(rowid) from [{spec.view}]").fetchone()[0] or 0
+        depth = min(offset + limit, max(0, total - offset))  # rows walked from the nearer end
+        words = re.findall(r'"((?:[^"]|"")*)"\*', match)
+        if words and all(len(w) <= 3 for w in words) and depth * size <= 5000 * total:
+            return index, match
+        if total * total >= 10 * size:
+            return index, None
+        return None, None
+
+    def _window_sql(self, spec: ViewSpec, keys: list[str], reverse: bool, index: str | None,
+                    probe: str | None) -> tuple[str, list]:
+        if probe is None:
+            return select_sql(spec, keys, names.country_codes, reverse=reverse, index=index)
+        fts = f"{spec.view}_fts"
+        cols = ", ".join(f"[{c}]" for c in keys)
+        return (f"select {cols} from [{spec.view}] indexed by [{index}] where exists "
+                f"(select 1 from [{fts}] where [{fts}] match ? and rowid = [{spec.view}].id) "
+                f"order by {order_by(spec, reverse)}", [probe])
 
     def rows(self, spec: ViewSpec, offset: int = 0, limit: int = 50, total: int | None = None) -> list[dict]:
         """One window of the view, as display rows (id + column keys)."""
         keys = ["id", "disputed"] + [c.key for c in COLUMNS[spec.view]]
         offset, limit = max(0, int(offset)), max(0, int(limit))
+        index, probe = self._window_plan(spec, offset, limit, total)
         if total is not None and offset > total // 2:
             # Deep in the view: walk from the other end, so the end is as fast as the start.
             end = min(total, offset + limit)
-            sql, params = select_sql(spec, keys, names.country_codes, reverse=True)
+            sql, params = self._window_sql(spec, keys, True, index, probe)
             cur = self.db.execute(f"{sql} limit ? offset ?", [*params, end - offset, total - end])
             return [dict(zip(keys, r)) for r in reversed(cur.fetchall())]
-        sql, params = select_sql(spec, keys, names.country_codes)
+        sql, params = self._window_sql(spec, keys, False, index, probe)
         cur = self.db.execute(f"{sql} limit ? offset ?", [*params, limit, offset])
         return [dict(zip(keys, r)) for r in cur.fetchall()]
 
@@ -406,17 +458,32 @@ class Store:
 _MILESTONE_HINT = re.compile(r"diplomatic|embass|consultation|commission|council|committee|mission", re.I)
 
 
+# FTS5 prefix indexes for 1-3 letter prefixes: the first keystrokes of a filter
+# word ("m", "mi", "min") match most rows, and without them each query merges
+# the doclists of every term with that prefix.
+FTS_PREFIX = "1 2 3"
+
+
 def _ensure_order_indexes(db: sqlite_utils.Database) -> None:
-    """Each view's default-order index (views.order_index_sql); a file made before
-    they existed gets them on its first writable open."""
+    """Each view's default-order index (views.order_index_sql) and FTS prefix
+    index; a file made before they existed gets them on its first writable open
+    (the same rows and the same answers, only faster; older versions read it as before)."""
     from .views import DEFAULT_SORT, order_index_sql
     tables = set(db.table_names())
     for view in DEFAULT_SORT:
-        if view in tables:
-            try:
-                db.execute(order_index_sql(view))
-            except sqlite3.OperationalError:
-                pass  # a read-only file: the same rows, only slower to sort
+        if view not in tables:
+            continue
+        try:
+            db.execute(order_index_sql(view))
+            row = db.execute("select sql from sqlite_master where name = ?", [f"{view}_fts"]).fetchone()
+            sql = (row[0] or "").rstrip() if row else ""
+            if sql.endswith(")") and "prefix" not in sql.lower():
+                with db.atomic():
+                    db.execute(f"drop table [{view}_fts]")  # the triggers name it and stay
+                    db.execute(sql[:-1].rstrip() + f",\n    prefix='{FTS_PREFIX}'\n)")
+                    db.execute(f"insert into [{view}_fts]([{view}_fts]) values ('rebuild')")
+        except sqlite3.OperationalError:
+            pass  # a read-only file: the same rows, only slower to sort and search
 
 
 def _year(d: str | None) -> int | None:

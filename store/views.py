@@ -131,7 +131,25 @@ def where_sql(spec: ViewSpec, country_codes=None, skip_field: str | None = None)
     return parse_filter(spec.view, spec.filter, country_codes).where(skip_field)
 
 
-def select_sql(spec: ViewSpec, columns: list[str], country_codes=None, reverse: bool = False) -> tuple[str, list]:
+def select_sql(spec: ViewSpec, columns: list[str], country_codes=None, reverse: bool = False,
+               index: str | None = None) -> tuple[str, list]:
+    """`index`: walk this index (`indexed by`) rather than let SQLite choose."""
     where, params = where_sql(spec, country_codes)
     cols = ", ".join(f"[{c}]" for c in columns)
-    return f"select {cols} from [{spec.view}] where {where} order by {order_by(spec, reverse)}", params
+    hint = f" indexed by [{index}]" if index else ""
+    return f"select {cols} from [{spec.view}]{hint} where {where} order by {order_by(spec, reverse)}", params
+
+
+def default_order_index(spec: ViewSpec) -> str | None:
+    """The name of the index `order_index_sql` makes, when the spec sorts in the default order."""
+    if spec.sort and [(k, d.lower()) for k, d in spec.sort] != DEFAULT_SORT[spec.view]:
+        return None
+    return f"{spec.view}_default_order"
+
+
+def fts_count_sql(spec: ViewSpec, country_codes=None) -> tuple[str, list] | None:
+    """A count from the FTS index alone, when the filter is only free words."""
+    match = parse_filter(spec.view, spec.filter, country_codes).fts_match()
+    if match is None:
+        return None
+    return f"select count(*) from [{spec.view}_fts] where [{spec.view}_fts] match ?", [match]

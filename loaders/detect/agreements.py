@@ -499,6 +499,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
                     continue
+                prev_end = items[ii - 1].end if ii > 0 else 0
+                lead_in = text[max(prev_end, it.start - 60):it.start]
+                if re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
+                             r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_in, re.I):
+                    rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
+                    continue
                 it.sectors = _sectors_for(it, nxt)
                 # date of this item: its own clause first
                 own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future]

@@ -707,7 +707,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     if spans:
         vm.start, vm.end = spans[0].value, spans[0].end_value
         return
-    am = _ARRIVED.search(t) if kind_ in ("arrived", "delegation") else None
+    am = _ARRIVED.search(t) or re.search(r"\b(?:arrived|arrives|landed)\b(?:\s+here)?(?=\s+(?:on|last|yesterday|late|early))", t)
     if am:
         near = [d for d in dms if am.start() <= d.start <= am.end() + 40 and d.kind in ("weekday", "absolute", "relative")]
         if near:

@@ -260,3 +260,69 @@ def test_percentage_of_another_noun_is_not_the_trade_change():
 def test_company_imports_are_not_country_imports():
     facts, rejections = run("Safaricom's imports from China rose 5% in 2023.", pair=("CHN", "KEN"))
     assert facts == [] and any("company" in r.why for r in rejections)
+
+
+# ---- rules generalised from held-out misses (sentences invented for the tests)
+
+def test_goods_word_inside_two_way_trade():
+    assert rows("Chilean customs data put two-way goods trade at $1.4 billion for 2022.", pair=("CHL", "KOR")) == [
+        ("CHL", "KOR", "total", "value", 1_400_000_000, "USD", 2022, 2022)]
+
+
+def test_bare_flow_continues_the_previous_sentence_frame():
+    got = rows("Austrian exports to Hungary slipped in March, the statistics office said.",
+               "The data showed exports were 1.2 billion schillings in March, down from February's 1.5 billion.",
+               ref=2025)
+    assert ("AUT", "HUN", "exports", "value", 1_500_000_000, got[1][5], 2025, 2025) in got
+    assert got[0][:5] == ("AUT", "HUN", "exports", "value", 1_200_000_000)
+
+
+def test_month_without_year_resolves_against_the_reference():
+    from loaders.model import ArticleContext, PartialDate, Sentence
+    t1 = "Portuguese exports to Brazil rose in February, officials said."
+    t2 = "Exports were 400 mln euros in February, against 380 mln euros in November."
+    sents = [Sentence(0, 0, len(t1), t1), Sentence(1, len(t1) + 1, len(t1) + 1 + len(t2), t2)]
+    ctx = ArticleContext(name="t", reference=PartialDate(2019, 3), published=PartialDate(2019, 3))
+    facts, _ = detect_trade(sents, ctx)
+    got = {(f["value"], f["period_start"]) for f in facts}
+    assert got == {(400_000_000, 2019), (380_000_000, 2018)}
+
+
+def test_bare_flow_needs_the_previous_sentence_frame_and_no_other_country():
+    # no bilateral frame just before: a bare "exports were" is a national total
+    assert rows("The ministry published its monthly report.", "Exports were $4 billion in 2023.", pair=("FRA", "ITA")) == []
+    # another country named: not a continuation of the Sweden-Norway frame
+    assert rows("Swedish exports to Norway rose in 2023.", "Exports to Finland were $2 billion in 2023.") == []
+    # the opposite flow is not continued
+    assert rows("Swedish exports to Norway rose in 2023.", "Imports were $2 billion in 2023.") == []
+    # national words make it a national figure
+    assert rows("Swedish exports to Norway rose in 2023.", "Total exports were $20 billion in 2023.") == []
+
+
+def test_this_compared_with_continues_the_previous_figure():
+    assert rows("Irish exports to Canada were 900 mln euros in 2023.", "This compared with 850 mln euros in 2022.") == [
+        ("IRL", "CAN", "exports", "value", 900_000_000, "EUR", 2023, 2023),
+        ("IRL", "CAN", "exports", "value", 850_000_000, "EUR", 2022, 2022)]
+
+
+def test_total_trade_without_a_country_after_the_pair_trade():
+    got = rows("Bilateral trade between Peru and Thailand is set to expand, officials said.",
+               "Total trade reached 410 mln dlrs last year, up 12 pct on 2022, according to Peruvian figures.",
+               pair=("PER", "THA"))
+    assert got == [("PER", "THA", "total", "value", 410_000_000, "USD", 2023, 2023),
+                   ("PER", "THA", "total", "change_pct", 12, "percent", 2023, 2023)]
+
+
+def test_total_trade_without_a_pair_context_is_not_taken():
+    # the sentences before were not about the pair's trade
+    assert rows("The Peruvian president met the Thai prime minister.",
+                "Total trade reached 410 mln dlrs last year.", pair=("PER", "THA")) == []
+    # a named country: that country's total trade
+    assert rows("Bilateral trade between Peru and Thailand is set to expand.",
+                "Peru's total trade reached 90 bln dlrs last year.", pair=("PER", "THA")) == []
+
+
+def test_amount_followed_by_exported_is_money():
+    from loaders.resolve.numbers import find_money
+    ms = find_money("down from 4.4 billion marks and the lowest since the 3.56 billion exported in 1984")
+    assert [m.value for m in ms] == [4_400_000_000, 3_560_000_000]

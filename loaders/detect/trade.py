@@ -77,6 +77,8 @@ _TIME_RE = re.compile(
     rf"|(?P<year>(?<![\d,.$€£¥-]){_YEAR}(?![\d%-]|\s*(?:pct|per\s*cent|percent)))"
     rf"|(?P<partny>\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
     rf"|\b{_MONTH}\s*(?:[-–]|to|through)\s*(?P<m2>{_MONTH})\b(?!,?\s+(?:19|20)\d\d))"
+    r"|(?P<mon>(?<![\w-])(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?![\w-])(?:'s|’s)?(?!\s*\d)(?:\s+(?P<monrel>last|this)\s+year\b)?)"
     r"|(?P<last>\blast\s+year\b|\bthe\s+past\s+year\b)"
     r"|(?P<this>\bthis\s+year\b)"
     r"|(?P<prev>\b(?:the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+prior\s+year)\b)"
@@ -385,7 +387,7 @@ _FRAME_PATTERNS = [
         rf"trading\s+partner\b", re.I)),
     # bilateral / two-way trade, trade turnover (pair from the sentence or the article)
     ("bilateral-trade", "total", re.compile(
-        r"(?:\b(?:bilateral|two-way|two\s+way|mutual|reciprocal)\s+trade(?:\s+(?:turnover|volumes?|exchanges?))?"
+        r"(?:\b(?:bilateral|two-way|two\s+way|mutual|reciprocal)\s+(?:(?:goods|merchandise|commodity)\s+)?trade(?:\s+(?:turnover|volumes?|exchanges?))?"
         r"|\btrade\s+turnover)\b"
         r"(?!\s+(?:agreements?|deals?|pacts?|accords?|(?:im)?balances?|gaps?|surplus|deficits?|targets?|goals?|relations|ties|"
         r"links|partners?|partnership|missions?|talks|negotiations|barriers?))", re.I)),
@@ -403,7 +405,21 @@ _BARE_TRADE_RE = re.compile(
 _IT_RE = re.compile(
     r"(?:^|,\s*|\bwhile\s+|\band\s+)(?:it|this|the\s+figure|the\s+total|the\s+value|the\s+volume)\s+(?:\w+\s+){0,2}?"
     r"(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|declined|jumped|dropped|decreased|climbed|"
-    r"surged|slumped|expanded|contracted|went)\b", re.I)
+    r"surged|slumped|expanded|contracted|went|compared|compares)\b", re.I)
+# "Total trade reached ..." with no country: the two-way trade of the pair the
+# previous sentences were about
+_TOTAL_TRADE_RE = re.compile(
+    r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=,\s))(?:the\s+)?total\s+trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|"
+    r"amounted|stood|was\s+worth|were\s+worth|rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|"
+    r"surged|was|hit)\b)", re.I)
+# "(The figures showed) exports were 3.85 billion marks in January": a bare flow
+# continuing the bilateral frame of the sentence just before
+_BARE_FLOW_RE = re.compile(
+    r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=\bshowed\s)|(?<=\bshow\s)|(?<=\bshows\s)|(?<=,\s))(?:the\s+)?"
+    r"(?P<w>exports|imports)\s+(?P<mid>(?:[a-z]+\s+){0,2}?)(?:were|was|totall?ed|reached|amounted|stood|rose|fell|grew|"
+    r"jumped|dropped|declined|increased|decreased|slumped|climbed|surged|hit|came)\b", re.I)
+# "..., according to Chinese statistics": a source, not a party
+_ATTRIBUTION_RE = re.compile(r",?\s*\baccording\s+to\b.*$", re.I)
 
 
 def _ent_iso(marked: _Marked, tok: str | None) -> _Ent | None:
@@ -611,6 +627,18 @@ def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
             if ref_month and last_month > ref_month:
                 year -= 1
             kind, val = "year", (year, year)
+        elif m.group("mon"):
+            # a month with no year: the latest such month up to the reference
+            # date ("in January", "December's" in a March article = last December)
+            if not ref_year:
+                continue
+            mon = _MONTH_NO[m.group("mon").strip()[:3].lower()]
+            year = ref_year
+            if m.group("monrel") and m.group("monrel").lower() == "last":
+                year -= 1
+            elif not m.group("monrel") and ref_month and mon > ref_month:
+                year -= 1
+            kind, val = "year", (year, year)
         elif m.group("last"):
             kind, val = "year", ((ref_year - 1,) * 2 if ref_year else None)
         elif m.group("this"):
@@ -704,16 +732,29 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
 
     # discourse continuations when the sentence has no frame of its own
     if not frames and (money or pcts):
-        ents_in = re.search(r"⟦[CB]\d+⟧", s)
+        core = _ATTRIBUTION_RE.sub("", s)
+        ents_in = re.search(r"⟦[CB]\d+⟧", core)
+        lf = state.last_frame if state.last_frame_sentence == sent.index - 1 else None
         m = _IT_RE.search(s)
-        if m and state.last_frame is not None and state.last_frame_sentence == sent.index - 1 and not ents_in:
-            lf = state.last_frame
+        mf = _BARE_FLOW_RE.search(s)
+        if m and lf is not None and not ents_in:
             frames = [_Frame(m.start(), m.end(), "continuation-" + lf.rule, lf.flow, lf.exporter, lf.importer)]
+        elif (mf and lf is not None and lf.flow == mf.group("w").lower() and not _NATIONAL.search(mf.group("mid"))
+              and not re.search(r"⟦[BOP]\d+⟧", core) and not _NATIONAL.search(_ATTRIBUTION_RE.sub("", text))
+              and all(marked.get(tok).iso3 in (lf.exporter, lf.importer) for tok in re.findall(r"⟦C\d+⟧", core))):
+            frames = [_Frame(mf.start(), mf.end(), "continuation-flow-" + lf.rule, lf.flow, lf.exporter, lf.importer)]
         else:
             m = _BARE_TRADE_RE.search(s)
+            mt = _TOTAL_TRADE_RE.search(s)
             if m and state.pair_trade_seen and ctx.main_pair and not ents_in:
                 a, b = ctx.main_pair
                 frames = [_Frame(m.start(), m.end(), "trade-main-pair", "total", a, b)]
+            elif (mt and ctx.main_pair and not ents_in and state.last_frame is not None
+                  and state.last_frame.flow == "total" and state.last_frame_sentence is not None
+                  and sent.index - state.last_frame_sentence <= 3
+                  and {state.last_frame.exporter, state.last_frame.importer} == set(ctx.main_pair)):
+                a, b = ctx.main_pair
+                frames = [_Frame(mt.start(), mt.end(), "total-trade-main-pair", "total", a, b)]
 
     # figures in order; "6.2 billion sterling (9.8 billion dlrs)": the bracketed
     # conversion is the same figure and is not counted again
@@ -869,8 +910,17 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         win_start = max(prev_end, fr_start) if fr_start > prev_end else prev_end
         if i == 0:
             win_start = 0
-        period = _pick_time(times, f, f.end, win_end, after=True, anchor=resolved_years, state=state,
-                            last_main=last_main, claimed=claimed)
+        # "December's 4.40 billion", "last year's $2bn": a possessive time right
+        # before the figure is its own period, even after "from"/"versus"
+        poss = next((te for te in times if te[2] == "year" and te[3] and te[1] <= f.start
+                     and re.fullmatch(r"\s*", s[te[1]:f.start]) and re.search(r"['’]s$", s[te[0]:te[1]])
+                     or te[2] == "year" and te[3] and re.fullmatch(r"['’]s\s*", s[te[1]:f.start])), None)
+        if poss is not None:
+            claimed.add(poss[0])
+            period = poss[3]
+        else:
+            period = _pick_time(times, f, f.end, win_end, after=True, anchor=resolved_years, state=state,
+                                last_main=last_main, claimed=claimed)
         if period is None and f.kind == "Q" and re.match(
                 r"\s*,?\s*(?:(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago)|over\s+\S+),?\s+)?(?:to|at)\s+(?:\w+\s+){0,2}?⟦M\d+⟧",
                 s[f.end:], re.I):

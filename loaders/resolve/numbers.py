@@ -199,6 +199,8 @@ _BARE_FOLLOWERS = {
     "worth", "in", "from", "to", "last", "the", "a", "over", "during", "against", "versus", "vs",
     "compared", "while", "and", "or", "this", "previous", "earlier", "for", "year", "at", "by", "but",
     "with", "according", "on", "since", "between", "respectively",
+    # "the 3.56 billion exported to the U.S.": a reduced relative after an amount
+    "exported", "imported", "shipped", "sold", "bought", "purchased",
 }
 
 

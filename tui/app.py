@@ -50,6 +50,7 @@ class RelationsApp(App):
     """Visits, agreements and trade figures from news articles."""
 
     CSS_PATH = "app.tcss"
+    AUTO_FOCUS = "#table-agreements"  # never the filter bar: '/' must not be typed into it
     TITLE = "relations-tui"
     SUB_TITLE = "bilateral visits · agreements · trade"
 

@@ -64,6 +64,8 @@ def help_text() -> Group:
 
 
 class HelpScreen(ModalScreen[None]):
+    AUTO_FOCUS = "*"  # the scrolling body, so arrows/PgDn scroll the help
+
     BINDINGS = [
         Binding("escape", "dismiss", "Close"),
         Binding("q", "dismiss", "Close", show=False),

@@ -61,6 +61,8 @@ def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]]
                     fp = Path(root) / f
                     if is_supported(fp):
                         yield fp
+        elif p.is_symlink():
+            yield p  # a loop or a dangling link: the reader says which
         elif not p.exists():
             failed.append((str(p), "no such file or folder"))
         else:

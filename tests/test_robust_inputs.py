@@ -337,3 +337,23 @@ def test_export_to_a_path_that_cannot_be_written(tmp_path, target):
         no_traceback(result)
         assert result.exit_code != 0
         assert "Error:" in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_export_from_a_missing_db_is_an_error_not_a_new_file(tmp_path):
+    db = tmp_path / "typo.db"
+    result = CliRunner().invoke(cli, ["export", "visits", "--db", str(db)])
+    no_traceback(result)
+    assert result.exit_code != 0 and "does not exist" in result.stderr
+    assert not db.exists()
+
+
+def test_dashboard_on_an_empty_read_only_db_is_an_error_line(tmp_path, monkeypatch):
+    db = tmp_path / "empty.db"
+    Store.open(db).close()  # the tables, no articles: the dashboard would load the seeds
+    before = _digest(db)
+    import store.store as store_mod
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(store_mod.sqlite3, "connect", lambda path, *a, **kw: real_connect(
+        f"file:{Path(path).as_posix()}?mode=ro", *a, uri=True, **kw))
+    result = CliRunner().invoke(cli, ["--db", str(db)])
+    _assert_refused(result, db, before, "read-only")

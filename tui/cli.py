@@ -25,9 +25,9 @@ def default_db_path() -> str:
     return str(Path(user_data_dir("relations-tui", appauthor=False)) / "relations.db")
 
 
-def open_store(db: str | None) -> Store:
+def open_store(db: str | None, create: bool = True) -> Store:
     try:
-        return Store.open(db or default_db_path())
+        return Store.open(db or default_db_path(), create=create)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
 
@@ -50,7 +50,11 @@ def cli(ctx: click.Context, db: str | None) -> None:
         return
     store = open_store(db)
     if store.is_empty():
-        store.load_seeds()
+        try:
+            store.load_seeds()
+        except StoreError as e:  # e.g. a read-only empty file
+            store.close()
+            raise click.ClickException(str(e)) from None
     path = store.path
     store.close()
     from tui.app import run  # textual only here
@@ -108,7 +112,7 @@ def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: s
     (`export profile --pair AZE-RWA`: its dated timeline) as CSV or JSON."""
     if view == "profile" and not pair:
         raise click.ClickException("export profile needs --pair, e.g. --pair AZE-RWA")
-    store = open_store(db)
+    store = open_store(db, create=False)  # a mistyped --db is an error, not a new empty file
     if view == "profile":
         from store.export import export_profile
         from store.relations import PairError

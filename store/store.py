@@ -8,6 +8,7 @@ one transaction, so a killed load leaves the file consistent.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
@@ -290,7 +291,8 @@ class Store:
         return self.db.execute(f"select count(*) from [{spec.view}] where {where}", params).fetchone()[0]
 
     def _window_plan(self, spec: ViewSpec, offset: int, limit: int, total: int | None) -> tuple[str | None, str | None]:
-        """How to fetch a window of a filtered view: (index to walk, FTS expression to probe).
+        """How to fetch a window of a filtered view: (index to walk, FTS expression to probe);
+        index "" means: sort the matching rows, do not walk the order index.
 
         SQLite's own plan fetches every matching row and sorts them all, which
         costs in proportion to the matches. With free words only, and the count
@@ -301,7 +303,7 @@ class Store:
         - when many rows match, collect the matching ids once and walk the
           index keeping those (a filter on columns is left to SQLite: its rows
           may cluster in the order, as `year:` does)."""
-        if total is None or total <= 0 or not spec.filter.strip():
+        if total is not None and total <= 0 or not spec.filter.strip():
             return None, None
         index = default_order_index(spec)
         if index is None:
@@ -312,10 +314,29 @@ class Store:
         if not self._indexes[index]:
             return None, None
         match = parse_filter(spec.view, spec.filter, names.country_codes).fts_match()
-        if match is None:
-            return None, None
         size = self.db.execute(f"select max(rowid) from [{spec.view}]").fetchone()[0] or 0
-        depth = min(offset + limit, max(0, total - offset))  # rows walked from the nearer end
+        if total is None:
+            # No count yet (the first page paints before it): count the matches
+            # only as far as the choice below needs; a window is then read from
+            # the start, as when the count is unknown.
+            enough = max(size // 50, math.isqrt(10 * size) + 1, 1)
+            if match is not None:
+                sql = f"select rowid from [{spec.view}_fts] where [{spec.view}_fts] match ?"
+                params = [match]
+            else:
+                where, params = where_sql(spec, names.country_codes)
+                sql = f"select 1 from [{spec.view}] where {where}"
+            total = self.db.execute(f"select count(*) from ({sql} limit ?)", [*params, enough]).fetchone()[0]
+            if total >= enough:
+                total = size  # many: as good as all, for choosing a plan (the window is read forwards)
+            depth = offset + limit
+        else:
+            depth = min(offset + limit, max(0, total - offset))  # rows walked from the nearer end
+        if match is None:
+            # Field filters: SQLite walks the order index when it can, but the
+            # matching rows may cluster far along it (`year:2020` in a view
+            # newest first): unless most rows match, sort the matches instead.
+            return (None, None) if total * total >= 10 * size else ("", None)
         words = re.findall(r'"((?:[^"]|"")*)"\*', match)
         if words and all(len(w) <= 3 for w in words) and depth * size <= 5000 * total:
             return index, match
@@ -325,6 +346,8 @@ class Store:
 
     def _window_sql(self, spec: ViewSpec, keys: list[str], reverse: bool, index: str | None,
                     probe: str | None) -> tuple[str, list]:
+        if index == "":
+            return select_sql(spec, keys, names.country_codes, reverse=reverse, sort_matches=True)
         if probe is None:
             return select_sql(spec, keys, names.country_codes, reverse=reverse, index=index)
         fts = f"{spec.view}_fts"

@@ -100,7 +100,9 @@ SORT_COLUMN = {
 }
 
 
-def order_by(spec: ViewSpec, reverse: bool = False) -> str:
+def order_by(spec: ViewSpec, reverse: bool = False, sort_matches: bool = False) -> str:
+    """`sort_matches`: terms SQLite cannot serve from an index (unary +), so it
+    sorts the matching rows rather than walk an index in order."""
     keys = {c.key for c in COLUMNS[spec.view]} | {"period_end", "period_start", "year", "id"}
     terms = []
     for key, direction in (spec.sort or DEFAULT_SORT[spec.view]):
@@ -109,8 +111,9 @@ def order_by(spec: ViewSpec, reverse: bool = False) -> str:
         col = SORT_COLUMN.get((spec.view, key), key)
         desc = (direction.lower() == "desc") != reverse
         # Nulls last in either direction: an unknown date is not "oldest".
-        terms.append(f"[{col}] is null {'desc' if reverse else 'asc'}")
-        terms.append(f"[{col}] {'desc' if desc else 'asc'}")
+        plus = "+" if sort_matches else ""
+        terms.append(f"{plus}([{col}] is null) {'desc' if reverse else 'asc'}")
+        terms.append(f"{plus}[{col}] {'desc' if desc else 'asc'}")
     terms.append(f"id {'desc' if reverse else 'asc'}")
     return ", ".join(terms)
 
@@ -132,12 +135,14 @@ def where_sql(spec: ViewSpec, country_codes=None, skip_field: str | None = None)
 
 
 def select_sql(spec: ViewSpec, columns: list[str], country_codes=None, reverse: bool = False,
-               index: str | None = None) -> tuple[str, list]:
-    """`index`: walk this index (`indexed by`) rather than let SQLite choose."""
+               index: str | None = None, sort_matches: bool = False) -> tuple[str, list]:
+    """`index`: walk this index (`indexed by`) rather than let SQLite choose;
+    `sort_matches`: see `order_by`."""
     where, params = where_sql(spec, country_codes)
     cols = ", ".join(f"[{c}]" for c in columns)
     hint = f" indexed by [{index}]" if index else ""
-    return f"select {cols} from [{spec.view}]{hint} where {where} order by {order_by(spec, reverse)}", params
+    return (f"select {cols} from [{spec.view}]{hint} where {where} "
+            f"order by {order_by(spec, reverse, sort_matches)}", params)
 
 
 def default_order_index(spec: ViewSpec) -> str | None:

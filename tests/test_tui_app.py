@@ -138,15 +138,15 @@ async def test_cursor_keys_and_detail_follows():
     async with app.run_test(size=SIZE) as pilot:
         table = app.active_table
         detail = app.query_one("#detail-agreements", DetailPane)
-        await pilot.pause()
+        await pilot.pause(0.2)
         assert "#0" in detail.text
         await pilot.press("down", "down")
-        await pilot.pause()
+        await pilot.pause(0.2)
         assert table.cursor_row == 2 and "#2" in detail.text
         await pilot.press("pagedown")
         assert table.cursor_row > 10
         await pilot.press("end")
-        await pilot.pause()
+        await pilot.pause(0.2)
         assert table.cursor_row == 199 and "#199" in detail.text
         assert table.scroll_y > 0
         assert table.row_at(199)["id"] in [r["id"] for r in table.visible_rows()]
@@ -165,7 +165,7 @@ async def test_cursor_keys_and_detail_follows():
 async def test_article_markup_shows_literally():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await pilot.pause(0.2)
         text = app.query_one("#detail-agreements", DetailPane).text
         assert "[bold]five[/]" in text
         assert "[link=x]here[/link]" in text
@@ -174,8 +174,9 @@ async def test_article_markup_shows_literally():
         assert "DISPUTED" in text
         # visitor names with brackets show literally in the table too
         await pilot.press("1")
-        await pilot.pause()
+        await pilot.pause(0.2)
         assert "[bold]" in app.active_table.row_text(0)
+        assert "Minister 0 [bold]" in app.query_one("#detail-visits", DetailPane).text
 
 
 @sync

@@ -134,7 +134,7 @@ async def test_detail_pane_shows_sources(seed_store):
     app = RelationsApp(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        await pilot.pause()
+        await pilot.pause(0.2)
         text = app.query_one("#detail-agreements", DetailPane).text
         assert "Sources (" in text
         assert ".txt" in text  # article names

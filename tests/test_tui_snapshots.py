@@ -33,7 +33,7 @@ async def settle(pilot):
     """Let the sector facet worker finish so the picture is deterministic."""
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await pilot.pause(0.2)  # the detail pane follows the cursor 50 ms later
 
 
 def test_snapshot_visits(snap_compare, seed_app):

@@ -31,6 +31,7 @@ from tui.widgets.view_table import ViewSpec, ViewTable
 
 VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade")]
 FILTER_DEBOUNCE = 0.1  # seconds after the last keystroke
+DETAIL_DELAY = 0.05  # the detail pane follows the cursor this much later
 SECTORS_JSON = Path("/work/shared/spec/sectors.json")
 
 
@@ -84,6 +85,8 @@ class RelationsApp(App):
         self.filter_text = ""
         self._filter_timer: Timer | None = None
         self._last_filter_at = 0.0
+        self._detail_timer: Timer | None = None
+        self._detail_shown: dict[str, tuple] = {}
         self._totals: dict[str, int] = {}
         self._stale: set[str] = set()
         self.last_export: Path | None = None
@@ -222,7 +225,23 @@ class RelationsApp(App):
 
     @on(ViewTable.CursorMoved)
     def _cursor_moved(self, event: ViewTable.CursorMoved) -> None:
-        self.show_detail(event.table, event.row)
+        """The detail pane follows the cursor a moment later: the table paints
+        first, and a held arrow key queries only the row it stops on."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        table = event.table
+        self._detail_timer = self.set_timer(
+            DETAIL_DELAY, lambda: self._show_cursor_detail(table)
+        )
+
+    def _show_cursor_detail(self, table: ViewTable) -> None:
+        self._detail_timer = None
+        row = table.cursor_row_data
+        key = (table.view, None if row is None else row.get("id"))
+        if self._detail_shown.get(table.view) == key and row is not None:
+            return  # same row as on show (e.g. after a refresh that kept it)
+        self._detail_shown[table.view] = key
+        self.show_detail(table, row)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -296,6 +315,7 @@ class RelationsApp(App):
 
     def action_refresh(self) -> None:
         self._totals.clear()
+        self._detail_shown.clear()
         self._stale = {v for v, _ in VIEWS if v != self.active_view}
         self.active_table.reload(keep_cursor=True)
         self.notify("Re-queried the store.", timeout=2)

@@ -34,7 +34,7 @@ class StatusLine(Static):
             text.append(description or "no filter", style="" if description else "dim")
         if sort:
             text.append(f" · sorted by {sort}", style="dim")
-        self.update(text)
+        self.update(text, layout=False)  # one line, fixed height
 
     @property
     def text(self) -> str:

@@ -85,7 +85,8 @@ _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:for|on)\s+an?\b", re.I)
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:to\s+[^,.;]{2,60}?\s+)?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})", re.I)
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month)|\w+)\s+){0,3}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
+                       r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
@@ -249,6 +250,13 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 continue
             # country from a demonym / possessive just before the role
             pre = t[max(0, m.start() - 25):m.start()]
+            if re.search(r"(?:World Bank|IMF|International Monetary Fund|United Nations|UN|U\.N\.|European (?:Union|Commission|Community)|"
+                         r"EU|EC|OPEC|NATO|African Union|AU|ASEAN|WTO|GATT|OECD|IFC|Commonwealth|Organi[sz]ation|Fund|Bank|Agency)\s*$", pre):
+                before_n = len(people)
+                add(name, role, None, s.index)
+                for p_ in people[before_n:]:
+                    p_.org = True
+                continue
             cms = find_countries(pre, year)
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
             add(name, role, iso, s.index)
@@ -448,8 +456,11 @@ def _analyse_uncached(sentences, ctx):
                 person = None
                 vb = _VISIT_BY.search(t)
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received"):
-                    person = _find_person(vb.group("who")[:110], people) or _fuzzy_person(vb.group("who")[:60], people)
-                    if person is None and re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]+", vb.group("who")):
+                    who = vb.group("who") or vb.group("who2") or ""
+                    person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
+                    if vb.group("who2") and place_text and who.startswith(place_text.strip()[:10]):
+                        place_text = ""  # "the visit of the German President": a person, not a place
+                    if person is None and re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]+", who):
                         rejected.append(Rejection(s.index, t, "visit", "visitor named after 'by' is not a known official"))
                         continue
                 if person is not None:
@@ -460,11 +471,11 @@ def _analyse_uncached(sentences, ctx):
                     hm = re.search(r"\b(?:led|headed)\s+by\b", t[m.start():])
                     person = _find_person(t[m.start() + hm.end():] if hm else t[m.start():], people)
                 elif kind_ == "by" and person is None:
-                    person = _find_person(m.group("who"), people)
+                    person = _find_person(m.group("who") or (m.groupdict().get("who2") or ""), people)
                 elif kind_ == "poss":
-                    person = _find_person(m.group("who"), people)
+                    person = _find_person(m.group("who") or (m.groupdict().get("who2") or ""), people)
                 elif kind_ == "past_noplace":
-                    person = _find_person(m.group("who"), people)
+                    person = _find_person(m.group("who") or (m.groupdict().get("who2") or ""), people)
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
                     person = focus
                 subj = re.match(r"^(?:[A-Z][\w\-]+\s+){0,2}?([A-Z][\w\-]+)\s+(?:said|told|says|added|noted|stressed|argued)\b", t)
@@ -507,6 +518,9 @@ def _analyse_uncached(sentences, ctx):
                             break
                 if person is None:
                     rejected.append(Rejection(s.index, t, "visit", "no named visitor"))
+                    continue
+                if getattr(person, "org", False):
+                    rejected.append(Rejection(s.index, t, "visit", "official of an international organisation"))
                     continue
                 if _AMBASSADOR.search(person.role or ""):
                     rejected.append(Rejection(s.index, t, "visit", "resident ambassador/envoy, not a trip"))

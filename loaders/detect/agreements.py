@@ -264,7 +264,7 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
     r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
-    r"here|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
+    r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
     r"between [^,]{1,80}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
 
 
@@ -373,7 +373,7 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
 
 
 def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMention | None:
-    cands = [d for d in dms if d.value is not None and not d.future and d.kind != "duration"
+    cands = [d for d in dms if d.value is not None and not d.future and d.kind not in ("duration", "span")
              and not any(a <= d.start < b for a, b in exclude_spans)]
     if not cands:
         return None
@@ -473,7 +473,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                              r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]):
                     cut_spans.append((d.start, d.end))
             sdate_m = _nearest_date(dms, sign_pos, cut_spans)
-            free_dms = [d for d in dms if d.value is not None and not d.future and not any(a <= d.start < b for a, b in cut_spans)]
+            free_dms = [d for d in dms if d.value is not None and not d.future and d.kind != "span"
+                        and not any(a <= d.start < b for a, b in cut_spans)]
             sdate = sdate_m.value if sdate_m else None
             if sdate_m is not None and sdate_m.kind == "weekday" and sdate is None:
                 sdate = None
@@ -481,16 +482,21 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 wd = next((d for d in dms if d.kind == "weekday" and d.value is None), None)
                 if wd is not None and visit and visit[0] and visit[1] and visit[0].day and visit[1].day:
                     sdate = _weekday_in_span(wd.text, visit[0], visit[1])
+            pastperf = bool(re.search(r"\bhad\s+(?:\w+\s+)?(?:signed|inked)\b", text)) and sdate_m is None
             fm = _FOLLOWING.match(text)
-            if sdate is None and fm:
+            if pastperf:
+                # an earlier signing ('had signed') without its own date: background, no row
+                rejected.append(Rejection(s.index, text, "agreement", "background: 'had signed' with no date of its own"))
+                continue
+            elif sdate is None and fm:
                 sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
-            if sdate is None and (last_event_date is not None and s.index - last_event_idx <= 8):
+            if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date
-            if sdate is None and visit and visit[0] is not None and re.search(r"\b(?:visit|during|trip)\b", text, re.I):
+            if sdate is None and not pastperf and visit and visit[0] is not None and re.search(r"\b(?:visit|during|trip)\b", text, re.I):
                 sdate = _visit_signing_date(visit)
-            if sdate is None and visit and visit[0] is not None and not free_dms:
+            if sdate is None and not pastperf and visit and visit[0] is not None and not free_dms:
                 sdate = _visit_signing_date(visit)
-            if sdate is None and ctx.published and ctx.published.month and not free_dms:
+            if sdate is None and not pastperf and ctx.published and ctx.published.month and not free_dms:
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
             rule_base = "agreement"
             new_rows_here = 0

@@ -37,7 +37,9 @@ _CHROME_START = re.compile(
     r"photo\b|photos\b|\(?[\w .]*\bphoto\s*:|credit:|image:|caption:|enquiries|issued by|"
     r"for more news|this article was (?:initially |originally |first )?published|adapted in \w+ by|"
     r"translated (?:from|by)|copyright|©|click here|watch:|listen:|most read|trending|"
-    r"you may also like|don't miss|latest news|top stories)", re.I)
+    r"you may also like|don't miss|latest news|top stories|continue reading|all rights reserved|source:|editor:|"
+    r"editing by|\(?reporting by|writing by|topics?:|filed under|posted in|file photo|\(?file\b|comments?\b|"
+    r"print\b|email\b|download\b|newsletter|cookie|privacy policy|terms of use|more on this|see more|view more)", re.I)
 _SECTION_HEADER = re.compile(
     r"^\s*(?:related(?: news| stories| articles| content)?|more from\b.*|recommended(?: for you)?|"
     r"read (?:also|more)|also read|see also|you may also like|most read|latest(?: news)?|"

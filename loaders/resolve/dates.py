@@ -104,7 +104,7 @@ def compatible(a: str | None, b: str | None) -> bool:
 _FULL_PATTERNS = [
     re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + D.format(n="d") + r"\s+" + M.format(n="m") + r",?\s+" + Y.format(n="y")),
     re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + M.format(n="m") + r"\s+" + D.format(n="d") + r"(?:,\s*|/|\s+)" + Y.format(n="y")),
-    re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./]" + Y.format(n="y") + r"\b"),
+    re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<mn>[0-3]?\d)[./]" + Y.format(n="y") + r"\b"),
     re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
 ]
 _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + D.format(n="d") + r"|"
@@ -120,6 +120,8 @@ def _full_date(text: str) -> PartialDate | None:
         y = int(gd["y"])
         mo = _m(gd["m"]) if gd.get("m") else int(gd["mn"])
         d = int(gd["d"])
+        if not gd.get("m") and mo > 12 and d <= 12:
+            d, mo = mo, d  # month-first numeric date (03/25/2024)
         if _valid(y, mo, d):
             return PartialDate(y, mo, d)
     return None

@@ -458,7 +458,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 if c.start() > sign_pos:
                     cut_spans.append((c.start(), c.end()))
             bnd = None
-            for bm in re.finditer(r"\b(?:during which|at which|where|when|in which)\b", text[:sign_pos]):
+            for bm in re.finditer(r"\b(?:during which|in the course of which|in which)\b", text[:sign_pos]):
                 bnd = bm.end()
             if bnd is not None:
                 cut_spans.append((0, bnd))

@@ -58,7 +58,7 @@ _HOME_DEMONYM_ROLE = re.compile(
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
 _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?P<c>[A-Z][\w'’ ]{2,40})")
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
 _ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+(?P<name>" + NAME + r")")
@@ -83,7 +83,8 @@ _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<place>[^,.;]{2,60})", re.I)
-_ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:for|on)\s+an?\b", re.I)
+_ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                           r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
 _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month)|\w+)\s+){0,3}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
@@ -96,7 +97,7 @@ _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
-_RECEIVED = re.compile(r"\breceived\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
+_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
@@ -287,8 +288,14 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
 def _find_person(text: str, people: list[Person], before: int | None = None) -> Person | None:
     best = None
     best_pos = -1
+    firsts = {}
     for p in people:
-        for form in (p.name, p.surname):
+        firsts[p.first] = firsts.get(p.first, 0) + 1
+    for p in people:
+        forms = [p.name, p.surname]
+        if len(p.first) >= 3 and firsts.get(p.first) == 1 and p.first != p.surname and not iso3_of(p.first):
+            forms.append(p.first)
+        for form in forms:
             if len(form) < 3:
                 continue
             for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
@@ -333,6 +340,8 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
 def _host_city(text: str, host: str, year) -> str | None:
     for cm in find_countries(text, year):
         if cm.iso3 == host and cm.via in ("capital", "city"):
+            if not re.search(r"\b(?:in|at|to|visiting|between|and)\s+(?:the\s+)?$|,\s*$", text[max(0, cm.start - 14):cm.start]):
+                continue
             after = text[cm.end:cm.end + 20]
             if re.match(r"^\s+(?:International|Times|Forum|Declaration|Process|Agreement|University|Club)\b", after):
                 continue
@@ -467,6 +476,8 @@ def _analyse_uncached(sentences, ctx):
                     pass
                 elif kind_ == "received":
                     person = _find_person(m.group("who"), people) or None
+                    if person is None:
+                        continue  # "welcomed more investment": no one received
                 elif kind_ in ("delegation", "visiting_deleg"):
                     hm = re.search(r"\b(?:led|headed)\s+by\b", t[m.start():])
                     person = _find_person(t[m.start() + hm.end():] if hm else t[m.start():], people)
@@ -583,7 +594,11 @@ def _analyse_uncached(sentences, ctx):
                 if person.iso3 is None:
                     person.iso3 = home
                 near = t[max(0, m.start() - 40):m.end() + 100]
-                if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t) and kind_ not in ("past",):
+                if re.search(r"\b(?:for|to attend|attending)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|and|of|on|for)\s+){0,7}(?:Forum|Summit|Conference|Assembly|Congress|Games|Expo)\b",
+                             t[m.start():m.end() + 80]) and not _BILATERAL.search(t):
+                    rejected.append(Rejection(s.index, t, "visit", "attending a multilateral event"))
+                    continue
+                if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t):
                     rejected.append(Rejection(s.index, t, "visit", "multilateral meeting, no bilateral business"))
                     continue
                 if city is None:
@@ -736,7 +751,8 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     if vm.start is None and kind_ == "received":
         near = [d for d in dms if d.start < m.start() and d.value is not None and d.kind in ("weekday", "absolute", "relative")]
         if near:
-            vm.start = near[-1].value
+            vm.during = near[-1].value
+            return
     if vm.start is None and kind_ == "stopover":
         near = [d for d in dms if d.value is not None and d.kind in ("weekday", "absolute")]
         if near:
@@ -901,11 +917,15 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
             if start is not None and start.day and end is None and duration:
                 end = add_days(start, duration - 1)
             if start is None and during is not None:
-                if during.day and duration:
+                if during.day and duration == 1:
+                    start = during
+                elif during.day and duration:
                     first = add_days(during, -(duration - 1))
                     start = PartialDate(during.year, during.month) if (first.year, first.month) == (during.year, during.month) else None
                 else:
                     start = PartialDate(during.year, during.month) if during.month else PartialDate(during.year)
+            if start is not None and start.day and end is None and duration:
+                end = add_days(start, duration - 1)
             if start is None and ctx.published and ctx.published.month:
                 start = PartialDate(ctx.published.year, ctx.published.month)
             if start is not None and not start.day:

@@ -24,7 +24,7 @@ class ReadError(Exception):
 # (a log, a dump, a disk image), and reading it whole would cost unbounded
 # memory and minutes of extraction. Collections are streamed and capped per item.
 MAX_TEXT_BYTES = 1024 * 1024          # a .txt/.md file, or one article's text
-MAX_PAGE_BYTES = 10 * 1024 * 1024     # a saved .html page (markup, scripts, styles)
+MAX_PAGE_BYTES = 5 * 1024 * 1024      # a saved .html page (markup, scripts, styles)
 
 
 def _mb(n: int) -> str:
@@ -117,7 +117,10 @@ def read_path(path) -> list[RawArticle]:
         return read_collection(p)
     if lower.endswith(HTML_SUFFIXES):
         from loaders.html_page import read_html
-        return [read_html(p.name, _read_capped(p, MAX_PAGE_BYTES), str(p))]
+        article = read_html(p.name, _read_capped(p, MAX_PAGE_BYTES), str(p))
+        if len(article.text) > MAX_TEXT_BYTES:
+            raise ReadError(f"{p.name}: {too_large(len(article.text.encode('utf-8')), MAX_TEXT_BYTES)} of text")
+        return [article]
     if p.suffix.lower() not in TEXT_SUFFIXES:
         raise ReadError(f"{p.name}: unsupported file type {p.suffix!r} (text, Markdown, HTML, JSON Lines or CSV)")
     return [read_text(p.name, _read_capped(p, MAX_TEXT_BYTES), str(p))]

@@ -357,3 +357,11 @@ def test_dashboard_on_an_empty_read_only_db_is_an_error_line(tmp_path, monkeypat
         f"file:{Path(path).as_posix()}?mode=ro", *a, uri=True, **kw))
     result = CliRunner().invoke(cli, ["--db", str(db)])
     _assert_refused(result, db, before, "read-only")
+
+
+def test_an_oversized_saved_page_is_refused_before_parsing(tmp_path):
+    page = tmp_path / "huge.html"
+    para = "<p>Kenya and Chile signed a mining agreement in Nairobi on May 28, 2025.</p>\n"
+    page.write_text("<html><body><article>" + para * (6 * 1024 * 1024 // len(para)) + "</article></body></html>")
+    with pytest.raises(reading.ReadError, match=r"too large for one article \(6\.0 MB > 5 MB\)"):
+        reading.read_path(page)

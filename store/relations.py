@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 
 from . import names
 
@@ -173,57 +172,70 @@ def _fetch(db, sql: str, params) -> list[dict]:
 
 def pair_facts(db, a: str, b: str) -> dict[str, list[dict]]:
     """Every merged fact of the pair (a < b), per view."""
-    return {
-        "visits": _fetch(db, "select * from visits where (visitor_iso3 = ? and host_iso3 = ?) "
-                             "or (visitor_iso3 = ? and host_iso3 = ?)", [a, b, b, a]),
-        "agreements": _fetch(db, "select * from agreements where party_a_iso3 = ? and party_b_iso3 = ?", [a, b]),
-        "milestones": _fetch(db, "select * from milestones where party_a_iso3 = ? and party_b_iso3 = ?", [a, b]),
-        "trade": _fetch(db, "select * from trade where (exporter_iso3 = ? and importer_iso3 = ?) "
-                            "or (exporter_iso3 = ? and importer_iso3 = ?)", [a, b, b, a]),
-    }
+    return {v: _fetch(db, f"select * from [{v}] where {w} order by id", {"a": a, "b": b})
+            for v, w in _PAIR_WHERE.items()}
 
 
 _SOURCE_TABLES = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources",
                   "milestones": "milestone_sources"}
+# The facts of a pair (a < b), as SQL conditions each served by a composite index.
+_PAIR_WHERE = {
+    "visits": "((visitor_iso3 = :a and host_iso3 = :b) or (visitor_iso3 = :b and host_iso3 = :a))",
+    "agreements": "(party_a_iso3 = :a and party_b_iso3 = :b)",
+    "milestones": "(party_a_iso3 = :a and party_b_iso3 = :b)",
+    "trade": "((exporter_iso3 = :a and importer_iso3 = :b) or (exporter_iso3 = :b and importer_iso3 = :a))",
+}
+# How many article names a relations row keeps for display and `article:` (the count is exact).
+MAX_ARTICLE_NAMES = 200
 
 
-def _articles(db, facts: dict[str, list[dict]]) -> list[str]:
-    ids: set[int] = set()
-    for view, rows in facts.items():
-        fids = [r["id"] for r in rows]
-        for i in range(0, len(fids), 500):
-            part = fids[i:i + 500]
-            marks = ",".join("?" * len(part))
-            ids.update(r[0] for r in db.execute(
-                f"select distinct article_id from {_SOURCE_TABLES[view]} where fact_id in ({marks})", part))
-    if not ids:
-        return []
-    out: list[str] = []
-    idl = sorted(ids)
-    for i in range(0, len(idl), 500):
-        part = idl[i:i + 500]
-        out += [r[0] for r in db.execute(f"select name from articles where id in ({','.join('?' * len(part))})", part)]
-    return sorted(set(out))
+def _one(db, sql: str, params) -> tuple:
+    return db.execute(sql, params).fetchone()
 
 
 def relation_record(db, a: str, b: str) -> dict | None:
-    facts = pair_facts(db, a, b)
-    if not any(facts.values()):
+    """The relations row of a pair, from aggregate queries (cheap however many facts it has)."""
+    p = {"a": a, "b": b}
+    nv, vab, vmin, vmax, vemax, vdis = _one(
+        db, f"select count(*), sum(visitor_iso3 = :a), min(start), max(start), max([end]), max(disputed) "
+            f"from visits where {_PAIR_WHERE['visits']}", p)
+    sectors = list(db.execute(
+        f"select coalesce(sector, 'general'), count(*) from agreements where {_PAIR_WHERE['agreements']} "
+        f"group by 1 order by 2 desc, 1", p))
+    na_, amin, amax, adis = _one(
+        db, f"select count(*), min(signed_on), max(signed_on), max(disputed) from agreements "
+            f"where {_PAIR_WHERE['agreements']}", p)
+    ms = list(db.execute(
+        f"select kind, date, disputed from milestones where {_PAIR_WHERE['milestones']} "
+        f"order by date is null, date, id limit 50", p))
+    nm, mmin, mmax, mdis = _one(
+        db, f"select count(*), min(date), max(date), max(disputed) from milestones "
+            f"where {_PAIR_WHERE['milestones']}", p)
+    nt, tmin, tmax, tdis = _one(
+        db, f"select count(*), min(coalesce(period_start, period_end)), max(period_end), max(disputed) from trade "
+            f"where {_PAIR_WHERE['trade']}", p)
+    if not (nv or na_ or nm or nt):
         return None
-    dates: list[str] = []
-    for v in facts["visits"]:
-        dates += [d for d in (_s(v.get("start")), _s(v.get("end"))) if d]
-    dates += [d for d in (_s(r.get("signed_on")) for r in facts["agreements"]) if d]
-    dates += [d for d in (_s(r.get("date")) for r in facts["milestones"]) if d]
-    for t in facts["trade"]:
-        dates += [d for d in (_s(t.get("period_start")), _s(t.get("period_end"))) if d]
-    sectors = Counter(r.get("sector") or "general" for r in facts["agreements"])
-    by_sector = ", ".join(f"{s} {n}" for s, n in sorted(sectors.items(), key=lambda kv: (-kv[1], kv[0])))
-    ms = sorted(facts["milestones"], key=lambda r: (r.get("date") is None, r.get("date") or ""))
-    ms_text = "; ".join(f"{_MILESTONE_LABEL.get(r.get('kind'), r.get('kind'))} {r.get('date') or ''}".strip()
-                        for r in ms)
-    articles = _articles(db, facts)
+    latest = []
+    if nt:
+        cur = db.execute(
+            f"select t.exporter_iso3, t.importer_iso3, t.flow, t.metric, t.value, t.unit, t.period_start, t.period_end "
+            f"from trade t join (select exporter_iso3 e, importer_iso3 i, flow f, metric m, "
+            f"max(coalesce(period_end, 0)) pe from trade where {_PAIR_WHERE['trade']} group by 1, 2, 3, 4) g "
+            f"on t.exporter_iso3 = g.e and t.importer_iso3 = g.i and t.flow = g.f and t.metric = g.m "
+            f"and coalesce(t.period_end, 0) = g.pe order by t.id", p)
+        cols = ["exporter_iso3", "importer_iso3", "flow", "metric", "value", "unit", "period_start", "period_end"]
+        latest = [dict(zip(cols, r)) for r in cur]
+    dates = [str(d) for d in (vmin, vmax, vemax, amin, amax, mmin, mmax, tmin, tmax) if d not in (None, "")]
     first, last = (min(dates), max(dates)) if dates else (None, None)
+    by_sector = ", ".join(f"{sec} {n}" for sec, n in sectors)
+    ms_text = "; ".join(f"{_MILESTONE_LABEL.get(k, k)} {d or ''}".strip() for k, d, _ in ms)
+    union = " union ".join(
+        f"select article_id from {_SOURCE_TABLES[v]} where fact_id in (select id from [{v}] where {_PAIR_WHERE[v]})"
+        for v in ("visits", "agreements", "milestones", "trade"))
+    n_articles = _one(db, f"select count(*) from ({union})", p)[0]
+    articles = [r[0] for r in db.execute(
+        f"select name from articles where id in ({union}) order by name limit {MAX_ARTICLE_NAMES}", p)]
     na, nb = names.country_name(a), names.country_name(b)
     rec = {
         "pair": f"{a}-{b}", "a_iso3": a, "a": na, "b_iso3": b, "b": nb,
@@ -231,20 +243,22 @@ def relation_record(db, a: str, b: str) -> dict | None:
         "first_contact": first, "last_contact": last,
         "first_year": int(first[:4]) if first else None, "last_year": int(last[:4]) if last else None,
         "year": int(last[:4]) if last else None,
-        "visits_ab": sum(1 for v in facts["visits"] if v.get("visitor_iso3") == a),
-        "visits_ba": sum(1 for v in facts["visits"] if v.get("visitor_iso3") == b),
-        "n_visits": len(facts["visits"]),
-        "n_agreements": len(facts["agreements"]), "agreements_by_sector": by_sector,
-        "n_milestones": len(facts["milestones"]), "milestones": ms_text,
-        "n_trade": len(facts["trade"]), "trade_latest": _latest_trade(facts["trade"]),
-        "disputed": 1 if any(r.get("disputed") for rows in facts.values() for r in rows) else 0,
-        "n_sources": len(articles), "articles": "; ".join(articles),
+        "visits_ab": int(vab or 0), "visits_ba": int(nv - (vab or 0)), "n_visits": nv,
+        "n_agreements": na_, "agreements_by_sector": by_sector,
+        "n_milestones": nm, "milestones": ms_text,
+        "n_trade": nt, "trade_latest": _latest_trade(latest),
+        "disputed": 1 if any(x for x in (vdis, adis, mdis, tdis)) else 0,
+        "n_sources": n_articles,
+        "articles": "; ".join(articles) + (f"; … (+{n_articles - len(articles)} more)"
+                                           if n_articles > len(articles) else ""),
     }
     words = [rec["pair"], a, b, na or "", nb or "", by_sector, ms_text, rec["trade_latest"], rec["articles"]]
-    words += [names.sector_label(s) for s in sectors]
-    words += [str(v.get("visitor") or "") for v in facts["visits"]]
-    words += [str(v.get("city") or "") for v in facts["visits"]]
-    words += [str(r.get("summary") or "") for r in facts["milestones"]]
+    words += [names.sector_label(sec) for sec, _ in sectors]
+    words += [r[0] for r in db.execute(
+        f"select distinct coalesce(visitor, '') || ' ' || coalesce(city, '') from visits "
+        f"where {_PAIR_WHERE['visits']} limit 100", p)]
+    words += [r[0] for r in db.execute(
+        f"select summary from milestones where {_PAIR_WHERE['milestones']} limit 50", p) if r[0]]
     rec["search"] = " ".join(w for w in words if w)
     return rec
 

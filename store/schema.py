@@ -162,6 +162,7 @@ def _create(db: sqlite_utils.Database) -> None:
     db["mentions"].create_index(["article_id"])
     for view in VIEWS:
         _create_view(db, view)
+    _create_pair_indexes(db)
     _create_relations(db)
 
 
@@ -178,6 +179,16 @@ def _create_view(db: sqlite_utils.Database, view: str) -> None:
     db[SOURCE_TABLES[view]].create_index(["fact_id"])
     db[SOURCE_TABLES[view]].create_index(["article_id"])
     db[view].enable_fts(["search"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+# Composite indexes for "all facts of a pair" (the relations rebuild and profiles), schema 2.
+PAIR_INDEXES = {"visits": ["visitor_iso3", "host_iso3"], "agreements": ["party_a_iso3", "party_b_iso3"],
+                "milestones": ["party_a_iso3", "party_b_iso3"], "trade": ["exporter_iso3", "importer_iso3"]}
+
+
+def _create_pair_indexes(db: sqlite_utils.Database) -> None:
+    for view, cols in PAIR_INDEXES.items():
+        db[view].create_index(cols, if_not_exists=True)
 
 
 def _create_relations(db: sqlite_utils.Database) -> None:
@@ -205,5 +216,6 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
                 _create_view(db, "milestones")
             if "relations" not in names:
                 _create_relations(db)
+            _create_pair_indexes(db)
             version = 2
         db.execute("update meta set value = ? where key = 'schema_version'", [str(version)])

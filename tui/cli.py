@@ -168,7 +168,8 @@ def explain(article: str, rejected: bool) -> None:
             for s in dropped:
                 click.echo(f"  - {_clip(s.text)}  [{s.why}]")
         facts_by_sentence: dict[int, list[str]] = {}
-        for view, items in (("visit", ex.visits), ("agreement", ex.agreements), ("trade", ex.trade)):
+        for view, items in (("visit", ex.visits), ("agreement", ex.agreements), ("trade", ex.trade),
+                            ("milestone", ex.milestones)):
             for f in items:
                 ev = f.get("evidence") or {}
                 facts_by_sentence.setdefault(ev.get("sentence_index", -1), []).append(
@@ -186,7 +187,7 @@ def explain(article: str, rejected: bool) -> None:
                     click.secho(f"    - {line}", fg="yellow")
         n = len(ex.visits) + len(ex.agreements) + len(ex.trade)
         click.echo(f"\n{len(ex.visits)} visits, {len(ex.agreements)} agreements, {len(ex.trade)} trade figures "
-                   f"({n} facts); {len(ex.rejected)} sentences rejected")
+                   f"({n} facts), {len(ex.milestones)} milestones; {len(ex.rejected)} sentences rejected")
 
 
 def _clip(text: str, n: int = 100) -> str:
@@ -202,6 +203,8 @@ def _describe(view: str, f: dict) -> str:
     if view == "agreement":
         return (f"{'/'.join(f.get('parties_iso3') or [])} {f.get('sector')} {f.get('instrument')} "
                 f"signed {f.get('signed_on') or '?'}")
+    if view == "milestone":
+        return f"{'/'.join(f.get('parties_iso3') or [])} {f.get('kind')} {f.get('date') or '?'}: {f.get('summary')}"
     return (f"{f.get('exporter_iso3')}→{f.get('importer_iso3')} {f.get('flow')} {f.get('metric')} "
             f"{f.get('value')} {f.get('unit')} period {f.get('period_start')}–{f.get('period_end')}")
 

@@ -127,6 +127,18 @@ def _full_date(text: str) -> PartialDate | None:
     return None
 
 
+def _is_date_line(text: str) -> bool:
+    """Nothing but capitalised place/byline words, separators and one date."""
+    rest = text
+    for rx in _FULL_PATTERNS:
+        m = rx.search(rest)
+        if m:
+            rest = rest[:m.start()] + " " + rest[m.end():]
+            break
+    words = re.findall(r"[^\s|,;:/–—\-•·()]+", rest)
+    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("by", "of", "and", "updated", "published", "on") for w in words)
+
+
 def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
     """Date line / byline / 'Published' line first, then a dateline prefix.
 
@@ -144,6 +156,11 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
             d = _full_date(sg.text)
             if d:
                 return d
+    for sg in head:
+        # a line that is only place/byline words and a full date, whatever the
+        # cleaner called it ("Lima, 5 February 2025", "Staff Correspondent | Dhaka | June 7, 2024")
+        if sg.kind != "body" and len(sg.text) <= 80 and _full_date(sg.text) and _is_date_line(sg.text):
+            return _full_date(sg.text)
     for sg in head:
         if sg.kind == "dateline":
             m = _DAY_MONTH_ONLY.match(" ".join(sg.text.split()))

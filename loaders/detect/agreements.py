@@ -148,7 +148,10 @@ def _count_of(q: str) -> int | None:
 
 _ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:Department|Ministry|Agency|Bank|Board|"
                        r"Council|Office|Service|Institute|Commission|Authority|Corporation|Fund|Company|Organi[sz]ation|"
-                       r"Centre|Center|Administration|Bureau|University)\b")
+                       r"Centre|Center|Administration|Bureau|University)\b|"
+                       # a title or body named after its field: "Minister of Labour", "Ministry of Trade, Industry and Energy"
+                       r"\b(?:Minist(?:er|ry)|Secretary|Department|Commissioner|Director|Agency|Office|Bureau)\s+(?:of|for)\s+"
+                       r"(?:the\s+)?[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
 
 
 def field_sectors(text: str, single: bool) -> list[str]:
@@ -462,6 +465,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 bnd = bm.end()
             if bnd is not None:
                 cut_spans.append((0, bnd))
+            # "a protocol amending the 2003 agreement": that year names an existing
+            # instrument, it does not date this signing
+            for ym in _YEAR_NAMED.finditer(text):
+                cut_spans.append((ym.start("y"), ym.end("y")))
             # a date separated from the signing by another event verb dates that event;
             # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:
@@ -531,7 +538,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
                     if claims and it.sectors and not claims[-1]["sectors"] and s.index - claims[-1]["idx"] <= 3:
                         claims[-1]["sectors"] = it.sectors
-                    if it.plural and sdate is not None and s.index - last_sign_idx <= 2:
+                    one_instr = {r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx} and \
+                        len({r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx}) == 1 and \
+                        all(r["instrument"] == it.instrument for r in firm if r["_si"] == last_sign_idx) and \
+                        not any(cl["idx"] == last_sign_idx for cl in claims)
+                    if (it.plural or one_instr) and sdate is not None and s.index - last_sign_idx <= 2:
+                        # "The agreement, signed in X on Monday, ...": dates the one instrument just signed
                         for r in firm:
                             if r["_si"] == last_sign_idx and _compatible(r["signed_on"], sdate) and \
                                     len(r["signed_on"] or "") < len(sdate.iso()):

@@ -338,7 +338,7 @@ class Store:
             # newest first): unless most rows match, sort the matches instead.
             return (None, None) if total * total >= 10 * size else ("", None)
         words = re.findall(r'"((?:[^"]|"")*)"\*', match)
-        if words and all(len(w) <= 3 for w in words) and depth * size <= 5000 * total:
+        if words and all(len(w) <= FTS_PREFIX_MAX for w in words) and depth * size <= 5000 * total:
             return index, match
         if total * total >= 10 * size:
             return index, None
@@ -481,10 +481,12 @@ class Store:
 _MILESTONE_HINT = re.compile(r"diplomatic|embass|consultation|commission|council|committee|mission", re.I)
 
 
-# FTS5 prefix indexes for 1-3 letter prefixes: the first keystrokes of a filter
-# word ("m", "mi", "min") match most rows, and without them each query merges
-# the doclists of every term with that prefix.
-FTS_PREFIX = "1 2 3"
+# FTS5 prefix indexes for 1-4 letter prefixes: the first keystrokes of a filter
+# word ("m", "mi", "min", "mini") match most rows, and without them each query
+# merges the doclists of every term with that prefix.
+FTS_PREFIX = "1 2 3 4"
+FTS_PREFIX_MAX = max(int(n) for n in FTS_PREFIX.split())
+_PREFIX_OPTION = re.compile(r",\s*prefix\s*=\s*'[^']*'", re.I)
 
 
 def _ensure_order_indexes(db: sqlite_utils.Database) -> None:
@@ -500,10 +502,11 @@ def _ensure_order_indexes(db: sqlite_utils.Database) -> None:
             db.execute(order_index_sql(view))
             row = db.execute("select sql from sqlite_master where name = ?", [f"{view}_fts"]).fetchone()
             sql = (row[0] or "").rstrip() if row else ""
-            if sql.endswith(")") and "prefix" not in sql.lower():
+            if sql.endswith(")") and f"prefix='{FTS_PREFIX}'" not in sql:
+                sql = _PREFIX_OPTION.sub("", sql[:-1]).rstrip()
                 with db.atomic():
                     db.execute(f"drop table [{view}_fts]")  # the triggers name it and stay
-                    db.execute(sql[:-1].rstrip() + f",\n    prefix='{FTS_PREFIX}'\n)")
+                    db.execute(sql + f",\n    prefix='{FTS_PREFIX}'\n)")
                     db.execute(f"insert into [{view}_fts]([{view}_fts]) values ('rebuild')")
         except sqlite3.OperationalError:
             pass  # a read-only file: the same rows, only slower to sort and search

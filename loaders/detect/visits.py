@@ -364,6 +364,8 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     window = " ".join(words)
     if _NP_FUTURE.search(" ".join(pre.split()[-4:])):
         return True
+    if re.search(r"\b(?:cancel\w*|postpone\w*|called off|call off|scrapped|put off|delayed)\b", text[max(0, trig_start - 80):trig_end + 40], re.I):
+        return True
     if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending|preparation for|preparing for|prepare for|"
                  r"in advance of|run-up to|paving the way for|in time for|before or during)\s+(?:[\w'’\-]+\s+){0,5}$", pre):
         return True
@@ -463,12 +465,18 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 # visitor
                 person = None
+                vb_only = False
                 vb = _VISIT_BY.search(t)
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received"):
                     who = vb.group("who") or vb.group("who2") or ""
                     person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
                     if vb.group("who2") and place_text and who.startswith(place_text.strip()[:10]):
                         place_text = ""  # "the visit of the German President": a person, not a place
+                    elif place_text and place_text.strip()[:15] not in vb.group(0):
+                        # the place belongs to another trip noun in the sentence ("cancelled a trip to
+                        # Australia ... the visit this week by X")
+                        place_text = ""
+                        vb_only = True
                     if person is None and re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]+", who):
                         rejected.append(Rejection(s.index, t, "visit", "visitor named after 'by' is not a known official"))
                         continue
@@ -559,6 +567,9 @@ def _analyse_uncached(sentences, ctx):
                     host, unresolved_place, host_in_text = other(person.iso3), False, True
                 if unresolved_place and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", f"destination is not a country: {place_text.strip()[:40]!r}"))
+                    continue
+                if host is None and vb_only:
+                    rejected.append(Rejection(s.index, t, "visit", "the trip named 'by' has no destination of its own"))
                     continue
                 if host is None and kind_ in ("visit_np", "poss", "by", "at_end", "is_in", "arrived_bare", "past_noplace", "past_journey", "past_since"):
                     host = cur_host if (focus is person and cur_host) else None

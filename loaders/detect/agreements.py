@@ -46,7 +46,7 @@ _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of inten
 _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
-    r"trading house|conglomerate|planemaker|manufacturer|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
+    r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
     r"\b[A-Z][\w\-]+ group\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
@@ -174,7 +174,8 @@ def field_sectors(text: str, single: bool) -> list[str]:
             break
         else:
             # a plural/count claim: keep going only through list punctuation
-            if "," in between and len(between) < 40 and not re.search(r"\b(?:which|that|to|for|by|with)\b", between):
+            if ("," in between or re.match(r"^\s*(?:and|&)\s", between)) and len(between) < 40 and \
+                    not re.search(r"\b(?:which|that|to|for|by|with|signed|were|was|is|are|will|said|under|between)\b", between):
                 kept.append(sp)
             else:
                 break
@@ -182,6 +183,55 @@ def field_sectors(text: str, single: bool) -> list[str]:
     for _, _, sid in kept:
         if sid not in out:
             out.append(sid)
+    if not single:
+        listed = _list_fields(text, spans)
+        if len(listed) > len(out):
+            return listed
+    return out
+
+
+_ITEM_LEAD = re.compile(r"\s*(?:(?:and|or|as well as|also|the|on|in|of)\s+)*"
+                        r"(?:(?!(?:to|for|with|by|at|during|after|before|as|while|which|that|who|said|says|was|were|"
+                        r"is|are|has|have|had|will|would|worth|valued|under|from|between)\b)[A-Za-z][\w\-]*(?<!ing)(?<!ed)\s+){0,2}", re.I)
+_AND_ADJ = re.compile(r"\s+and\s+(?:(?!(?:the|a|an|of|for|to|with|by|in|on|at|from)\b)[a-z][\w\-]*\s+){1,2}")
+
+
+def _list_fields(text: str, spans) -> list[str]:
+    """A comma list of fields whose items may be long ('visa exemption for
+    holders of diplomatic passports, tourism, agriculture and vocational
+    training'): one field (and those coordinated with it) per item; the list
+    ends at an item that does not start with a field."""
+    cuts, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            cuts.append(i)
+    bounds = [-1] + cuts + [len(text)]
+    out: list[str] = []
+    for k in range(len(bounds) - 1):
+        a, b = bounds[k] + 1, bounds[k + 1]
+        ps = [sp for sp in spans if a <= sp[0] < b]
+        if k > 0:
+            lead = text[a:ps[0][0]] if ps else text[a:b]
+            if not _ITEM_LEAD.fullmatch(lead):
+                break
+        if not ps:
+            if k == 0 and not out:
+                continue
+            break
+        kept = [ps[0]]
+        for sp in ps[1:]:
+            gap = text[kept[-1][1]:sp[0]]
+            if _FIELD_FILLER.match(gap) or _AND_ADJ.fullmatch(gap):
+                kept.append(sp)
+            else:
+                break
+        for _, _, sid in kept:
+            if sid not in out:
+                out.append(sid)
     return out
 
 
@@ -531,7 +581,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
                 if it.definite and not it.plural and it.own_signed and own and not it.sectors and not it.count:
                     # "the ... deal signed last year, under which ...": an existing instrument with its date
-                    secs2 = field_sectors(text[it.end:], single=True)
+                    # "..., signed in X on Monday by the two labour ministers, ...": the signers are no field
+                    secs2 = field_sectors(re.sub(r"^\s*,?\s*(?:which was |that was )?signed\b[^,;]*", "", text[it.end:]), single=True)
                     if secs2:
                         it.sectors, firm_def = secs2, True
                 if it.definite and not firm_def:

@@ -1,0 +1,60 @@
+"""General language rules for agreements, on invented sentences (not corpus text)."""
+from loaders.detect.agreements import detect_agreements, field_sectors
+from loaders.model import ArticleContext, PartialDate, Sentence
+from loaders.resolve.dates import _is_date_line
+
+
+def run(*texts, pub=PartialDate(2023, 9, 8), pair=("CHL", "VNM")):
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    ctx = ArticleContext(name="t", published=pub, reference=pub, main_pair=pair)
+    facts, rejected = detect_agreements(sents, ctx)
+    return sorted((a["sector"], a["instrument"], a["signed_on"]) for a in facts), rejected
+
+
+def test_long_list_items_with_of_for_and_inner_and():
+    rows, _ = run("Chile and Vietnam on Tuesday signed six agreements on visa exemption for holders of official "
+                  "passports, fisheries, digital government, mining and technical and vocational training.")
+    assert [r[0] for r in rows] == ["agriculture", "education", "general", "ict", "mining", "visa_mobility"]
+    assert all(r[2] == "2023-09-05" for r in rows)
+
+
+def test_list_parser_stops_at_a_clause():
+    assert field_sectors(" on tourism, during a visit by the minister of health", single=False) == ["tourism"]
+    assert field_sectors(" on visa waivers for holders of service passports, culture and sport", single=False) == \
+        ["visa_mobility", "culture", "youth_sports"]
+
+
+def test_title_named_after_a_field_is_not_a_field():
+    assert field_sectors(" on migration, by Chilean Minister of Energy Ana Soto", single=True) == ["visa_mobility"]
+    assert field_sectors(" on water with the Ministry of Mines, Energy and Health", single=True) == ["environment"]
+
+
+def test_multiword_sector_wins_over_its_head_word():
+    assert field_sectors(" on labour mobility", single=True) == ["visa_mobility"]
+
+
+def test_definite_restatement_dates_the_one_instrument():
+    rows, _ = run("The two governments signed an agreement on seasonal migration during the visit.",
+                  "The agreement, signed in Santiago on Wednesday by the two labour ministers, sets quotas.")
+    assert rows == [("visa_mobility", "agreement", "2023-09-06")]
+
+
+def test_year_of_amended_instrument_does_not_date_the_new_one():
+    rows, _ = run("On Thursday the two governments signed a treaty on extradition and a protocol amending "
+                  "the 1998 agreement on the avoidance of double taxation.")
+    assert ("justice", "treaty", "2023-09-07") in rows
+    assert ("taxation", "protocol", "2023-09-07") in rows
+    assert all(r[2] != "1998" for r in rows if r[1] != "agreement")
+
+
+def test_company_deal_with_demonym_maker_is_not_an_agreement():
+    rows, _ = run("Acme Batteries signed a supply agreement with the Chilean lithium producer Andes Litio on Monday.")
+    assert rows == []
+    rows, _ = run("Vinaship signed a charter agreement with the Vietnamese ferry maker Halong Marine.")
+    assert rows == []
+
+
+def test_date_line_detection():
+    assert _is_date_line("Santiago, 4 March 2023")
+    assert _is_date_line("Staff Reporter | Hanoi | March 4, 2023")
+    assert not _is_date_line("The talks opened on 4 March 2023 in Hanoi")

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tui_support import FakeStore, sync
+from tui_support import FakeStore, sync, wait_for
 
 from tui.app import RelationsApp
 from tui.widgets.detail_pane import DetailPane
@@ -138,16 +138,15 @@ async def test_cursor_keys_and_detail_follows():
     async with app.run_test(size=SIZE) as pilot:
         table = app.active_table
         detail = app.query_one("#detail-agreements", DetailPane)
-        await pilot.pause(0.2)
-        assert "#0" in detail.text
+        assert await wait_for(pilot, lambda: "#0" in detail.text)
         await pilot.press("down", "down")
-        await pilot.pause(0.2)
-        assert table.cursor_row == 2 and "#2" in detail.text
+        assert await wait_for(pilot, lambda: "#2" in detail.text)
+        assert table.cursor_row == 2
         await pilot.press("pagedown")
         assert table.cursor_row > 10
         await pilot.press("end")
-        await pilot.pause(0.2)
-        assert table.cursor_row == 199 and "#199" in detail.text
+        assert await wait_for(pilot, lambda: "#199" in detail.text)
+        assert table.cursor_row == 199
         assert table.scroll_y > 0
         assert table.row_at(199)["id"] in [r["id"] for r in table.visible_rows()]
         await pilot.press("pageup")
@@ -165,8 +164,9 @@ async def test_cursor_keys_and_detail_follows():
 async def test_article_markup_shows_literally():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.2)
-        text = app.query_one("#detail-agreements", DetailPane).text
+        pane = app.query_one("#detail-agreements", DetailPane)
+        assert await wait_for(pilot, lambda: "Sources" in pane.text)
+        text = pane.text
         assert "[bold]five[/]" in text
         assert "[link=x]here[/link]" in text
         assert "reuters_[x].txt" in text
@@ -174,9 +174,9 @@ async def test_article_markup_shows_literally():
         assert "DISPUTED" in text
         # visitor names with brackets show literally in the table too
         await pilot.press("1")
-        await pilot.pause(0.2)
+        visits = app.query_one("#detail-visits", DetailPane)
+        assert await wait_for(pilot, lambda: "Minister 0 [bold]" in visits.text)
         assert "[bold]" in app.active_table.row_text(0)
-        assert "Minister 0 [bold]" in app.query_one("#detail-visits", DetailPane).text
 
 
 @sync

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_support import seed_db_master, sync  # noqa: F401 (fixture)
+from tui_support import seed_db_master, sync, wait_for  # noqa: F401 (fixture)
 
 from tui.app import RelationsApp
 from tui.widgets.detail_pane import DetailPane
@@ -134,8 +134,9 @@ async def test_detail_pane_shows_sources(seed_store):
     app = RelationsApp(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        await pilot.pause(0.2)
-        text = app.query_one("#detail-agreements", DetailPane).text
+        pane = app.query_one("#detail-agreements", DetailPane)
+        assert await wait_for(pilot, lambda: "Sources (" in pane.text)
+        text = pane.text
         assert "Sources (" in text
         assert ".txt" in text  # article names
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_support import seed_db_master  # noqa: F401 (fixture)
+from tui_support import seed_db_master, wait_for  # noqa: F401 (fixture)
 
 from tui.app import RelationsApp
 
@@ -29,24 +29,35 @@ def seed_app(seed_db_master, tmp_path):
     store.close()
 
 
-async def settle(pilot):
-    """Let the sector facet worker finish so the picture is deterministic."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.2)  # the detail pane follows the cursor 50 ms later
+def settle(key: str):
+    """Press `key`, then wait until the facet worker is done and the detail
+    pane shows the cursor row, so the picture is deterministic."""
+
+    async def run_before(pilot):
+        app = pilot.app
+        await pilot.pause()
+        await pilot.press(key)
+        await app.workers.wait_for_complete()
+        table = app.active_table
+        pane = app.query_one(f"#detail-{table.view}")
+        if table.row_count:
+            await wait_for(pilot, lambda: pane.text != "No row selected.")
+        await pilot.pause(0.1)
+
+    return run_before
 
 
 def test_snapshot_visits(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["1"], terminal_size=SIZE, run_before=settle)
+    assert snap_compare(seed_app, terminal_size=SIZE, run_before=settle("1"))
 
 
 def test_snapshot_agreements(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["2"], terminal_size=SIZE, run_before=settle)
+    assert snap_compare(seed_app, terminal_size=SIZE, run_before=settle("2"))
 
 
 def test_snapshot_trade(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["3"], terminal_size=SIZE, run_before=settle)
+    assert snap_compare(seed_app, terminal_size=SIZE, run_before=settle("3"))
 
 
 def test_snapshot_help(snap_compare, seed_app):
-    assert snap_compare(seed_app, press=["question_mark"], terminal_size=SIZE, run_before=settle)
+    assert snap_compare(seed_app, press=["question_mark"], terminal_size=SIZE, run_before=settle("2"))

@@ -174,3 +174,15 @@ def seed_db_master(tmp_path_factory):
     store.load_paths([root / "seeds"], workers=1)  # one worker: deterministic ids
     store.close()
     return path
+
+
+async def wait_for(pilot, condition, timeout: float = 3.0) -> bool:
+    """Pause until condition() holds (timers and workers run meanwhile)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await pilot.pause(0.02)
+    return True

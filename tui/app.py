@@ -31,6 +31,7 @@ from tui.widgets.view_table import ViewSpec, ViewTable
 
 VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade")]
 FILTER_DEBOUNCE = 0.1  # seconds after the last keystroke
+FACET_DELAY = 0.15  # seconds a facet query waits in its thread (bursts coalesce)
 DETAIL_DELAY = 0.05  # the detail pane follows the cursor this much later
 SECTORS_JSON = Path("/work/shared/spec/sectors.json")
 
@@ -181,6 +182,12 @@ class RelationsApp(App):
         from store import Store
 
         worker = get_current_worker()
+        # Typing fast starts a facet per keystroke; wait a moment so only the
+        # last one of a burst queries (an exclusive worker cancels the others),
+        # and the table's own query has the CPU first.
+        time.sleep(FACET_DELAY)
+        if worker.is_cancelled:
+            return
         try:
             store = Store.open(path, create=False)
             try:
@@ -236,6 +243,8 @@ class RelationsApp(App):
 
     def _show_cursor_detail(self, table: ViewTable) -> None:
         self._detail_timer = None
+        if not table.is_attached:
+            return  # the app is closing
         row = table.cursor_row_data
         key = (table.view, None if row is None else row.get("id"))
         if self._detail_shown.get(table.view) == key and row is not None:

@@ -53,3 +53,19 @@ def test_field_sectors_coordination():
     assert field_sectors("on energy, covering renewables and petroleum", single=True) == ["energy"]
     assert field_sectors("on the construction of the Accra-Lome railway", single=True) == ["transport"]
     assert field_sectors("on rescheduling 145 mln marks of commercial credits", single=True) == ["finance"]
+
+
+def test_fields_given_as_among_them():
+    rows, _ = run("Ghana and Togo signed seven memoranda of understanding on Monday.",
+                  "Among them are MoUs on tourism, health and the fight against drug trafficking.")
+    assert sorted(r[0] for r in rows) == ["defence_security", "general", "general", "general", "general", "health", "tourism"]
+
+
+def test_negotiated_instrument_in_a_signing_sentence_is_skipped():
+    rows, _ = run("Ghana and Togo signed a memorandum on fisheries and agreed to begin talks on a free trade agreement.")
+    assert rows == [("agriculture", "mou", "2024-06")]
+
+
+def test_background_had_signed_without_date():
+    rows, rejected = run("Togo said Ghana had signed a similar agreement with Benin.")
+    assert rows == [] and rejected

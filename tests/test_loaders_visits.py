@@ -49,3 +49,21 @@ def test_ambassador_and_unnamed_are_not_visits():
 def test_multilateral_meeting_is_not_a_visit():
     rows, _ = run("Ghanaian President Kofi Asante arrived in Ankara on Monday to attend an OPEC conference.")
     assert rows == []
+
+
+def test_host_receives_guest_one_day_visit():
+    rows, _ = run("Ghanaian President Kofi Asante on Tuesday received Turkey's Vice-President, Emre Demir, at the Jubilee House, Accra.",
+                  "Demir was on a one-day working visit.")
+    assert rows == [("Emre Demir", "TUR", "GHA", "Accra", "2024-03-12", "2024-03-12", "working")]
+
+
+def test_visit_of_named_official_and_cancelled_trip():
+    rows, _ = run("Protesters marched during the four-day visit of Turkish President Emre Demir to Ghana.")
+    assert [(r[1], r[2]) for r in rows] == [("TUR", "GHA")]
+    rows, _ = run("Ghanaian President Kofi Asante cancelled a trip to Turkey because of the floods.")
+    assert rows == []
+
+
+def test_international_official_is_not_a_country_visitor():
+    rows, _ = run("Officials met World Bank Vice-President Ann Lee, who is currently in Accra for talks.")
+    assert rows == []

@@ -166,3 +166,19 @@ def test_seed_milestones(seed_store):
     assert "established in 2004" in detail["sources"][0]["sentence"]
     assert seed_store.count(ViewSpec("milestones", "kind:consultations")) == 1
     assert seed_store.count(ViewSpec("milestones", "kigali")) == 1   # free words search the source sentence
+
+
+def test_commission_acronym_and_previous_session():
+    s1 = ("Ghana and Peru signed four agreements at the close of the sixth session of the Ghana-Peru "
+          "Joint Permanent Commission (JPC) in Accra.")
+    s2 = "The previous session of the JPC was held in Lima in 2019."
+    s3 = "The JPC will hold its next session in Lima."
+    sents, pos = [], 0
+    for i, t in enumerate((s1, s2, s3)):
+        sents.append(Sentence(i, pos, pos + len(t), t))
+        pos += len(t) + 1
+    ctx = ArticleContext(name="t", reference=PartialDate(2024), main_pair=("GHA", "PER"))
+    facts, _ = detect_milestones(sents, ctx)
+    got = sorted((f["ordinal"], f["date"]) for f in facts)
+    assert got == [(5, "2019"), (6, None)]
+    assert all(f["body"] == "Ghana-Peru Joint Permanent Commission" for f in facts)

@@ -127,17 +127,41 @@ def _rx():
     body = rf"(?P<body>(?:(?-i:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)\s+)*(?:{_alt(j['bodies'])})" \
            rf"(?:\s+(?:on|for)\s+(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*|and|of|the))*(?<!\band)(?<!\bof)(?<!\bthe))?)"
     out["jc_session"] = re.compile(
-        rf"(?P<pre>\b[\w\-]+(?:\s+[\w\-]+){{0,4}}\s+)?(?:the|their|its|a)\s+(?:(?P<ord>{ORD})\s+)?(?:(?:regular|annual|"
-        rf"plenary|extraordinary|joint)\s+)?(?P<sess>{_alt(j['sessions'])})\s+of\s+(?:the\s+|their\s+|its\s+)?{body}"
-        rf"(?P<post>[^.;]{{0,80}})", re.I)
-    out["jc_met"] = re.compile(
-        rf"\b(?:the|their|its)\s+(?:(?:two|both) (?:countries|nations|sides)['’]\s+)?{body}(?:\s+\([^)]{{0,20}}\))?\s+"
-        rf"(?:(?:last|first|also|finally|previously|recently)\s+)?(?P<verb>{_alt(j['met'])})\b", re.I)
+        _SESSION.format(ORD=ORD, sessions=_alt(j['sessions']), body=body), re.I)
+    out["jc_body_acronym"] = re.compile(body + r"\s*\((?P<acr>(?-i:[A-Z][A-Z&]{1,7}))\)", re.I)
+    out["jc_met"] = re.compile(_MET.format(body=body, met=_alt(j['met'])), re.I)
     out["jc_before"] = re.compile(rf"\b(?:{_alt(j['before'])})\s*$", re.I)
     out["jc_after"] = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_alt(j['after'])})\b", re.I)
     out["future"] = re.compile(rf"\b(?:{_alt(lex['future'])})\b", re.I)
     out["future_after"] = re.compile(rf"^\W*(?:[\w'’\-]+\W+){{0,8}}?(?:{_alt(lex['future_after'])})\b", re.I)
     out["negation"] = re.compile(rf"(?:\b(?:{_alt(lex['negation'])})\b|n't\b)", re.I)
+    return out
+
+
+_SESSION = (r"(?P<pre>\b[\w\-]+(?:\s+[\w\-]+){{0,4}}\s+)?(?:the|their|its|a)\s+(?:(?P<ord>{ORD})\s+)?"
+            r"(?:(?P<mod>regular|annual|plenary|extraordinary|joint|previous|last|latest|most recent|recent|next)\s+)?"
+            r"(?P<sess>{sessions})\s+of\s+(?:the\s+|their\s+|its\s+)?{body}(?P<post>[^.;]{{0,80}})")
+_MET = (r"\b(?:the|their|its)\s+(?:(?:two|both) (?:countries|nations|sides)['’]\s+)?{body}(?:\s+\([^)]{{0,20}}\))?\s+"
+        r"(?:(?:last|first|also|finally|previously|recently)\s+)?(?P<verb>{met})\b")
+
+
+@lru_cache(maxsize=256)
+def _acronym_rx(acronyms: tuple[str, ...]):
+    """Session/met patterns whose body is one of the article's commission acronyms ("the JPC")."""
+    j = load("milestones")["joint_commission"]
+    body = r"(?P<body>(?-i:" + "|".join(re.escape(a) for a in acronyms) + r"))\b"
+    return {"jc_session": re.compile(_SESSION.format(ORD=ORD, sessions=_alt(j["sessions"]), body=body), re.I),
+            "jc_met": re.compile(_MET.format(body=body, met=_alt(j["met"])), re.I)}
+
+
+def _acronyms(sentences: list[Sentence]) -> dict[str, str]:
+    """Commission acronyms the article defines: "Joint Permanent Commission (JPC)" -> {"JPC": name}."""
+    out: dict[str, str] = {}
+    rx = _rx()["jc_body_acronym"]
+    for s in sentences:
+        if "(" in (s.text or ""):
+            for m in rx.finditer(s.text):
+                out.setdefault(m.group("acr"), " ".join(m.group("body").split()))
     return out
 
 
@@ -401,21 +425,27 @@ def _consultations(s: Sentence, ctx: ArticleContext, facts, rejected) -> None:
         rejected.append(Rejection(s.index, t, "milestone", f"consultations: {why_not}"))
 
 
-def _joint_commission(s: Sentence, ctx: ArticleContext, facts, rejected) -> None:
+def _joint_commission(s: Sentence, ctx: ArticleContext, facts, rejected,
+                      acronyms: dict[str, str] | None = None) -> None:
     rx, t = _rx(), s.text
     year = _year_of(ctx)
     why_not = None
     cands = []
-    for m in rx["jc_session"].finditer(t):
-        pre = (m.group("pre") or "")
-        done = bool(rx["jc_before"].search(pre)) or bool(rx["jc_after"].match(m.group("post") or ""))
-        cands.append(("jc_session", m, m.start("sess") - 4 if m.group("pre") else m.start(), done))
-    for m in rx["jc_met"].finditer(t):
-        cands.append(("jc_met", m, m.start(), True))
+    sets = [rx]
+    if acronyms:
+        sets.append(_acronym_rx(tuple(sorted(acronyms))))
+    for pats in sets:
+        for m in pats["jc_session"].finditer(t):
+            pre = (m.group("pre") or "")
+            done = bool(rx["jc_before"].search(pre)) or bool(rx["jc_after"].match(m.group("post") or ""))
+            cands.append(("jc_session", m, m.start("sess") - 4 if m.group("pre") else m.start(), done))
+        for m in pats["jc_met"].finditer(t):
+            cands.append(("jc_met", m, m.start(), True))
     if not cands:
         return
     for rule, m, anchor, done in cands:
         body = " ".join(m.group("body").split())
+        body = (acronyms or {}).get(body, body)
         if not done:
             why_not = f"a meeting of the {body} not said to have taken place"
             continue
@@ -442,7 +472,9 @@ def _joint_commission(s: Sentence, ctx: ArticleContext, facts, rejected) -> None
             summary = (f"{ordinal_text(n)} {sess} of the {body}" if n else f"{sess.capitalize()} of the {body}")
         if date:
             summary += f" ({date})"
-        facts.append(_fact("joint_commission", parties, date, summary, s, f"milestone:{rule}", ordinal=n, body=body))
+        previous = rule == "jc_session" and (m.group("mod") or "").lower() == "previous"
+        facts.append(_fact("joint_commission", parties, date, summary, s, f"milestone:{rule}", ordinal=n, body=body,
+                           _previous=True if previous else None))
         return
     if why_not:
         rejected.append(Rejection(s.index, t, "milestone", f"joint commission: {why_not}"))
@@ -455,15 +487,36 @@ def detect_milestones(sentences: list[Sentence], ctx: ArticleContext) -> tuple[l
     """Milestone facts (see the module docstring) and the sentences rejected, with why."""
     facts: list[dict] = []
     rejected: list[Rejection] = []
+    acronyms = _acronyms(sentences)
+    acr_rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in acronyms) + r")\b") if acronyms else None
     for s in sentences:
-        if not _QUICK.search(s.text or ""):
+        if not _QUICK.search(s.text or "") and not (acr_rx and acr_rx.search(s.text or "")):
             continue
         for fn in (_relations, _embassy, _consultations, _joint_commission):
             try:
-                fn(s, ctx, facts, rejected)
+                if fn is _joint_commission:
+                    fn(s, ctx, facts, rejected, acronyms)
+                else:
+                    fn(s, ctx, facts, rejected)
             except Exception as exc:  # one sentence never costs the article
                 rejected.append(Rejection(s.index, s.text, "milestone", f"not understood ({exc!r})"))
+    _number_previous_sessions(facts)
     return _one_per_event(facts), rejected
+
+
+def _number_previous_sessions(facts: list[dict]) -> None:
+    """'the previous session of the JPC' in an article about its sixth session is the fifth."""
+    for f in facts:
+        if not f.pop("_previous", None):
+            continue
+        current = [g.get("ordinal") for g in facts if g is not f and g["kind"] == f["kind"]
+                   and g["parties_iso3"] == f["parties_iso3"] and g.get("ordinal") and not g.get("_previous")]
+        if len(set(current)) == 1 and current[0] > 1:
+            f["ordinal"] = current[0] - 1
+            f["summary"] = f"{ordinal_text(f['ordinal'])} session of the {f.get('body')}" + \
+                (f" ({f['date']})" if f.get("date") else "")
+        else:
+            f["previous"] = True   # an earlier session: never the same event as the article's own
 
 
 def _one_per_event(facts: list[dict]) -> list[dict]:
@@ -472,6 +525,7 @@ def _one_per_event(facts: list[dict]) -> list[dict]:
     for f in facts:
         for i, g in enumerate(out):
             same = (g["parties_iso3"] == f["parties_iso3"] and g["kind"] == f["kind"]
+                    and not g.get("previous") and not f.get("previous")
                     and (not g.get("date") or not f.get("date") or
                          str(g["date"])[:len(str(f["date"]))] == str(f["date"])[:len(str(g["date"]))])
                     and (g.get("ordinal") is None or f.get("ordinal") is None or g["ordinal"] == f["ordinal"]))

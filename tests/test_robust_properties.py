@@ -232,19 +232,18 @@ def _mentions(kind):
 
 
 @pytest.mark.parametrize("kind", list(FACTS))
-def test_merge(kind):
-    @PROFILE
-    @given(mentions=_mentions(kind))
-    def check(mentions):
-        rows = merging.merge(kind, mentions)
-        # nothing lost: every mention is a source of exactly one row
-        sourced = sorted((s["article"], s["start"], s["end"], s["rule"]) for r in rows for s in r["sources"])
-        given_ = sorted((m["article"], m["evidence"]["start"], m["evidence"]["end"], m["evidence"]["rule"])
-                        for m in mentions)
-        assert sourced == given_
-        for m in mentions:
-            merging.group_key(kind, m)
-    check()
+@PROFILE
+@given(data=st.data())
+def test_merge(kind, data):
+    mentions = data.draw(_mentions(kind), label="mentions")
+    rows = merging.merge(kind, mentions)
+    # nothing lost: every mention is a source of exactly one row
+    sourced = sorted((s["article"], s["start"], s["end"], s["rule"]) for r in rows for s in r["sources"])
+    given_ = sorted((m["article"], m["evidence"]["start"], m["evidence"]["end"], m["evidence"]["rule"])
+                    for m in mentions)
+    assert sourced == given_
+    for m in mentions:
+        merging.group_key(kind, m)
 
 
 @PROFILE

@@ -30,6 +30,11 @@ def one(text: str, ctx: ArticleContext = CTX) -> dict:
     ("This year marks the 40th anniversary of diplomatic relations between Norway and Nepal.", ["NOR", "NPL"], "1984"),
     ("Norway and Nepal celebrated the 60th anniversary of diplomatic ties in 2019.", ["NOR", "NPL"], "1959"),
     ("In 1990, Chile and Kenya formally established full diplomatic relations.", ["CHL", "KEN"], "1990"),
+    ("Diplomatic relations were established in 1992.", ["CHL", "KEN"], "1992"),   # the article's pair
+    ("Ghana and Peru marked 30 years of diplomatic relations on Monday.", ["GHA", "PER"], "1994"),
+    ("Diplomatic relations between Ghana and Peru, established in 1965, have grown steadily.", ["GHA", "PER"], "1965"),
+    ("Peru severed diplomatic ties with Ghana, which had been established in 1970.", ["GHA", "PER"], "1970"),
+    ("Since the establishment of diplomatic relations in 1965, trade has grown.", ["CHL", "KEN"], "1965"),
 ])
 def test_relations_established(text, parties, date):
     f = one(text)
@@ -98,6 +103,10 @@ def test_joint_commission(text, parties, date, ordinal):
     "Investment exceeded $5 billion, according to the Chinese embassy.",
     "Kenya's ambassador met officials at the embassy on Monday.",
     "The two countries discussed the establishment of diplomatic relations.",
+    "Chile broke off diplomatic relations with Peru in 1980.",
+    "He has worked for 30 years in diplomatic relations.",
+    "Peru said it would restore diplomatic relations with Ghana.",
+    "Ghana and Peru agreed to establish diplomatic relations.",
 ])
 def test_not_milestones(text):
     facts, _ = detect(text)

@@ -68,6 +68,17 @@ def ordinal_value(text: str | None) -> int | None:
     return _ORD_WORDS.get(t)
 
 
+_CARDINALS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+              "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+def cardinal_value(text: str | None) -> int | None:
+    if not text:
+        return None
+    t = text.lower().strip()
+    return int(t) if t.isdigit() else _CARDINALS.get(t)
+
+
 def ordinal_text(n: int | None) -> str:
     if not n:
         return ""
@@ -106,6 +117,13 @@ def _rx():
     out["rel_anniversary"] = re.compile(
         rf"\b(?P<ord>{ORD})\s+{r['anniversary']}\s+of\s+(?:the\s+)?(?:(?:{_alt(r['establishment'])})\s+of\s+)?"
         rf"(?:(?:the|their|our)\s+)?(?P<noun>{rel_noun})", re.I)
+    out["rel_years"] = re.compile(
+        rf"\b(?P<num>\d{{1,3}}|{_alt(_CARDINALS)})\s+years\s+of\s+(?:the\s+)?(?:(?:{_alt(r['establishment'])})\s+of\s+)?"
+        rf"(?:(?:the|their|our)\s+)?(?P<noun>{rel_noun})", re.I)
+    out["rel_participle"] = re.compile(
+        rf"\b(?P<noun>{_alt(r['nouns'])}){between},\s+(?:(?:which|that)\s+(?:were|was)\s+)?"
+        rf"(?:first\s+|formally\s+|officially\s+)?(?P<verb>{_alt(r['participles'])})\s+(?=(?:in|on|since)\b)", re.I)
+    out["rel_marking"] = re.compile(r"\b(?:this year|marks?|marked|marking|celebrat\w*|commemorat\w*|observ\w*)\b", re.I)
     out["rel_restored"] = re.compile(rf"\b(?:{_alt(r['restored'])})\b", re.I)
     emb_noun = rf"(?:(?:{_alt(e['modifiers'])})\s+)*(?:{_alt(e['nouns'])})"
     out["emb_active"] = re.compile(
@@ -198,7 +216,7 @@ def _distinct(mentions) -> list[str]:
 
 
 def _parties(text: str, ctx: ArticleContext, year: int | None, anchor: int,
-             bilateral: bool = False) -> tuple[list[str] | None, str]:
+             bilateral: bool = False, none_ok: bool = False) -> tuple[list[str] | None, str]:
     """Two ISO3 codes (sorted) for the sentence's milestone, and how they were found.
 
     `bilateral`: the event is bilateral by nature (a joint commission, political
@@ -220,7 +238,7 @@ def _parties(text: str, ctx: ArticleContext, year: int | None, anchor: int,
         if pair and all(p in isos for p in pair) and _PRONOUN_PAIR.search(text):
             return sorted(pair), "main pair among several countries"
         return None, "more than two countries named"
-    if pair and (_PRONOUN_PAIR.search(text) or bilateral) and all(i in pair for i in isos):
+    if pair and (_PRONOUN_PAIR.search(text) or bilateral or (none_ok and not isos)) and all(i in pair for i in isos):
         return sorted(pair), "the article's main pair (the two countries)"
     if len(isos) == 1:
         return None, "only one country named"
@@ -268,10 +286,12 @@ def _relations(s: Sentence, ctx: ArticleContext, facts, rejected) -> None:
     rx, t = _rx(), s.text
     year = _year_of(ctx)
     hits = []
-    for rule in ("rel_passive", "rel_active", "rel_since", "rel_establishment"):
+    for rule in ("rel_passive", "rel_participle", "rel_active", "rel_since", "rel_establishment"):
         for m in rx[rule].finditer(t):
             hits.append((rule, m))
     anniv = list(rx["rel_anniversary"].finditer(t))
+    if rx["rel_marking"].search(t):
+        anniv += list(rx["rel_years"].finditer(t))
     if not hits and not anniv:
         return
     why_not = None
@@ -295,7 +315,7 @@ def _relations(s: Sentence, ctx: ArticleContext, facts, rejected) -> None:
         if date and ref_year and int(date[:4]) > ref_year:
             why_not = "dated after the article"
             continue
-        parties, pwhy = _parties(t, ctx, int(date[:4]) if date else year, m.start())
+        parties, pwhy = _parties(t, ctx, int(date[:4]) if date else year, m.start(), none_ok=True)
         if not parties:
             why_not = f"no two country parties ({pwhy})"
             continue
@@ -310,20 +330,20 @@ def _relations(s: Sentence, ctx: ArticleContext, facts, rejected) -> None:
         if why and "'next'" not in why and "'upcoming'" not in why:
             why_not = why
             continue
-        n = ordinal_value(m.group("ord"))
+        years_form = "num" in m.groupdict()
+        n = cardinal_value(m.group("num")) if years_form else ordinal_value(m.group("ord"))
         if not n:
             continue
         dms = [d for d in find_dates(t, ctx.reference, ctx.years_mentioned) if d.value is not None and d.kind == "year"]
         marked = None
         if dms:
             marked = dms[0].value.year
-        elif ctx.reference is not None and re.search(r"\b(?:this year|marks?|marking|celebrat\w*|commemorat\w*|"
-                                                     r"observ\w*)\b", t, re.I):
+        elif ctx.reference is not None and rx["rel_marking"].search(t):
             marked = ctx.reference.year
         if why and marked is not None:
             marked += 1  # "next year marks the 60th anniversary"
         date = str(marked - n) if marked else None
-        parties, pwhy = _parties(t, ctx, int(date) if date else year, m.start())
+        parties, pwhy = _parties(t, ctx, int(date) if date else year, m.start(), none_ok=True)
         if not parties:
             why_not = f"no two country parties ({pwhy})"
             continue

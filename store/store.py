@@ -111,8 +111,7 @@ class Store:
 
     def _upgrade_data_from_1(self) -> None:
         """Schema 1 -> 2, the data part: milestones of the stored articles, then relations."""
-        from loaders.detect.milestones import detect_milestones  # noqa: F401 (fails loudly if missing)
-        from loaders.pipeline import extract
+        from loaders.detect.milestones import milestones_of
         with self.db.atomic():
             touched: set[tuple[str, str]] = set()
             for aid, name, path, text, chash, title, published in self.db.execute(
@@ -121,11 +120,11 @@ class Store:
                 if not text or not _MILESTONE_HINT.search(text):
                     continue
                 try:
-                    ex = extract(RawArticle(name=name, text=text, content_hash=chash, path=path or "",
-                                            title=title, published=published))
+                    found = milestones_of(RawArticle(name=name, text=text, content_hash=chash, path=path or "",
+                                                     title=title, published=published))
                 except Exception:  # an article the pipeline cannot read keeps its old facts
                     continue
-                touched |= self._insert_mentions(aid, {"milestones": ex.milestones})
+                touched |= self._insert_mentions(aid, {"milestones": found})
             for kind, key in sorted(touched):
                 self._remerge(kind, key)
             rel.rebuild(self.db, rel.all_pairs(self.db))

@@ -191,3 +191,15 @@ def test_commission_acronym_and_previous_session():
     got = sorted((f["ordinal"], f["date"]) for f in facts)
     assert got == [(5, "2019"), (6, None)]
     assert all(f["body"] == "Ghana-Peru Joint Permanent Commission" for f in facts)
+
+
+def test_milestones_of_reads_like_the_pipeline():
+    from pathlib import Path
+
+    from loaders.detect.milestones import milestones_of
+    from loaders.pipeline import extract
+    from loaders.read import read_path
+    root = Path(__file__).resolve().parents[1] / "seeds"
+    for p in sorted(root.glob("*.txt")):
+        for raw in read_path(p):
+            assert milestones_of(raw) == extract(raw).milestones

@@ -556,3 +556,20 @@ def _one_per_event(facts: list[dict]) -> list[dict]:
         else:
             out.append(f)
     return out
+
+
+def milestones_of(article) -> list[dict]:
+    """The milestones of one RawArticle, read as loaders.pipeline.extract reads it
+    (clean, sentences, context, body without the title) but running only this
+    detector: what a schema-1 database needs for the articles it already holds."""
+    from loaders.clean import clean
+    from loaders.pipeline import build_context
+    from loaders.sentences import split_sentences
+    text = article.text or ""
+    segments = clean(text)
+    sentences = split_sentences(text, segments)
+    title_ranges = [(sg.start, sg.end) for sg in segments if sg.kind == "title"]
+    title_idx = {s.index for s in sentences if any(a <= s.start < b for a, b in title_ranges)}
+    ctx = build_context(article, segments, sentences, title_idx)
+    facts, _ = detect_milestones([s for s in sentences if s.index not in title_idx], ctx)
+    return facts

@@ -58,3 +58,14 @@ def test_date_line_detection():
     assert _is_date_line("Santiago, 4 March 2023")
     assert _is_date_line("Staff Reporter | Hanoi | March 4, 2023")
     assert not _is_date_line("The talks opened on 4 March 2023 in Hanoi")
+
+
+def test_field_after_signed_and_date_participle():
+    rows, _ = run("Vietnam is seeking to revise an accord signed last year limiting exports of Vietnamese shoes to Chile.")
+    assert rows == [("trade", "agreement", "2022")]
+
+
+def test_definite_plural_main_verb_names_the_fields():
+    rows, _ = run("Chile and Vietnam signed three memoranda of understanding on Monday.",
+                  "The MoUs, signed by Foreign Minister Ana Soto and her counterpart, Le Van Binh, cover fisheries, culture and tourism.")
+    assert rows == [("agriculture", "mou", "2023-09-04"), ("culture", "mou", "2023-09-04"), ("tourism", "mou", "2023-09-04")]

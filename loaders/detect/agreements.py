@@ -59,7 +59,7 @@ _BARE_MODS = re.compile(r"(?P<mods>(?:\b(?!(?:on|in|of|for|with|between|to|by|an
 _CUT = re.compile(r",\s*(?:which|under which|who|while|whereas|according to|officials said|he said|she said|"
                   r"it said|adding|as well as(?= (?:a|an|the|\w+ (?:agreement|memorand)))|during which|where)\b|;|"
                   r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|officials|brazilian)\b|"
-                  r"\s+(?:was|were) signed\b|\s+signed by\b|\s+said\b", re.I)
+                  r"\s+(?:was|were) signed\b|(?<!,)\s+signed by\b|\s+said\b", re.I)
 _INCLUDE = re.compile(r",?\s*(?:covering|including|such as|notably|namely|in particular)\b", re.I)
 _FIELD_FILLER = re.compile(
     r"^(?:[\s,;&()]|\band\b|\bas well as\b|\bincluding\b|\bcooperation\b|\bcollaboration\b|\bsectors?\b|"
@@ -312,10 +312,10 @@ def _items(sent: str) -> list[_Item]:
 _INTRO = re.compile(
     r"\b(?:on|in|for|of|covering|concerning|regarding|relating to|related to|in the fields? of|in the areas? of|"
     r"aimed at|aiming at|designed to|intended to|to|that|which|establishing|setting up|providing for|including|"
-    r"such as|over|about|ending|extending|amending)\b", re.I)
+    r"such as|over|about|ending|extending|amending|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
+    r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
     r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
     r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
     r"between [^,]{1,80}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
@@ -339,6 +339,10 @@ def _field_region(post: str) -> str:
         return (post[:lead.end()] if lead and "between" in post[:lead.end()] else "") + " " + region
     if lead and "between" in post[:lead.end()]:
         return post[:lead.end()]
+    # "The MoUs, signed on Thursday by A and his counterpart, B, cover X, Y and Z": the main verb
+    cv = re.search(r"\b(?:cover|covers|covered|concern|concerns|deal with|deals with|focus on|focuses on)\b", rest)
+    if cv:
+        return rest[cv.start():]
     return ""
 
 

@@ -53,7 +53,7 @@ def test_bare_imports_from_take_the_importer_from_the_main_pair():
 
 
 def test_sold_and_bought():
-    assert rows("In 2019 Chile sold 2.1 billion dlrs worth of copper to Japan and bought 900 mln worth of cars from Japan.") == [
+    assert rows("In 2019 Chile sold 2.1 billion dlrs worth of goods to Japan and bought 900 mln worth of items from Japan.") == [
         ("CHL", "JPN", "exports", "value", 2_100_000_000, "USD", 2019, 2019),
         ("JPN", "CHL", "imports", "value", 900_000_000, "USD", 2019, 2019),
     ]
@@ -120,7 +120,7 @@ def test_pronoun_continues_the_previous_trade_frame():
     ("Morocco's trade surplus with Mauritania reached 3.5 billion dirhams.", None, None),
     ("Trade between the two countries is expected to reach $5 billion by 2025.", ("KEN", "TZA"), "target"),
     ("Germany has given Namibia a loan of €50m to import Brazilian machinery.", None, None),
-    ("Lumber imports from Canada fell 300 mln dlrs because of the duty.", ("CAN", "USA"), "change"),
+    ("Lumber imports from Canada fell 300 mln dlrs because of the duty.", ("CAN", "USA"), "product"),
     ("Trade between Italy and Egypt would remain between two and three billion dollars a year.", None, None),
 ])
 def test_not_trade_figures(text, pair, why):
@@ -168,10 +168,37 @@ def test_their_countries_are_the_two_named_in_the_sentence():
                 pair=("ETH", "KEN")) == [("KEN", "UGA", "total", "value", 1_200_000_000, "USD", 2023, 2023)]
 
 
-def test_product_word_before_exports_is_kept_as_products():
-    facts, _ = run("Vietnam's rice exports to the Philippines rose 20% in the first quarter of 2024.")
-    assert facts[0]["products"] == "rice"
-    assert (facts[0]["exporter_iso3"], facts[0]["importer_iso3"], facts[0]["value"]) == ("VNM", "PHL", 20)
+@pytest.mark.parametrize("text", [
+    "Vietnam's rice exports to the Philippines rose 20% in the first quarter of 2024.",
+    "In 2019 Chile sold 2.1 billion dlrs worth of copper to Japan.",
+    "Japan's imports of Australian beef amounted to $1.1 billion in 2021.",
+    "Exports of cars from Spain to Morocco reached 900 mln euros in 2022.",
+    "Timber imports from Gabon fell 12 pct in 2020.",
+    "Nigeria's oil exports to India were worth $10 billion in 2022.",
+])
+def test_product_level_figures_are_not_bilateral_rows(text):
+    """Gold rows are a pair's trade in all goods; a figure limited to one product is rejected."""
+    facts, rejections = run(text, pair=("FRA", "GAB"))
+    assert facts == []
+    assert any("product" in r.why for r in rejections), [r.why for r in rejections]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan's imports of Australian goods amounted to $11 billion in 2021.",
+     ("AUS", "JPN", "imports", "value", 11_000_000_000, "USD", 2021, 2021)),
+    ("Peru's total exports to Japan reached $2 billion in 2020.",
+     ("PER", "JPN", "exports", "value", 2_000_000_000, "USD", 2020, 2020)),
+    ("Kenyan exports to Pakistan, mainly tea, were worth 75 mln dlrs in 2019.",
+     ("KEN", "PAK", "exports", "value", 75_000_000, "USD", 2019, 2019)),
+])
+def test_all_goods_figures_with_a_breakdown_stay(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_total_after_a_product_figure_keeps_the_pair():
+    got = rows("Taiwan's textile exports to Canada amounted to 2.8 billion U.S. Dlrs last year out of "
+               "total exports to Canada of 7.8 billion.", ref=1987)
+    assert got == [("TWN", "CAN", "exports", "value", 7_800_000_000, "USD", 1986, 1986)]
 
 
 def test_quarter_without_year_is_the_reporting_year():
@@ -291,8 +318,10 @@ def test_month_without_year_resolves_against_the_reference():
 def test_bare_flow_needs_the_previous_sentence_frame_and_no_other_country():
     # no bilateral frame just before: a bare "exports were" is a national total
     assert rows("The ministry published its monthly report.", "Exports were $4 billion in 2023.", pair=("FRA", "ITA")) == []
-    # another country named: not a continuation of the Sweden-Norway frame
-    assert rows("Swedish exports to Norway rose in 2023.", "Exports to Finland were $2 billion in 2023.") == []
+    # another partner named: not a continuation of the Sweden-Norway frame, but Sweden's
+    # exports (the country the text reports on) to that partner
+    assert rows("Swedish exports to Norway rose in 2023.", "Exports to Finland were $2 billion in 2023.") == [
+        ("SWE", "FIN", "exports", "value", 2_000_000_000, "USD", 2023, 2023)]
     # the opposite flow is not continued
     assert rows("Swedish exports to Norway rose in 2023.", "Imports were $2 billion in 2023.") == []
     # national words make it a national figure
@@ -326,3 +355,24 @@ def test_amount_followed_by_exported_is_money():
     from loaders.resolve.numbers import find_money
     ms = find_money("down from 4.4 billion marks and the lowest since the 3.56 billion exported in 1984")
     assert [m.value for m in ms] == [4_400_000_000, 3_560_000_000]
+
+
+def test_bare_exports_to_take_the_reporting_country():
+    got = rows("Portuguese exports to Africa fell 4 pct in 2019 to 3 billion euros.",
+               "Shipments to Angola fell 9 pct to 1.1 billion euros, the institute said.",
+               "Exports to Mozambique rose 2 pct.")
+    assert [g[:6] for g in got] == [("PRT", "AGO", "exports", "change_pct", -9, "percent"),
+                                    ("PRT", "AGO", "exports", "value", 1_100_000_000, "EUR"),
+                                    ("PRT", "MOZ", "exports", "change_pct", 2, "percent")]
+
+
+def test_bare_exports_after_a_product_report_are_not_inferred():
+    # the text reports one product's exports: "exports to Y" are that product's
+    assert rows("Chile's copper exports rose 10 pct in 2020 to 30 billion dlrs.",
+                "Exports to China were worth 12 billion dlrs.") == []
+    assert rows("Chile's total exports rose in 2020.", "Copper exports surged to 30 billion dlrs.",
+                "Exports to China were worth 12 billion dlrs.") == []
+
+
+def test_bare_exports_after_a_bloc_report_are_not_inferred():
+    assert rows("The EU's exports rose in 2020.", "Exports to China were worth 12 billion euros.") == []

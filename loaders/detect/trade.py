@@ -146,6 +146,36 @@ _PRODUCTS_RE = re.compile(
     r"up|down|making|which|a|an|the)\s|$))", re.I)
 
 
+# words that name all goods, not a product: "exports of goods", "worth of merchandise"
+_GENERIC_GOODS = {"goods", "products", "merchandise", "items", "commodities", "wares", "exports", "imports",
+                  "shipments", "sales", "trade", "visible", "manufactures", "produce", "everything"}
+# words that may stand right before a bare "imports from"/"exports to" and name no product
+_BEFORE_BARE_OK = {
+    "the", "a", "an", "and", "or", "but", "while", "whereas", "its", "their", "his", "her", "our", "these", "those",
+    "said", "says", "showed", "show", "shows", "that", "as", "of", "for", "on", "in", "with", "by", "to", "from",
+    "at", "than", "where", "when", "which", "since", "rising", "falling", "higher", "lower", "cheap", "cheaper",
+    "increased", "reduced", "net", "annual", "monthly", "direct", "indirect", "bilateral", "recorded", "official",
+    "such", "more", "less", "further", "new", "all", "other", "some", "many", "much", "any", "no", "also", "whose",
+    "what", "still", "only", "both", "if", "not", "were", "was", "are", "is", "had", "have", "has", "be", "been",
+    "surging", "growing", "increasing", "declining", "rising", "record", "unfair", "illegal", "legal", "combined",
+    "registered", "reported", "provisional", "average", "cumulative", "overall", "total", "aggregate", "merchandise",
+    "goods", "visible", "traditional", "main", "key", "major", "up", "down", "however", "then", "about", "around",
+    "nearly", "almost", "over", "into", "out", "per", "year", "month", "quarter", "half", "last", "first", "previous",
+    "same", "whole", "entire", "country's", "nation's", "government", "ministry", "figures", "data", "statistics",
+    "because", "showing", "despite", "although", "though", "after", "before", "amid", "including", "due", "given",
+    "lower", "lost", "weak", "weaker", "strong", "stronger", "slower", "faster", "expected", "estimated", "earlier",
+    "so", "yet", "even", "just", "nor", "how", "why", "whether", "it", "they", "we", "he", "she", "this", "there",
+}
+
+
+def _product_of(words: list[str]) -> str | None:
+    """The product named among words ("textile and apparel"), or None for all goods."""
+    ws = [w for w in words if w.lower() not in _NOT_PRODUCT_WORDS and w.lower() not in _GENERIC_GOODS
+          and not (_NATIONAL.fullmatch(w) and w.lower() not in ("oil", "non-oil"))
+          and w.lower() not in ("and", "or", "other", "u.s.", "s")]
+    return " ".join(ws) if ws else None
+
+
 @dataclass
 class _Ent:
     kind: str            # C (country), P (pair anaphor), O (single-country anaphor), B (bloc)
@@ -163,6 +193,7 @@ class _Frame:
     importer: str | None
     reject: str | None = None   # reason, when the frame is not a bilateral pair
     products: str | None = None  # "Taiwan's textile exports to ..." -> "textile"
+    product_level: bool = False  # rejected as a product's figure, but its parties still name the pair
 
 
 @dataclass
@@ -186,6 +217,8 @@ class _State:
     last_frame: _Frame | None = None
     last_frame_sentence: int | None = None
     pair_trade_seen: bool = False
+    topic: str | None = None          # the country whose exports/imports the text reports
+    topic_product: bool = False       # ... when that report was about one product
 
 
 # ---------------------------------------------------------------- countries
@@ -372,7 +405,7 @@ _FRAME_PATTERNS = [
         rf"\bimports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
     # exports to Y (exporter inferred)
     ("exports-to-bare", "exports", re.compile(
-        rf"\bexports?\s+(?:of\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"\b(?:exports?|shipments)\s+(?:of\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # Y is the largest destination/market for X's goods ... worth M
     ("destination", "exports", re.compile(
         rf"(?P<y>{ENT})\s+(?:is|was|remained|remains|became|has\s+become|ranks?\s+as)\s+(?:the\s+|a\s+|its\s+)?"
@@ -399,6 +432,9 @@ _PARALLEL_RE = re.compile(rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})(?P<w>exports?
 _OPPOSITE_RE = re.compile(
     r"(?<![\w'’⟧-])(?:against|while|and|with|whereas|but)\s+(?:its\s+|their\s+|it\s+|they\s+)?"
     r"(?P<w>imports|exports|imported|exported|bought|sold|purchased|importing|exporting|buying|selling|purchasing)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦[CPOB])", re.I)
+_ELLIPSIS_RE = re.compile(
+    rf"(?:\band\s+|\bwhile\s+|\bbut\s+|,\s*)(?:(?:those|that|shipments|exports|imports|sales)\s+)?(?P<prep>to|into|from)\s+{TENT}"
+    rf"(?P<y>⟦C\d+⟧)(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)
 _BARE_TRADE_RE = re.compile(
     r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=,\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
@@ -435,7 +471,7 @@ def _other_of(pair, iso3):
 
 
 def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
-                 strong_isos: list[str] | None = None) -> list[_Frame]:
+                 strong_isos: list[str] | None = None, topic: str | None = None) -> list[_Frame]:
     s = marked.s
     if strong_isos is None:
         strong_isos = sent_isos
@@ -522,7 +558,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 if x is None and rule == "exports-to-bare":
                     # "exports to Y" names no exporter: only a parallel frame of the sentence may give it
                     exp_iso = next((f.exporter if f.importer == imp_iso else f.importer for f in reversed(frames)
-                                    if not f.reject and imp_iso in (f.exporter, f.importer)), None)
+                                    if (not f.reject or f.product_level) and imp_iso in (f.exporter, f.importer)), None)
+                    # else the country whose trade the text is reporting ("West German exports to
+                    # Latin America fell ... Shipments to Mexico fell 19 pct")
+                    if exp_iso is None and topic and topic != imp_iso and _only_partners(marked, imp_iso):
+                        exp_iso = topic
                 if x is not None and x.kind == "O":
                     exp_iso = _other_of(pair, imp_iso) or _other_in(sent_isos, imp_iso)
                 if y is not None and y.kind == "O":
@@ -532,6 +572,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 elif exp_iso == imp_iso:
                     fr.reject = "same country on both sides"
                 fr.exporter, fr.importer = exp_iso, imp_iso
+            if not fr.reject:
+                prod = _frame_product(s, m, rule, fill)
+                if prod:
+                    fr.reject = f"a product-level figure ({marked.orig(prod)}), not the bilateral total"
+                    fr.product_level = True
             frames.append(fr)
             covered.append((m.start(), m.end()))
 
@@ -553,13 +598,38 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             fr = _Frame(m.start(), m.end(), "parallel-imports", "imports", partner, x.iso3)
         frames.append(fr)
         covered.append((m.start(), m.end()))
+    # elliptical partners: "Shipments to Mexico fell 19 pct ... and to Colombia by 15 pct",
+    # "Exports to Argentina rose ... and those to Paraguay surged ..."
+    for m in _ELLIPSIS_RE.finditer(s):
+        if overlaps(m.start("prep"), m.end()):
+            continue
+        prev = [f for f in frames if f.end <= m.start()]
+        y = _ent_iso(marked, m.group("y"))
+        if not prev or y is None or y.kind != "C":
+            continue
+        p = max(prev, key=lambda f: f.end)
+        to = m.group("prep").lower() != "from"
+        if p.flow == "exports" and to and p.exporter and p.exporter != y.iso3:
+            fr = _Frame(m.start("prep"), m.end(), "ellipsis-" + p.rule, "exports", p.exporter, y.iso3)
+        elif p.flow == "imports" and not to and p.importer and p.importer != y.iso3:
+            fr = _Frame(m.start("prep"), m.end(), "ellipsis-" + p.rule, "imports", y.iso3, p.importer)
+        else:
+            continue
+        if p.reject:
+            if not p.product_level:
+                continue
+            fr.reject, fr.product_level = p.reject, True
+        frames.append(fr)
+        covered.append((m.start("prep"), m.end()))
     for m in _OPPOSITE_RE.finditer(s):
         if overlaps(m.start("w"), m.end("w")):
             continue
-        prev = [f for f in frames if f.end <= m.start() and not f.reject and f.flow in ("exports", "imports")]
+        prev = [f for f in frames if f.end <= m.start() and f.flow in ("exports", "imports")]
         if not prev:
             continue
-        p = prev[-1]
+        p = max(prev, key=lambda f: f.end)
+        if p.reject:
+            continue  # the opposite flow of a rejected frame (a bloc, a product) is no better
         subject = p.exporter if p.flow == "exports" else p.importer
         partner = p.importer if p.flow == "exports" else p.exporter
         if m.group("w").lower() in ("imports", "imported", "bought", "purchased", "importing", "buying", "purchasing"):
@@ -570,6 +640,57 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
         covered.append((m.start("w"), m.end("w")))
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+def _only_partners(marked: _Marked, partner: str | None) -> bool:
+    """No country of the sentence but `partner` could be the exporter: every other
+    country stands after "to"/"from" ("Shipments to Mexico fell ... and to Colombia ...")."""
+    for m in re.finditer(r"⟦C\d+⟧", marked.s):
+        e = marked.get(m.group(0))
+        if e is None or e.iso3 == partner:
+            continue
+        if not re.search(r"\b(?:to|into|from)\s+(?:the\s+)?$", marked.s[:m.start()], re.I):
+            return False
+    return True
+
+
+def _frame_product(s: str, m: re.Match, rule: str, fill: str) -> str | None:
+    """The product a frame is limited to: "X's textile exports to Y", "exports of
+    cars from X to Y", "Y's imports of X farm produce", "X shipped ... worth of gas
+    to Y", "Lumber imports from X". Gold rows are bilateral totals of all goods."""
+    words = re.findall(r"[A-Za-z][\w'’.-]*", fill)
+    found = _product_of(words)
+    if found:
+        return found
+    body = m.group(0)
+    of = re.search(r"\b(?:exports?|imports?)\s+of\s+((?:[A-Za-z][\w'’-]*,?\s+){1,3}?)(?:to|into|from|worth|valued|totall?ing)\b",
+                   body, re.I)
+    if of:
+        found = _product_of(re.findall(r"[A-Za-z][\w'’-]*", of.group(1)))
+        if found:
+            return found
+    if rule == "imports-of":
+        nxt = re.match(r"\s*([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?", s[m.end():])
+        if nxt and nxt.group(1).lower() not in _GENERIC_GOODS and nxt.group(1).lower() not in _BEFORE_BARE_OK \
+                and not re.match(r"(?:rose|fell|grew|jumped|dropped|declined|increased|decreased|totall?ed|amounted|"
+                                 r"reached|stood|climbed|slumped|surged|were|was|last|this|in|during|worth)$",
+                                 nxt.group(1), re.I):
+            return nxt.group(0).strip()
+    if rule.startswith("verb-"):
+        w = re.search(r"\bworth\s+of\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)", body, re.I)
+        if w:
+            first = w.group(1).split()
+            found = _product_of(first[:1]) if first[0].lower() not in _GENERIC_GOODS else None
+            if found:
+                return w.group(1)
+    if rule in ("imports-from-bare", "exports-to-bare"):
+        prev = re.search(r"(?:^|[\s(\"'])([A-Za-z][\w-]*)\s+$", s[:m.start()])
+        if prev:
+            w = prev.group(1)
+            if w.lower() not in _BEFORE_BARE_OK and not _NATIONAL.fullmatch(w) or w.lower() in ("oil", "non-oil"):
+                if w.lower() not in _GENERIC_GOODS:
+                    return w
+    return None
 
 
 def _other_in(sent_isos, iso3):
@@ -728,7 +849,9 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
 
     # capitals and cities are weaker evidence of a party than names and demonyms
     strong = [c.iso3 for c in mentions if c.via not in ("capital", "city")]
-    frames = _find_frames(marked, ctx, sent_isos, strong)
+    topic = state.topic if state.topic and not state.topic_product else None
+    frames = _find_frames(marked, ctx, sent_isos, strong, topic)
+    _update_topic(marked, state)
 
     # discourse continuations when the sentence has no frame of its own
     if not frames and (money or pcts):
@@ -1001,6 +1124,34 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     elif looks_like_trade and not rejections:
         reject("trade words and a figure, but no figure tied to a bilateral frame")
     return facts, rejections
+
+
+_TOPIC_RE = re.compile(
+    rf"(?P<x>⟦[CB]\d+⟧){POSS}\s+(?P<fill>{FILL})(?:exports?|imports?|trade|shipments|export\s+earnings)\b"
+    rf"|(?P<x2>⟦[CB]\d+⟧)\s+(?:(?:has|have|had)\s+)?(?:exported|imported|sold|bought|shipped)\b"
+    rf"|(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<w>[A-Za-z][\w-]*)\s+(?:exports|imports|shipments)\b", re.I)
+
+
+def _update_topic(marked: _Marked, state: _State) -> None:
+    """Track the country whose trade the text is reporting: the possessor of the
+    last "X's exports/imports/trade" (bilateral, national or to a bloc), and whether
+    that report was limited to one product ("Taiwan's textile exports", "Textile
+    exports surged")."""
+    for m in _TOPIC_RE.finditer(marked.s):
+        tok = m.group("x") or m.group("x2")
+        if tok:
+            e = marked.get(tok)
+            if isinstance(e, _Ent) and e.kind == "C":
+                state.topic = e.iso3
+                state.topic_product = bool(_product_of(re.findall(r"[A-Za-z][\w'’.-]*", m.group("fill") or "")))
+            else:
+                state.topic, state.topic_product = None, False
+        elif m.group("w"):
+            w = m.group("w")
+            if w.lower() not in _BEFORE_BARE_OK and not _NATIONAL.fullmatch(w) and w.lower() not in _GENERIC_GOODS:
+                state.topic_product = True
+            elif w.lower() in ("total", "overall", "aggregate") or w.lower() in _GENERIC_GOODS:
+                state.topic_product = False
 
 
 def _respectively(s: str, figs: list[_Fig], own: dict) -> None:

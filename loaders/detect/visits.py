@@ -504,8 +504,9 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):
-                    # "X met Y during his visit": the subject; no one named before it: the current visitor
-                    person = _find_person(t[:m.start()], people) or focus
+                    # "X met Y during his visit": the subject; no one named before it: the current
+                    # visitor, else the first official named after ("During his stay in Accra, X met ...")
+                    person = _find_person(t[:m.start()], people) or focus or _find_person(t, people)
                 if person is None:
                     rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
                     if rel:
@@ -706,6 +707,16 @@ def _visit_triggers(t: str, year):
                 pm = _VISIT_TO.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))
         if not out:
+            m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,3}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+to\s+(?P<place>[^,.;]{2,50})", t)
+            if m:
+                out.append(("returned", m, m.group("place")))
+        if not out:
+            m = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
+                re.search(r"\bcourtesy call\s+on\s+[^.;]{2,80}?\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
+                re.search(r"\b(?:travelled|traveled|flew|went|travels|flies|goes)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
+            if m and find_countries(m.group("place")[:25], year):
+                out.append(("visit_np", m, m.group("place")))
+        if not out:
             m = re.search(r"\b(?:held|holds|holding|hold)\s+(?:talks|discussions|consultations)\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("talks_in", m, m.group("place")))
@@ -777,10 +788,19 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 and d.kind in ("weekday", "absolute", "relative")]
         if near:
             vm.start = near[0].value
-    if vm.start is None and kind_ == "paid" and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed)\b", m.group(0)):
-        near = [d for d in dms if d.start >= m.start() and d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")]
-        if near and near[0].value.day:
-            vm.at_end = near[0].value
+    if vm.start is None and kind_ in ("paid", "returned") and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed|return)", m.group(0)):
+        near = [d for d in dms if d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")
+                and d.value.day and abs(d.start - m.start()) < 80]
+        if near:
+            vm.at_end = min(near, key=lambda d: abs(d.start - m.start())).value
+            return
+    if vm.start is None and kind_ in ("visit_np", "poss", "by", "paid"):
+        yr = [d for d in dms if d.kind == "year" and d.value is not None and m.start() <= d.start <= m.end() + 60
+              and re.match(r"^in\b", d.text) and ref is not None and d.value.year < ref.year
+              and not re.search(r"\b(?:since|after|before|than|journey|trip|visit|marking|decade|years?)\b", t[m.end():d.start])]
+        if yr:
+            vm.past, vm.start = True, yr[0].value
+            return
     if vm.start is None and kind_ in ("visit_np", "poss", "by"):
         fr = [d for d in dms if d.value is not None and d.value.day and d.kind == "absolute" and d.start >= m.start()
               and re.search(r"\b(?:from|starting|beginning|on)\s+$", t[max(0, d.start - 12):d.start])]

@@ -50,7 +50,9 @@ def make_articles(folder: Path, n: int) -> None:
         for old, new in (("Rwandan", a), ("Rwanda", a), ("Azerbaijani", b), ("Azerbaijan", b),
                          ("Kazakhstan", b), ("Kazakh", b)):
             t = t.replace(old, new)
-        (folder / f"a{i:04d}.txt").write_text(f"{t}\nCopy {i} of this report.\n", encoding="utf-8")
+        trade = (f"In 2024, {a} exported goods worth ${100 + i % 7} million to {b}, "
+                 f"up {i % 5 + 1}.5 percent from 2023, officials said.")
+        (folder / f"a{i:04d}.txt").write_text(f"{t}\n{trade}\nCopy {i} of this report.\n", encoding="utf-8")
 
 
 def start_load(folder: Path, db: Path) -> subprocess.Popen:
@@ -138,7 +140,7 @@ def clean_counts(folder: Path, tmp_path: Path) -> dict[str, int]:
         _CLEAN["counts"] = table_counts(tmp_path / "clean.db")
     counts = _CLEAN["counts"]
     assert counts["articles"] == N_ARTICLES and counts["mentions"] > N_ARTICLES
-    assert counts["visits"] > 0 and counts["agreements"] > 0
+    assert counts["visits"] > 0 and counts["agreements"] > 0 and counts["trade"] > 0
     return counts
 
 
@@ -167,6 +169,8 @@ def test_a_reader_keeps_reading_while_another_process_loads(folder, tmp_path):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
     assert proc.returncode == 0, err
+    print(f"reader: {len(seen)} rounds of reads during the load, article counts seen "
+          f"{sorted(set(seen))[:3]}...{sorted(set(seen))[-3:]}, errors {len(errors)}")
     assert errors == [], f"reads failed during the load: {errors[:3]}"
     mid_load = {n for n in seen if 0 < n < N_ARTICLES}
     assert len(mid_load) >= 2, f"the reader never saw the load in progress: {sorted(set(seen))[:10]}"
@@ -178,7 +182,7 @@ def test_a_reader_keeps_reading_while_another_process_loads(folder, tmp_path):
     _CLEAN.setdefault("counts", table_counts(db))  # an uninterrupted load: the kill test's reference
     assert after["articles"] == N_ARTICLES
     assert {v: after[v] for v in VIEWS} == {v: table_counts(db)[v] for v in VIEWS}
-    assert after["visits"] > 0 and after["agreements"] > 0
+    assert after["visits"] > 0 and after["agreements"] > 0 and after["trade"] > 0
 
 
 def test_kill_9_mid_load_leaves_a_consistent_file_and_a_rerun_completes_it(folder, tmp_path):
@@ -202,6 +206,7 @@ def test_kill_9_mid_load_leaves_a_consistent_file_and_a_rerun_completes_it(folde
         loaded = n_articles(db)
         assert before < loaded < N_ARTICLES, f"killed after {loaded} articles: not mid-load"
         assert_consistent(db)
+        print(f"kill -9 at {loaded}/{N_ARTICLES} articles: file consistent")
         before = loaded
 
     rerun = subprocess.run([*CLI, "load", str(folder), "--db", str(db)], cwd=ROOT, capture_output=True,
@@ -211,3 +216,4 @@ def test_kill_9_mid_load_leaves_a_consistent_file_and_a_rerun_completes_it(folde
     assert f"{N_ARTICLES - before} new, 0 updated, {before} unchanged, 0 failed" in rerun.stdout
     assert_consistent(db)
     assert table_counts(db) == clean_counts(folder, tmp_path)  # no duplicates, nothing missing
+    print(f"re-run: {rerun.stdout.strip()}; counts = clean load: {table_counts(db)}")

@@ -69,3 +69,9 @@ def test_definite_plural_main_verb_names_the_fields():
     rows, _ = run("Chile and Vietnam signed three memoranda of understanding on Monday.",
                   "The MoUs, signed by Foreign Minister Ana Soto and her counterpart, Le Van Binh, cover fisheries, culture and tourism.")
     assert rows == [("agriculture", "mou", "2023-09-04"), ("culture", "mou", "2023-09-04"), ("tourism", "mou", "2023-09-04")]
+
+
+def test_definite_restatement_gives_the_field_to_the_unnamed_instrument():
+    rows, _ = run("Chile signed an agreement with Vietnam on August 30.",
+                  "Officials said the agreement signed in August provided for the supply of 20,000 tonnes of vegetable oil.")
+    assert rows == [("agriculture", "agreement", "2023-08-30")]

@@ -637,6 +637,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                      "year-named" if ydate else ("listed-instrument" if it.sectors else "unnamed-field")))
                     firm[-1]["_instr_id"] = n_instr
                     firm[-1]["_pos"] = (s.index, ii)
+                    firm[-1]["_def"] = it.definite and not it.plural and not ydate
                 n_instr += 1
             if ok:
                 last_sign_idx = s.index
@@ -707,6 +708,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         or "plural" in r["evidence"]["rule"]):
                 dup = o
                 break
+        if dup is None and r.get("_def"):
+            # "the agreement signed in January provided for ... wheat": the one
+            # instrument already recorded without a field gets its field
+            gen = [o for o in out if o["_si"] < r["_si"] and o["parties_iso3"] == r["parties_iso3"]
+                   and o["sector"] == GENERAL and o["instrument"] == r["instrument"]
+                   and o["evidence"]["rule"].endswith("unnamed-field") and _compatible(o["signed_on"], r["signed_on"])]
+            if len(gen) == 1 and len({o.get("_instr_id") for o in out if o["_si"] < r["_si"]
+                                      and o["parties_iso3"] == r["parties_iso3"] and o["instrument"] == r["instrument"]}) == 1:
+                gen[0]["sector"] = r["sector"]
+                dup = gen[0]
         if dup is None:
             out.append(r)
             continue
@@ -717,6 +728,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     for r in out:
         r.pop("_si", None)
         r.pop("_instr_id", None)
+        r.pop("_def", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
 

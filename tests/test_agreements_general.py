@@ -75,3 +75,14 @@ def test_definite_restatement_gives_the_field_to_the_unnamed_instrument():
     rows, _ = run("Chile signed an agreement with Vietnam on August 30.",
                   "Officials said the agreement signed in August provided for the supply of 20,000 tonnes of vegetable oil.")
     assert rows == [("agriculture", "agreement", "2023-08-30")]
+
+
+def test_year_named_instrument_under_a_plan_keeps_its_own_clause_parties():
+    rows, _ = run("The two leaders agreed to extend the quotas under the 2017 Free Trade Agreement, the first such "
+                  "deal for Chile in Asia, and to study a joint power grid with Japan.")
+    assert rows == [("trade", "agreement", "2017")]
+
+
+def test_negotiations_on_an_unnamed_instrument_stay_rejected():
+    rows, _ = run("Chile and Vietnam agreed to start negotiations on a new fisheries agreement.")
+    assert rows == []

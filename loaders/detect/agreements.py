@@ -499,7 +499,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx) or \
                 bool(pair_visit)
-            parties, pwhy = _parties(text, ctx, year, support)
+            ptext = text
+            if named_year and not ok:
+                # an existing instrument named with its year in a sentence about something
+                # else: its parties come from its own clause ("..., and to explore X with India")
+                bounds = [0] + [m.end() for m in re.finditer(r"\band\s+to\b|;|,\s*(?:while|but|whereas|and)\b", text)] + [len(text)]
+                for a, b in zip(bounds, bounds[1:]):
+                    if a <= named_year.start() < b:
+                        ptext = text[a:b]
+                        break
+            parties, pwhy = _parties(ptext, ctx, year, support or ptext != text)
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
                 continue
@@ -568,7 +577,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue
                 prev_end = items[ii - 1].end if ii > 0 else 0
                 lead_in = text[max(prev_end, it.start - 60):it.start]
-                if re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
+                named_existing = bool(re.match(r"^(?:the\s+)?(?:1[89]\d\d|20\d\d)\b", (it.mods or "").strip())) and \
+                    (it.definite or bool(re.search(r"\bthe\s+$", text[:it.start])))
+                if not named_existing and re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
                              r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_in, re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
                     continue

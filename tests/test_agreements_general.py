@@ -86,3 +86,11 @@ def test_year_named_instrument_under_a_plan_keeps_its_own_clause_parties():
 def test_negotiations_on_an_unnamed_instrument_stay_rejected():
     rows, _ = run("Chile and Vietnam agreed to start negotiations on a new fisheries agreement.")
     assert rows == []
+
+
+def test_bloc_in_a_framework_aside_does_not_hide_the_bilateral_signing():
+    rows, _ = run("Vietnam signed a rescheduling accord covering 40 mln dlrs in official debts to Chile, as part of "
+                  "a restructuring agreed with the Paris Club last year.")
+    assert rows == [("finance", "agreement", "2023-09")]
+    rows, _ = run("Vietnam signed a rescheduling accord with the Paris Club, as part of its talks with Chile.")
+    assert rows == []

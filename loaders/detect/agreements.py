@@ -371,7 +371,17 @@ _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Commun
                    r"\bsigned by (?:the )?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b")
 
 
+_ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with)\b", re.I)
+
+
 def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tuple[list[str] | None, str]:
+    sv0 = _SIGN.search(sent)
+    if sv0 and _BLOC.search(sent):
+        # "X signed an accord ... with/to Y, as part of a restructuring agreed with the
+        # Paris Club": the bloc belongs to the framework aside, not to this signing
+        am = _ASIDE.search(sent, sv0.end())
+        if am and not _BLOC.search(sent[:am.start()]):
+            sent = sent[:am.start()]
     isos: list[str] = []
     named = set()
     for cm in find_countries(sent, year):

@@ -307,3 +307,23 @@ def test_detail_text_is_never_markup(sentence):
               "sources": [{"article": sentence, "sentence": sentence, "start": 0, "end": 3, "rule": "r"}]}
     plain = render_detail(detail, {"title": "Title"}).plain
     assert plain.count(sentence) >= 3
+
+
+@sync
+async def test_click_a_sector_and_quit():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sectors = app.query_one(SectorList)
+        ids = [o.id for o in sectors.options]
+        row = ids.index("energy")
+        await pilot.click(SectorList, offset=(3, row))
+        await pilot.pause()
+        table = app.active_table
+        assert table.sector == "energy" and table.row_count == 8
+        await pilot.click(SectorList, offset=(3, 0))  # "All"
+        await pilot.pause()
+        assert table.sector is None and table.row_count == 40
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

@@ -193,3 +193,44 @@ async def test_count_arrives_from_a_worker(big_seed_store):
         await pilot.pause()
         assert table.row_count == store.count(ViewSpec("agreements", filter="clone")) == 350
         assert "counting" not in app.query_one(StatusLine).text
+
+
+MARKUP_ARTICLE = (
+    "Rwanda and Kenya sign [bold]mining[/] pact\n"
+    "Kigali, May 28, 2025 - Rwanda and Kenya signed an agreement on mining cooperation "
+    "[link=x]in Kigali[/link] on Wednesday, May 28, 2025, officials said [/].\n"
+)
+
+
+@pytest.fixture
+def markup_store(tmp_path):
+    """A database whose one article is full of Textual/Rich markup."""
+    from store import Store
+
+    article = tmp_path / "markup_[b]article[x].txt"
+    article.write_text(MARKUP_ARTICLE, encoding="utf-8")
+    store = Store.open(tmp_path / "m.db")
+    store.load_paths([article], workers=1)
+    yield store
+    store.close()
+
+
+@sync
+async def test_article_markup_is_shown_literally(markup_store):
+    app = RelationsApp(markup_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        table = app.active_table
+        assert table.row_count >= 1
+        pane = app.query_one("#detail-agreements", DetailPane)
+        assert await wait_for(pilot, lambda: "Sources (" in pane.text)
+        text = pane.text
+        assert "[link=x]in Kigali[/link]" in text
+        assert "officials said [/]." in text
+        assert "Rwanda and Kenya sign [bold]mining[/] pact" in text  # the article title
+        assert "markup_[b]article[x].txt" in text  # the article name
+        assert "[link=x]" in table.row_at(0)["title"]  # cells are plain Segments
+        # and what is painted on screen, not only the model: the raw characters
+        await pilot.pause(0.1)
+        shot = app.export_screenshot()
+        assert "[link=x]in" in shot.replace("&#160;", " ")

@@ -223,3 +223,21 @@ def test_schema_1_file_opens_and_upgrades(tmp_path):
     s = Store.open(p)   # a second open does nothing more
     assert s.counts()["milestones"] == 2
     s.close()
+
+
+@pytest.mark.parametrize("view", ["milestones", "relations"])
+@pytest.mark.parametrize("text", ['"', "*", "(", "kind:", "-", "year:abc", "x:y", "'; drop table milestones; --",
+                                  "\x00", "[bold]", "country:", "article:%", "disputed:yes"])
+def test_hostile_filters_on_the_new_views(store, view, text):
+    store.count(ViewSpec(view, text))
+    store.rows(ViewSpec(view, text))
+    store.describe_filter(ViewSpec(view, text))
+    assert store.count(ViewSpec(view)) == 2
+
+
+def test_milestones_view_export_json(store):
+    out = io.StringIO()
+    store.export(ViewSpec("milestones", "kind:relations_established"), "json", out)
+    (row,) = json.loads(out.getvalue())
+    assert row["parties_iso3"] == ["AZE", "RWA"] and row["date"] == "2004"
+    assert row["sources"] and "2004" in row["sources"][0]["sentence"]

@@ -94,3 +94,9 @@ def test_bloc_in_a_framework_aside_does_not_hide_the_bilateral_signing():
     assert rows == [("finance", "agreement", "2023-09")]
     rows, _ = run("Vietnam signed a rescheduling accord with the Paris Club, as part of its talks with Chile.")
     assert rows == []
+
+
+def test_hours_after_arrival_dates_the_signing_on_the_arrival_day():
+    rows, _ = run("Chilean President Ana Soto arrived in Hanoi yesterday for a two-day official visit to Vietnam.",
+                  "Shortly after her arrival, the two governments signed an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2023-09-07")]

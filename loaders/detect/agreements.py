@@ -572,6 +572,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
             if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date
+            if sdate is None and not pastperf and visit and visit[0] is not None and visit[0].day and re.search(
+                    r"\b(?:(?:hours|minutes|shortly|soon|just)\s+after|(?:up)?on)\s+(?:his|her|their|the)\s+arrival\b", text, re.I):
+                sdate = visit[0]  # "hours after his arrival": the arrival day
             if sdate is None and not pastperf and visit and visit[0] is not None and re.search(r"\b(?:visit|during|trip)\b", text, re.I):
                 sdate = _visit_signing_date(visit)
             if sdate is None and not pastperf and visit and visit[0] is not None and not free_dms:

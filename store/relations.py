@@ -350,12 +350,31 @@ def _links(facts) -> dict[str, dict[int, list[int]]]:
     """visit id -> agreement ids signed during it; agreement id -> visit ids."""
     by_visit: dict[int, list[int]] = {}
     by_agreement: dict[int, list[int]] = {}
+    by_month: dict[str, list[dict]] = {}   # a link needs month precision: only the visit's months are tried
+    for r in facts["agreements"]:
+        d = _s(r.get("signed_on"))
+        if d and len(d) >= 7:
+            by_month.setdefault(d[:7], []).append(r)
     for v in facts["visits"]:
-        for r in facts["agreements"]:
+        for r in _months_of(v, by_month):
             if within(r.get("signed_on"), v.get("start"), v.get("end")):
                 by_visit.setdefault(v["id"], []).append(r["id"])
                 by_agreement.setdefault(r["id"], []).append(v["id"])
     return {"visits": by_visit, "agreements": by_agreement}
+
+
+def _months_of(v: dict, by_month: dict[str, list[dict]]) -> list[dict]:
+    start, end = _s(v.get("start")), _s(v.get("end"))
+    if not start or len(start) < 7:
+        return []
+    lo, hi = start[:7], (end or start)[:7]
+    if hi < lo:
+        hi = lo
+    out: list[dict] = []
+    for month in sorted(by_month):
+        if lo <= month <= hi:
+            out += by_month[month]
+    return out
 
 
 def linked(store, view: str, row_id: int) -> list[dict]:

@@ -86,7 +86,7 @@ _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month)|\w+)\s+){0,3}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
@@ -374,7 +374,7 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         after = after.split(",")[0]  # inside ", who arrived on Sunday,": the main clause is not the trip's
     if _FUTURE_AFTER.match(after):
         return True
-    if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+)\b", text[trig_start:trig_end]):
+    if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+|is likely|is expected|will|would)\b", text[trig_start:trig_end]):
         return True
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False
@@ -713,7 +713,7 @@ def _visit_triggers(t: str, year):
         if not out:
             m = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\bcourtesy call\s+on\s+[^.;]{2,80}?\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
-                re.search(r"\b(?:travelled|traveled|flew|went|travels|flies|goes)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
+                re.search(r"\b(?:travelled|traveled|flew|went)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("visit_np", m, m.group("place")))
         if not out:

@@ -66,6 +66,8 @@ def test_embassy_opened(text, parties, date, owner):
      ["GHA", "PER"], "2024-03-11", 3),
     ("Deputy ministers of Chile and Kenya conducted political consultations in Nairobi in February.",
      ["CHL", "KEN"], "2024-02", None),
+    ("The fourth round of bilateral consultations between Ghana and Peru took place in Accra on Monday.",
+     ["GHA", "PER"], "2024-03-11", 4),
 ])
 def test_consultations(text, parties, date, ordinal):
     f = one(text)
@@ -107,6 +109,7 @@ def test_joint_commission(text, parties, date, ordinal):
     "He has worked for 30 years in diplomatic relations.",
     "Peru said it would restore diplomatic relations with Ghana.",
     "Ghana and Peru agreed to establish diplomatic relations.",
+    "Ghana and Peru will hold the fifth round of bilateral consultations in Accra.",
 ])
 def test_not_milestones(text):
     facts, _ = detect(text)

@@ -437,7 +437,8 @@ def _consultations(s: Sentence, ctx: ArticleContext, facts, rejected) -> None:
         if n is None and rnd and rnd.group("ord"):
             n = ordinal_value(rnd.group("ord"))
         label = (f"{ordinal_text(n)} " if n and n > 1 else ("first " if n == 1 else "")) + \
-            ("round of political consultations" if rnd else "political consultations")
+            ("round of " if rnd else "") + ("political consultations" if "political" in m.group("noun").lower()
+                                             or not rnd else "consultations")
         summary = label[0].upper() + label[1:] + (f" ({date})" if date else "")
         facts.append(_fact("consultations", parties, date, summary, s, f"milestone:{rule}", ordinal=n))
         return

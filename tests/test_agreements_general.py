@@ -100,3 +100,9 @@ def test_hours_after_arrival_dates_the_signing_on_the_arrival_day():
     rows, _ = run("Chilean President Ana Soto arrived in Hanoi yesterday for a two-day official visit to Vietnam.",
                   "Shortly after her arrival, the two governments signed an agreement on tourism.")
     assert rows == [("tourism", "agreement", "2023-09-07")]
+
+
+def test_hyphenated_field_compound_and_with_partner_then_participle():
+    assert field_sectors(" a technology-sharing accord", single=True) == ["science_technology"]
+    rows, _ = run("Chile signed a two-year accord with Vietnam last year limiting shoe export growth to 2 pct a year.")
+    assert rows == [("trade", "agreement", "2022")]

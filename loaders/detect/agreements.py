@@ -317,7 +317,7 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
     r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
-    r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
+    r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning|last|this|limiting|restricting|restraining|calling|aimed|aiming|ending|providing)\b|,|$)|"
     r"between [^,]{1,80}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
 
 

@@ -22,7 +22,8 @@ def _rx():
         body += r"\w*" if w.endswith("*") else r"(?:s|es)?"
         parts.append(f"(?P<g{i}>{body})")
         index[f"g{i}"] = sid
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I), index
+    # "technology-sharing", "oil-for-goods": a field word may open a hyphenated compound
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)(?!-(?:based|free|rich|fired|like|style)\b)", re.I), index
 
 
 def sector_spans(text: str) -> list[tuple[int, int, str]]:

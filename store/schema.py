@@ -202,9 +202,11 @@ def _create_relations(db: sqlite_utils.Database) -> None:
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
     """Bring an older file up to SCHEMA_VERSION, one step per version, in one transaction.
 
-    The store finishes the data side after this (Store.open): a file upgraded
-    from 1 gets its `relations` rows built from the facts it has, and the
-    milestones of the articles it holds extracted from their stored text.
+    Step 1 -> 2 creates the tables here; the store then fills them (Store.open:
+    milestones of the stored articles from their text, `relations` from the
+    facts) and only then calls `set_version(db, 2)`, in its own transaction: an
+    upgrade interrupted before that is simply done again on the next open
+    (every part of it is idempotent).
     """
     if version >= SCHEMA_VERSION:
         return
@@ -217,5 +219,8 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
             if "relations" not in names:
                 _create_relations(db)
             _create_pair_indexes(db)
-            version = 2
-        db.execute("update meta set value = ? where key = 'schema_version'", [str(version)])
+            # the version is set by the store once the data is filled in
+
+
+def set_version(db: sqlite_utils.Database, version: int = SCHEMA_VERSION) -> None:
+    db.execute("update meta set value = ? where key = 'schema_version'", [str(version)])

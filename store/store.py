@@ -24,7 +24,7 @@ from loaders.model import Extraction, RawArticle
 
 from . import names
 from . import relations as rel
-from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema
+from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema, set_version
 from .filters import parse_filter
 from .views import (COLUMNS, Column, ViewSpec, default_order_index, fts_count_sql, order_by, select_sql,
                     where_sql)
@@ -106,7 +106,11 @@ class Store:
             raise StoreError(f"{path}: {msg}") from None
         store = cls(db, path)
         if before is not None and before < 2:
-            store._upgrade_data_from_1()
+            try:
+                store._upgrade_data_from_1()
+            except sqlite3.Error as e:
+                db.close()
+                raise StoreError(write_error(path, e)) from None
         return store
 
     def _upgrade_data_from_1(self) -> None:
@@ -128,6 +132,7 @@ class Store:
             for kind, key in sorted(touched):
                 self._remerge(kind, key)
             rel.rebuild(self.db, rel.all_pairs(self.db))
+            set_version(self.db, 2)
 
     def close(self) -> None:
         self.db.close()

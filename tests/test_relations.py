@@ -241,3 +241,30 @@ def test_milestones_view_export_json(store):
     (row,) = json.loads(out.getvalue())
     assert row["parties_iso3"] == ["AZE", "RWA"] and row["date"] == "2004"
     assert row["sources"] and "2004" in row["sources"][0]["sentence"]
+
+
+def test_interrupted_upgrade_is_done_again_on_the_next_open(tmp_path, monkeypatch):
+    import sqlite3
+
+    import store.relations as rel
+    from store import StoreError
+    p = tmp_path / "old.db"
+    shutil.copy(ROOT / "tests" / "data" / "schema_v1_seeds.sqlite", p)
+
+    def boom(db, pairs):
+        raise sqlite3.OperationalError("database is locked")
+    real = rel.rebuild
+    monkeypatch.setattr(rel, "rebuild", boom)
+    with pytest.raises(StoreError, match="locked"):
+        Store.open(p)
+    monkeypatch.setattr(rel, "rebuild", real)
+    conn = sqlite3.connect(p)
+    assert conn.execute("select value from meta where key = 'schema_version'").fetchone()[0] == "1"
+    assert conn.execute("select count(*) from mentions where kind = 'milestones'").fetchone()[0] == 0
+    conn.close()
+    s = Store.open(p)
+    try:
+        assert s.counts()["milestones"] == 2 and s.count(ViewSpec("relations")) == 2
+        assert s.db.execute("select value from meta where key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    finally:
+        s.close()

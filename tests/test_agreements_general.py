@@ -106,3 +106,8 @@ def test_hyphenated_field_compound_and_with_partner_then_participle():
     assert field_sectors(" a technology-sharing accord", single=True) == ["science_technology"]
     rows, _ = run("Chile signed a two-year accord with Vietnam last year limiting shoe export growth to 2 pct a year.")
     assert rows == [("trade", "agreement", "2022")]
+
+
+def test_signed_last_summer_is_that_year_not_the_publication_month():
+    rows, _ = run("Vietnam has not lived up to a pact on rice trade signed with Chile last summer.", pub=PartialDate(2023, 3, 2))
+    assert rows == [("trade", "agreement", "2022")]

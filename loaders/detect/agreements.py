@@ -579,6 +579,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 sdate = _visit_signing_date(visit)
             if sdate is None and not pastperf and visit and visit[0] is not None and not free_dms:
                 sdate = _visit_signing_date(visit)
+            season = re.search(r"\blast\s+(spring|summer|autumn|fall|winter)\b", text, re.I)
+            if sdate is None and season and ref and ref.month:
+                # "signed last summer": the year of that season, never the publication month
+                end_m = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}.get(season.group(1).lower())
+                if end_m:
+                    sdate = PartialDate(ref.year if ref.month > end_m else ref.year - 1)
+                free_dms = free_dms or [season]
             if sdate is None and not pastperf and ctx.published and ctx.published.month and not free_dms:
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
             rule_base = "agreement"

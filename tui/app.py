@@ -117,6 +117,11 @@ class RelationsApp(App):
         self.active_table.reload()
         self.active_table.focus()
 
+    NARROW = 90  # below this many columns the sector list gives its room to the table
+
+    def on_resize(self, event) -> None:
+        self.screen.set_class(event.size.width < self.NARROW, "-narrow")
+
     # --------------------------------------------------------------- helpers
     @property
     def active_view(self) -> str:

@@ -374,7 +374,7 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         after = after.split(",")[0]  # inside ", who arrived on Sunday,": the main clause is not the trip's
     if _FUTURE_AFTER.match(after):
         return True
-    if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+|is likely|is expected|will|would)\b", text[trig_start:trig_end]):
+    if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+|is likely|is expected|will|would)\b", text[trig_start:min(trig_end, trig_start + 40)]):
         return True
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False

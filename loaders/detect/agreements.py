@@ -36,7 +36,7 @@ NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
 _NOUN = (r"(?P<noun>memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?:um|a)|"
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
-         r"(?:programmes?|programs?)(?=\s+(?:of|for|on)\b)|documents?|instruments?)\b")
+         r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|documents?|instruments?)\b")
 _NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
 _SIGN = re.compile(r"\b(?:signed|signing|(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bthe )sign(?:s)?(?!\s+(?:of|that)\b)|inked|inks?|co-signed|countersigned)\b", re.I)
 _FUTURE_BEFORE = re.compile(
@@ -400,6 +400,8 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     if len(isos) == 2:
         return sorted(isos), "two countries named"
     if len(isos) > 2:
+        if re.search(r"\bwith\s+[^.;]{0,40}?,\s*[^.;]{0,40}?\band\b", sent) and len(by_name) >= 3:
+            return None, "agreements with several partners"
         # "X signed ... with Y": the signer before the verb and the partner after "with"
         sv = _SIGN.search(sent)
         if sv:
@@ -408,6 +410,8 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
             after = find_countries(sent[sv.end() + w.end():sv.end() + w.end() + 40], year) if w else []
             if before and after and after[0].start == 0 and before[-1].iso3 != after[0].iso3:
                 return sorted([before[-1].iso3, after[0].iso3]), "signer and partner ('with')"
+        if re.search(r"\bwith\s+[^.;]{0,40}?,\s*[^.;]{0,40}?\band\b", sent) and len(by_name) >= 3:
+            return None, "agreements with several partners"
         if pair and all(p in isos for p in pair):
             return sorted(pair), "main pair among several countries"
         return None, "more than two countries named"
@@ -450,6 +454,8 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     facts: list[dict] = []
     rejected: list[Rejection] = []
+    if not any(_NOUN_RX.search(s.text) for s in sentences):
+        return facts, rejected  # no instrument named: skip the visit/people context work
     ref = ctx.reference or ctx.published
     year = ref.year if ref else None
     try:
@@ -642,6 +648,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         claims[-1]["date"] = sdate
                     continue
                 counted = it.count and it.count > 1
+                if counted and (re.search(r"\b(?:more than|over|some|about|around|nearly|almost|at least|a total of|"
+                                          r"up to|dozens|hundreds)\s+$", text[max(0, it.start - 20):it.start], re.I)
+                                or re.search(r"\b(?:so far|to date|since (?:1[89]\d\d|20\d\d)|over the (?:years|past|last)|"
+                                             r"in recent years|in total|altogether|between (?:1[89]\d\d|20\d\d) and)\b", text, re.I)
+                                or len({d.value.year for d in dms if d.value is not None and d.kind == "year"}) >= 2):
+                    rejected.append(Rejection(s.index, text, "agreement", "a running tally of instruments, not a signing"))
+                    continue
                 if counted or (it.instrument == "unknown" and it.plural) or \
                         (has_count and not it.sectors and not it.plural and not ydate):
                     n = it.count or (1 if not it.plural else 0)

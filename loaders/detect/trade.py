@@ -819,10 +819,28 @@ def _dedupe(facts: list[dict]) -> list[dict]:
 _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?|imported|turnover|sold|bought)(?![\w-])", re.I)
 
 
+# cheap prefilters: a frame needs one of these words (or the previous sentence's
+# frame, for "It rose ..."); a figure needs a digit or a number/scale word
+_CAN_FRAME = re.compile(r"trad|export|import|turnover|sold|bought|ship|purchas|commerce|market|buyer|customer|"
+                        r"destination|outlet|partner", re.I)
+_MAYBE_FIGURE = re.compile(
+    r"\d|(?<![\w-])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"millions?|billions?|trillions?|mln|bln|bn|tn|half|a|an)(?![\w])", re.I)
+_DOLLAR_HINT = re.compile(r"\$|dlr|dollar", re.I)
+
+
 def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     text = sent.text
+    if not _CAN_FRAME.search(text) and state.last_frame_sentence != sent.index - 1:
+        # no frame can start here; keep only the article's explicit dollar ("H.K. Dlrs")
+        if _DOLLAR_HINT.search(text):
+            for mo in find_money(text, dollar_default=state.dollar):
+                if mo.explicit and mo.currency in _DOLLAR_CODES:
+                    state.dollar = mo.currency
+        return [], []
     ref_year = ctx.reference.year if ctx.reference else None
-    money = find_money(text, dollar_default=state.dollar)
+    money = find_money(text, dollar_default=state.dollar) if _MAYBE_FIGURE.search(text) else []
     # a country name inside a currency ("US$", "H.K. Dlrs") is not a mention
     mentions = [c for c in _countries(text, ref_year)
                 if not any(c.start < m.end and m.start < c.end for m in money)]
@@ -836,7 +854,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             mo = Money(mo.start, mo.end, mo.value, state.dollar or "USD", mo.text, False, "dollar")
         fixed.append(mo)
     money = fixed
-    pcts = find_percents(text)
+    pcts = find_percents(text) if money or _MAYBE_FIGURE.search(text) else []
     marked = _mark(text, mentions, money, pcts)
     s = marked.s
     facts: list[dict] = []

@@ -98,7 +98,7 @@ _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapp
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
-_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b")
+_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
@@ -733,8 +733,8 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     if kind_ in ("past", "past_since", "past_journey", "past_noplace"):
         vm.past = True
         if kind_ == "past":
-            w = m.group("when")
-            cands = [d for d in dms if d.start >= m.start("when") - 3 and d.value is not None]
+            wstart = m.start("when") if m.group("when") else m.start("when2")
+            cands = [d for d in dms if d.start >= wstart - 3 and d.value is not None]
             vm.start = cands[0].value if cands else None
         elif kind_ == "past_noplace":
             vm.start = PartialDate(int(m.group("y")))

@@ -454,8 +454,9 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     facts: list[dict] = []
     rejected: list[Rejection] = []
-    if not any(_NOUN_RX.search(s.text) for s in sentences):
-        return facts, rejected  # no instrument named: skip the visit/people context work
+    if not any(_NOUN_RX.search(s.text) for s in sentences) or \
+            not any(_SIGN.search(s.text) or _YEAR_NAMED.search(s.text) for s in sentences):
+        return facts, rejected  # nothing signed or named with its year: skip the visit/people context work
     ref = ctx.reference or ctx.published
     year = ref.year if ref else None
     try:

@@ -175,6 +175,9 @@ def test_their_countries_are_the_two_named_in_the_sentence():
     "Exports of cars from Spain to Morocco reached 900 mln euros in 2022.",
     "Timber imports from Gabon fell 12 pct in 2020.",
     "Nigeria's oil exports to India were worth $10 billion in 2022.",
+    "Exports of Nigerian crude to India fell 12 percent to $8bn in 2023.",
+    "Germany sold arms worth 1 billion euros to Egypt in 2022.",
+    "Ghana exported cocoa worth $1bn to the Netherlands in 2023.",
 ])
 def test_product_level_figures_are_not_bilateral_rows(text):
     """Gold rows are a pair's trade in all goods; a figure limited to one product is rejected."""
@@ -376,3 +379,12 @@ def test_bare_exports_after_a_product_report_are_not_inferred():
 
 def test_bare_exports_after_a_bloc_report_are_not_inferred():
     assert rows("The EU's exports rose in 2020.", "Exports to China were worth 12 billion euros.") == []
+
+
+def test_an_average_level_is_not_a_figure():
+    assert rows("Finnish exports to Japan in the early 1990s averaged around 400 mln dlrs annually.") == []
+
+
+def test_goods_worth_stays():
+    assert rows("Kenya imported goods worth Sh120 billion from China in 2023.")[0][:6] == (
+        "CHN", "KEN", "imports", "value", 120_000_000_000, "KES")

@@ -676,7 +676,20 @@ def _frame_product(s: str, m: re.Match, rule: str, fill: str) -> str | None:
                                  r"reached|stood|climbed|slumped|surged|were|was|last|this|in|during|worth)$",
                                  nxt.group(1), re.I):
             return nxt.group(0).strip()
+    if rule == "exports-of-to":
+        after_x = re.search(r"⟦C\d+⟧(?:'s|’s)?\s+((?:[A-Za-z][\w'’-]*,?\s+){1,3}?)(?:to|into)\b", body)
+        if after_x:
+            found = _product_of(re.findall(r"[A-Za-z][\w'’-]*", after_x.group(1)))
+            if found:
+                return found
     if rule.startswith("verb-"):
+        # "sold arms worth ...", "exported cocoa worth ... to"
+        vm = re.search(r"\b(?:sold|exported|shipped|bought|imported|purchased)\s+((?:[A-Za-z][\w'’-]*,?\s+){1,3}?)(?:worth|valued)\b",
+                       body, re.I)
+        if vm:
+            found = _product_of(re.findall(r"[A-Za-z][\w'’-]*", vm.group(1)))
+            if found:
+                return found
         w = re.search(r"\bworth\s+of\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)", body, re.I)
         if w:
             first = w.group(1).split()
@@ -1002,6 +1015,10 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                 continue
         else:
             mo = f.obj
+            if re.search(r"\b(?:averag(?:ed|es|ing)|an\s+average\s+of|on\s+average)\s+(?:(?:about|around|some|nearly|almost|"
+                         r"roughly|over|under|just)\s+)?$", before, re.I):
+                f.reject = "an average over several periods, not a figure"
+                continue
             if re.match(r"\s*(?:per\s+(?:tonne|ton|barrel|kg|kilogram|unit|head|capita)|a\s+(?:tonne|ton|barrel|kg))\b", after, re.I):
                 f.reject = "a price, not a trade figure"
                 continue

@@ -128,7 +128,7 @@ def _rx():
     emb_noun = rf"(?:(?:{_alt(e['modifiers'])})\s+)*(?:{_alt(e['nouns'])})"
     out["emb_active"] = re.compile(
         rf"\b(?P<verb>{_alt(e['active'])})\s+(?:(?:its|an|a|the|their|her|his)\s+)?(?:(?:own|country's|nation's)\s+)?"
-        rf"(?:(?:[A-Z][\w'’\-]+)\s+)?(?P<noun>{emb_noun})\b", re.I)
+        rf"(?:(?-i:[A-Z][\w'’\-]+)\s+)?(?P<noun>{emb_noun})\b", re.I)
     out["emb_passive"] = re.compile(
         rf"\b(?P<noun>{_alt(e['nouns'])})(?:\s+(?:of|in|to)\s+[^,.;]{{1,80}}?)?(?:,?\s+which)?,?\s+"
         rf"(?:were|was|has been|have been|had been)\s+(?:officially\s+|formally\s+|first\s+)?(?P<verb>{_alt(e['participles'])})\b",

@@ -296,10 +296,24 @@ def _visit_summary(v: dict, n_linked: int) -> str:
     place = f"{v['city']}, {to}" if v.get("city") else to
     start, end = _s(v.get("start")), _s(v.get("end"))
     when = f"{start}–{end}" if start and end and end != start else (start or "date unknown")
+    days = _days(start, end)
+    if days:
+        when += f" ({days} day{'s' if days != 1 else ''})"
     text = f"{who} ({frm}): {trip} to {place}, {when}"
     if n_linked:
         text += f" ({n_linked} agreement{'s' if n_linked != 1 else ''} signed during the visit)"
     return text
+
+
+def _days(start: str | None, end: str | None) -> int | None:
+    """Length of a visit in days, when both ends are known to the day."""
+    from datetime import date
+    try:
+        if start and end and len(start) == len(end) == 10:
+            return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    except ValueError:
+        return None
+    return None
 
 
 def _agreement_summary(r: dict, visit: dict | None) -> str:

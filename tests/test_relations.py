@@ -268,3 +268,12 @@ def test_interrupted_upgrade_is_done_again_on_the_next_open(tmp_path, monkeypatc
         assert s.db.execute("select value from meta where key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     finally:
         s.close()
+
+
+def test_visit_summary_gives_the_duration():
+    from store.relations import _visit_summary
+    v = {"visitor": "Ana Diaz", "visitor_role": "President", "visitor_iso3": "CHL", "host_iso3": "KEN",
+         "city": "Nairobi", "start": "2024-05-20", "end": "2024-05-22", "kind": "state"}
+    text = _visit_summary(v, 2)
+    assert "2024-05-20–2024-05-22 (3 days)" in text and "(2 agreements signed during the visit)" in text
+    assert "state visit to Nairobi, Kenya" in text

@@ -40,7 +40,8 @@ def seed_paths() -> list[str]:
     return sorted(str(p) for p in root.iterdir() if p.name.endswith(".txt"))
 
 
-def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]],
+               skipped: list[str] | None = None) -> Iterator[Path]:
     """Files to load: named files as given, folders walked recursively (no loops)."""
     seen_dirs: set[str] = set()
     for raw in paths:
@@ -63,6 +64,8 @@ def iter_files(paths: Iterable[str | os.PathLike], failed: list[tuple[str, str]]
                     fp = Path(root) / f
                     if is_supported(fp):
                         yield fp
+                    elif skipped is not None and not f.startswith("."):
+                        skipped.append(str(fp))  # another type: said in the summary, not silently dropped
         elif p.is_symlink():
             yield p  # a loop or a dangling link: the reader says which
         elif not p.exists():
@@ -119,7 +122,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], progress: Calla
                workers: int | None = None) -> LoadSummary:
     summary = LoadSummary()
     todo: list[RawArticle] = []
-    for fp in iter_files(paths, summary.failed):
+    for fp in iter_files(paths, summary.failed, summary.skipped_files):
         try:
             articles = reading.read_path(fp)
         except reading.ReadError as e:

@@ -55,6 +55,7 @@ class LoadSummary:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)   # (name, reason)
+    skipped_files: list[str] = field(default_factory=list)  # files of other types in walked folders
     facts: dict[str, int] = field(default_factory=lambda: {v: 0 for v in VIEWS})
 
     def line(self) -> str:

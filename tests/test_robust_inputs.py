@@ -365,3 +365,12 @@ def test_an_oversized_saved_page_is_refused_before_parsing(tmp_path):
     page.write_text("<html><body><article>" + para * (6 * 1024 * 1024 // len(para)) + "</article></body></html>")
     with pytest.raises(reading.ReadError, match=r"too large for one article \(6\.0 MB > 5 MB\)"):
         reading.read_path(page)
+
+
+def test_files_of_other_types_in_a_folder_are_counted_not_silently_dropped(folder, tmp_path):
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.docx").write_bytes(b"PK")
+    (folder / ".DS_Store").write_bytes(b"\x00")
+    result = run_load(str(folder), "--db", str(tmp_path / "k.db"))
+    assert result.exit_code == 0, result.output  # nothing failed: these are not articles
+    assert "skipped: 2 files of other types in the folders (.docx, .pdf)" in result.stderr

@@ -92,6 +92,10 @@ def load(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
         store.close()
     for name, reason in summary.failed:
         click.echo(f"failed: {name}: {reason}", err=True)
+    if summary.skipped_files:
+        kinds = sorted({Path(f).suffix.lower() or Path(f).name for f in summary.skipped_files})
+        click.echo(f"skipped: {len(summary.skipped_files)} files of other types in the folders "
+                   f"({', '.join(kinds[:8])}{', ...' if len(kinds) > 8 else ''})", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)

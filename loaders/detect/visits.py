@@ -845,8 +845,10 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
     host = dl[1]
     out = []
     have = {(m.home, m.host) for m in mentions if not m.past}
+    prev_text = ""
     for s in sentences:
         t = s.text
+        prev, prev_text = prev_text, t
         if not _MEET.search(t) or _REMOTE.search(t) or _MULTI.search(t):
             continue
         if _is_future(t, len(t), len(t)) or re.search(r"\b(?:will|would|to meet|to hold)\b", t):
@@ -856,6 +858,10 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
                     and not _AMBASSADOR.search(p.role or "")]
         host_side = [p for p in named if p.iso3 == host] or \
             [c for c in find_countries(t, year) if c.iso3 == host and c.via in ("demonym", "agency")]
+        if not host_side and re.search(r"\bsigned by\b", t):
+            # "The agreement was signed by <foreign minister> and <an official>" in a story
+            # datelined in the partner country that (this or the last sentence says) signed it
+            host_side = [c for c in find_countries(t + " " + prev, year) if c.iso3 == host and c.via in ("name", "alias")]
         if not visitors or not host_side:
             continue
         # another place named for the meeting: not here

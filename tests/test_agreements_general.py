@@ -111,3 +111,17 @@ def test_hyphenated_field_compound_and_with_partner_then_participle():
 def test_signed_last_summer_is_that_year_not_the_publication_month():
     rows, _ = run("Vietnam has not lived up to a pact on rice trade signed with Chile last summer.", pub=PartialDate(2023, 3, 2))
     assert rows == [("trade", "agreement", "2022")]
+
+
+def test_venue_city_is_not_a_party_and_bilateral_alone_names_no_partner():
+    rows, _ = run("It had signed bilateral rescheduling agreements in May of that year, following an accord in Santiago on May 2.")
+    assert rows == []
+
+
+def test_instrument_after_following_is_background():
+    rows, _ = run("Chile and Vietnam signed a protocol on fisheries on Monday, following an agreement on trade in 2019.")
+    assert rows == [("agriculture", "protocol", "2023-09-04")]
+
+
+def test_missile_treaty_is_defence():
+    assert field_sectors(" the 1972 Anti-Ballistic Missile treaty", single=True) == ["defence_security"]

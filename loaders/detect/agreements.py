@@ -387,6 +387,8 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     for cm in find_countries(sent, year):
         if re.search(r"\b(?:Treaty|Protocol|Convention|Accords?|Agreement|Declaration)\s+of\s+(?:the\s+)?$", sent[max(0, cm.start - 30):cm.start]):
             continue  # "the Treaty of Rome"
+        if cm.via in ("capital", "city") and re.search(r"\b(?:in|at)\s+$", sent[max(0, cm.start - 10):cm.start]):
+            continue  # "an agreement in Paris": a venue, not a party
         if cm.iso3 not in isos:
             isos.append(cm.iso3)
         if cm.via in ("name", "alias", "demonym", "agency"):
@@ -417,6 +419,10 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
         return None, "more than two countries named"
     if len(isos) <= 1 and _BLOC.search(sent):
         return None, "the other party is an international body or bloc"
+    pw = {m.group(0).lower() for m in _PARTY_WORDS.finditer(sent)}
+    if len(isos) <= 1 and pw == {"bilateral"} and not support and \
+            re.search(r"\bbilateral\s+(?:[\w\-]+\s+){0,2}(?:agreements|accords|deals|pacts|treaties|protocols)\b", sent, re.I):
+        return None, "bilateral agreements with unnamed partners"
     if len(isos) == 1:
         if pair and isos[0] in pair and (support or _PARTY_WORDS.search(sent)):
             return sorted(pair), "one country named + article's main pair"
@@ -604,6 +610,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue
                 prev_end = items[ii - 1].end if ii > 0 else 0
                 lead_in = text[max(prev_end, it.start - 60):it.start]
+                if re.search(r"\b(?:following|after|before|preceding)\s+$", lead_in, re.I) and ii > 0:
+                    # "signed X, following an agreement in Paris": the earlier instrument is background
+                    rejected.append(Rejection(s.index, text, "agreement", f"background: {it.text.strip()[:40]!r} follows another signing"))
+                    continue
                 named_existing = bool(re.match(r"^(?:the\s+)?(?:1[89]\d\d|20\d\d)\b", (it.mods or "").strip())) and \
                     (it.definite or bool(re.search(r"\bthe\s+$", text[:it.start])))
                 if not named_existing and re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"

@@ -78,9 +78,15 @@ class Clause:
     fts: str | None = None  # a free-word clause's FTS5 match expression
 
 
+# More terms than any filter bar holds; past this SQLite's expression depth (1000)
+# would be reached by a pasted paragraph, so the rest is ignored (and said so).
+MAX_CLAUSES = 100
+
+
 @dataclass
 class ParsedFilter:
     clauses: list[Clause] = field(default_factory=list)
+    truncated: bool = False  # terms past MAX_CLAUSES were ignored
 
     def where(self, skip_field: str | None = None) -> tuple[str, list]:
         parts, params = [], []
@@ -94,7 +100,8 @@ class ParsedFilter:
     def describe(self) -> str:
         if not self.clauses:
             return "all rows"
-        return " and ".join(c.text for c in self.clauses)
+        tail = f" (terms after the first {MAX_CLAUSES} ignored)" if self.truncated else ""
+        return " and ".join(c.text for c in self.clauses) + tail
 
     def fts_match(self) -> str | None:
         """When the filter is free words only (none negated): one FTS5 expression
@@ -117,6 +124,9 @@ def parse_filter(view: str, text: str, country_codes=None) -> ParsedFilter:
     parsed = ParsedFilter()
     fts_table = f"{view}_fts"
     for m in _TOKEN.finditer(text or ""):
+        if len(parsed.clauses) >= MAX_CLAUSES:
+            parsed.truncated = True
+            break
         neg, name, quoted, bare = m.group(1) == "-", (m.group(2) or "").lower(), m.group(3), m.group(4)
         value = quoted if quoted is not None else (bare or "")
         name = ALIASES.get(name, name)
@@ -134,6 +144,8 @@ def parse_filter(view: str, text: str, country_codes=None) -> ParsedFilter:
             words = _WORD.findall(value)
             if not words:
                 continue  # punctuation, quotes, operators alone: nothing to search
+            if len(words) > MAX_CLAUSES:
+                words, parsed.truncated = words[:MAX_CLAUSES], True
             # Each word a quoted prefix term: FTS5 syntax in the text is inert.
             match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
             label = " ".join(words)

@@ -162,3 +162,22 @@ def test_filter_syntax_is_searched_literally(filled, text, view, expect):
     conn = sqlite3.connect(filled.path)
     assert conn.execute("select count(*) from visits").fetchone()[0] >= 1  # the table is still there
     conn.close()
+
+
+@pytest.mark.parametrize("text", [
+    "mining " * 5000,                  # a pasted paragraph: past SQLite's expression depth of 1000
+    "country:kenya " * 1200, "year:2020 " * 1500, "-kind:state " * 1500, "visitor:x " * 1100,
+    '"' + "chile " * 30000 + '"',       # one quoted phrase of 30,000 words
+    "x" * 200_000,
+])
+def test_very_long_filter_text_never_raises(filled, text):
+    for view in QUERY_VIEWS:
+        spec = ViewSpec(view, text)
+        n = filled.count(spec)
+        assert len(filled.rows(spec, 0, 20)) == min(n, 20)
+        filled.describe_filter(spec)
+
+
+def test_long_filter_says_what_it_ignored(filled):
+    assert "ignored" in filled.describe_filter(ViewSpec("visits", "mining " * 500))
+    assert "ignored" not in filled.describe_filter(ViewSpec("visits", "mining chile"))

@@ -110,14 +110,24 @@ def _text_value(v: Any) -> str | None:
     if v is None:
         return None
     if isinstance(v, str):
-        return v
+        return _valid_unicode(v)
     if isinstance(v, bool):
         return None
     if isinstance(v, (int, float)):
         return str(v)
     if isinstance(v, list) and all(isinstance(x, str) for x in v):
-        return "\n".join(v)
+        return _valid_unicode("\n".join(v))
     return None
+
+
+def _valid_unicode(s: str) -> str:
+    """A JSON escape like "\\ud800" gives a lone surrogate, which no UTF-8 file or
+    database can hold: it becomes U+FFFD so the item (and the file) still loads."""
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return re.sub("[\ud800-\udfff]", "\ufffd", s)
 
 
 def _one_line(s: str | None) -> str:

@@ -374,3 +374,18 @@ def test_files_of_other_types_in_a_folder_are_counted_not_silently_dropped(folde
     result = run_load(str(folder), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 0, result.output  # nothing failed: these are not articles
     assert "skipped: 2 files of other types in the folders (.docx, .pdf)" in result.stderr
+
+
+def test_jsonl_with_a_lone_surrogate_escape_keeps_the_whole_file(tmp_path):
+    """'\\ud800' is valid JSON but no UTF-8 text: the item loads with U+FFFD, its neighbours too."""
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"id": "a", "title": "Good", "body": "Kenya and Chile signed an MoU."}\n'
+                 '{"id": "b\\ud800", "title": "Odd \\udc00", "body": "Kenya \\ud800 and Chile held talks."}\n'
+                 '{"id": "c", "title": "Good too", "body": "Peru and Chile held talks."}\n', encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = run_load(str(p), "--db", str(db))
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    texts = article_texts(db)
+    assert set(texts) == {"s.jsonl#a", "s.jsonl#b\ufffd", "s.jsonl#c"}
+    assert "Kenya \ufffd and Chile" in texts["s.jsonl#b\ufffd"]

@@ -165,6 +165,11 @@ def _save_all(store, results, summary: LoadSummary, progress, total: int) -> Non
                 status = store.save_extraction(raw, ex)
             except sqlite3.OperationalError as e:  # the database, not this article: stop, say why
                 raise StoreError(write_error(store.path, e)) from None
+            except Exception as e:  # this article only (its transaction rolled back): name it, go on
+                summary.failed.append((raw.name, f"cannot save: {type(e).__name__}: {e}"))
+                if progress:
+                    progress(done, total, raw.name)
+                continue
             getattr(summary, status).append(raw.name)
             if status != "unchanged":
                 summary.facts["visits"] += len(ex.visits)

@@ -389,3 +389,23 @@ def test_jsonl_with_a_lone_surrogate_escape_keeps_the_whole_file(tmp_path):
     texts = article_texts(db)
     assert set(texts) == {"s.jsonl#a", "s.jsonl#b\ufffd", "s.jsonl#c"}
     assert "Kenya \ufffd and Chile" in texts["s.jsonl#b\ufffd"]
+
+
+def test_an_article_the_store_cannot_save_is_named_and_the_rest_load(folder, tmp_path, monkeypatch):
+    import store.store as store_mod
+    real_save = store_mod.Store.save_extraction
+
+    def save(self, raw, ex):
+        if raw.name == SEEDS[1].name:
+            with self.db.atomic():  # half-written, then a bug: the transaction must roll back
+                self.db["articles"].insert({"source_key": "half", "name": "half", "content_hash": "x"})
+                raise TypeError("Object of type set is not JSON serializable")
+        return real_save(self, raw, ex)
+
+    monkeypatch.setattr(store_mod.Store, "save_extraction", save)
+    db = tmp_path / "b.db"
+    result = run_load(str(folder), "--db", str(db))
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert failed_lines(result) == {SEEDS[1].name: "cannot save: TypeError: Object of type set is not JSON serializable"}
+    assert set(article_texts(db)) == {p.name for p in SEEDS} - {SEEDS[1].name}  # and no half-written row

@@ -258,3 +258,21 @@ def test_parse_filter(text, view, codes):
     assert not any(c in fixed for c in ("'", '"', ";", "--", "/*")), where
     assert where.count("?") == len(params)
     parsed.describe()
+
+
+@pytest.fixture(scope="module")
+def memory_store():
+    from store import Store
+    s = Store.open(":memory:")
+    yield s
+    s.close()
+
+
+@PROFILE
+@given(text=TEXT)
+def test_extract_then_save(memory_store, text):
+    """Whatever the detectors find on any text, the store can keep it (one transaction)."""
+    from loaders.pipeline import extract
+    raw = RawArticle(name="p.txt", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), path="p.txt")
+    status = memory_store.save_extraction(raw, extract(raw))
+    assert status in ("new", "updated", "unchanged")

@@ -125,3 +125,16 @@ def test_instrument_after_following_is_background():
 
 def test_missile_treaty_is_defence():
     assert field_sectors(" the 1972 Anti-Ballistic Missile treaty", single=True) == ["defence_security"]
+
+
+def test_universities_and_chambers_are_not_states_but_governments_are():
+    assert run("The University of Chile and Hanoi University signed a memorandum of understanding on student exchanges.")[0] == []
+    assert run("The Chambers of Commerce of both countries signed a cooperation agreement.")[0] == []
+    rows, _ = run("The two governments signed an agreement on higher education on Monday, letting universities exchange students.")
+    assert rows == [("education", "agreement", "2023-09-04")]
+
+
+def test_counterpart_names_the_other_party():
+    rows, _ = run("President Ana Soto and her Vietnamese counterpart witnessed the signing of two memoranda of understanding "
+                  "on energy and mining.")
+    assert rows == [("energy", "mou", "2023-09"), ("mining", "mou", "2023-09")]

@@ -45,7 +45,7 @@ _FUTURE_BEFORE = re.compile(
 _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of intent)?|joint statement|communiqu[eé]|road ?maps?|contracts?)\b", re.I)
 _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
-    r"chamber of commerce|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
+    r"[Cc]hambers? of (?:[Cc]ommerce|[Ii]ndustry)|[Uu]niversit(?:y|ies)|[Cc]olleges?|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
     r"\b[A-Z][\w\-]+ group\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
@@ -72,7 +72,7 @@ _FOLLOWING = re.compile(r"^(?:Following|After)\s+(?:the|their|this|these|his|her
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
-                          r"two nations|both nations|bilateral|the two|our two countries)\b", re.I)
+                          r"two nations|both nations|bilateral|the two|our two countries|(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+)?counterparts?)\b", re.I)
 GENERAL = "general"
 
 
@@ -517,7 +517,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 elif why and why != "no signing verb":
                     rejected.append(Rejection(s.index, text, "agreement", why))
                 continue
-            if _COMPANY.search(text) and not re.search(r"\b(?:government|ministry|minister|central bank|president|prime minister)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            if _COMPANY.search(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 continue
             support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx) or \

@@ -388,3 +388,16 @@ def test_an_average_level_is_not_a_figure():
 def test_goods_worth_stays():
     assert rows("Kenya imported goods worth Sh120 billion from China in 2023.")[0][:6] == (
         "CHN", "KEN", "imports", "value", 120_000_000_000, "KES")
+
+
+def test_family_currency_needs_a_country_of_that_currency():
+    # no country of the franc named anywhere: the currency (and so the value) is unknown
+    facts, rej = run("Japan's exports to Brazil reached 3 billion francs in 1986.")
+    assert facts == [] and any("currency unknown" in r.why for r in rej)
+    # a country of the family named earlier in the article decides it
+    got = rows("Swiss trade officials arrived on Monday.", "Japan's exports to Brazil reached 3 billion francs in 1986.")
+    assert got[0][5] == "CHF"
+    assert rows("Senegal's imports from Mali rose to 150 billion CFA francs in 2023.")[0][5] == "XOF"
+    assert rows("Morocco's exports to Mauritania reached 2.1 billion dirhams in 2023.")[0][5] == "MAD"
+    # pounds and yen keep their international default
+    assert rows("Japan's exports to Brazil reached 3 billion pounds in 1986.")[0][5] == "GBP"

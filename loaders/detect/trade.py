@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, Sentence
-from loaders.resolve.numbers import Money, Percent, find_money, find_percents, resolve_currency
+from loaders.resolve.numbers import Money, Percent, family_code, find_money, find_percents, resolve_currency
 
 try:  # the shared resolver (names, demonyms, capitals, agencies -> ISO3)
     from loaders.resolve.countries import find_countries as _find_countries
@@ -33,6 +33,9 @@ except Exception:  # pragma: no cover - only while that module is being written
 
 KIND = "trade"
 
+# families whose default is what the bare word means in international news
+# ("pounds" sterling, "yen"); the others need a country of theirs in the article
+_DEFAULT_OK_FAMILIES = {"pound", "yen_yuan"}
 _DOLLAR_CODES = {"USD", "HKD", "AUD", "CAD", "NZD", "SGD", "TWD", "NAD", "ZWL"}
 
 # ---------------------------------------------------------------- lexicon bits
@@ -217,6 +220,7 @@ class _State:
     last_frame: _Frame | None = None
     last_frame_sentence: int | None = None
     pair_trade_seen: bool = False
+    seen_isos: dict = field(default_factory=dict)  # countries named so far (ordered), for currency families
     topic: str | None = None          # the country whose exports/imports the text reports
     topic_product: bool = False       # ... when that report was about one product
 
@@ -858,6 +862,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     mentions = [c for c in _countries(text, ref_year)
                 if not any(c.start < m.end and m.start < c.end for m in money)]
     sent_isos = [c.iso3 for c in mentions]
+    for iso in sent_isos:
+        state.seen_isos.setdefault(iso, None)
     # bare dollars take the latest explicit dollar currency of the article ("H.K. Dlrs" ... "dlrs")
     fixed = []
     for mo in money:
@@ -1045,9 +1051,18 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                     reporter = fr.exporter if fr.flow == "exports" else fr.importer if fr.flow == "imports" else None
                     if reporter:
                         order.append(reporter)
-                order += [c for c in sent_isos] + list(ctx.main_pair or ())
-                code = resolve_currency(mo.family, order)
-                state.families[mo.family] = code
+                order += [c for c in sent_isos] + list(ctx.main_pair or ()) + list(state.seen_isos)
+                code = family_code(mo.family, order)
+                if code is None and mo.family in _DEFAULT_OK_FAMILIES:
+                    code = resolve_currency(mo.family, ())
+                if code is not None:
+                    state.families[mo.family] = code
+            if code is None:
+                # "francs", "dirhams", "shillings" with no country of that currency in the article
+                if f.frame and not f.reject:
+                    f.reject = f"{mo.family} of no country named, currency unknown"
+                prev_money = None
+                continue
             f.obj = mo = Money(mo.start, mo.end, mo.value, code, mo.text, mo.explicit, mo.family)
         prev_money = mo
 

@@ -156,6 +156,19 @@ def resolve_currency(family: str, hints=(), dollar_default: str | None = None) -
     return fam["default"]
 
 
+def family_code(family: str, hints=()) -> str | None:
+    """The ISO code of a currency family for the first hint country that uses it,
+    or None when no hint country does (the caller decides whether a default is safe)."""
+    fam = _lexicon()["families"].get(family)
+    if fam is None:
+        return family.upper()
+    for iso3 in hints or ():
+        code = fam["by_country"].get(iso3)
+        if code:
+            return code
+    return None
+
+
 @lru_cache(maxsize=1)
 def _money_regexes():
     lex = _lexicon()

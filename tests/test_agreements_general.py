@@ -138,3 +138,19 @@ def test_counterpart_names_the_other_party():
     rows, _ = run("President Ana Soto and her Vietnamese counterpart witnessed the signing of two memoranda of understanding "
                   "on energy and mining.")
     assert rows == [("energy", "mou", "2023-09"), ("mining", "mou", "2023-09")]
+
+
+def test_definite_instrument_signed_with_another_partner_is_a_second_instrument():
+    texts = ["Vietnam and Chile have signed an agreement to reschedule Vietnam's official debt to Chile.",
+             "The agreement signed on Monday with Peru's export credit agency was the first of Vietnam's tour."]
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    pub = PartialDate(2023, 9, 8)
+    facts, _ = detect_agreements(sents, ArticleContext(name="t", published=pub, reference=pub, main_pair=("CHL", "VNM")))
+    assert sorted((r["parties_iso3"], r["sector"], r["signed_on"]) for r in facts) == [
+        (["CHL", "VNM"], "finance", "2023-09"), (["PER", "VNM"], "finance", "2023-09-04")]
+
+
+def test_definite_instrument_restated_with_same_partner_adds_nothing():
+    rows, _ = run("Vietnam and Chile have signed an agreement to reschedule Vietnam's official debt to Chile.",
+                  "The agreement signed on Monday with Chile was welcomed by bankers.")
+    assert len(rows) == 1

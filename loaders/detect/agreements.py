@@ -637,6 +637,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     secs2 = field_sectors(re.sub(r"^\s*,?\s*(?:which was |that was )?signed\b[^,;]*", "", text[it.end:]), single=True)
                     if secs2:
                         it.sectors, firm_def = secs2, True
+                    elif re.match(r"^\s*,?\s*signed\b[^,.;]{0,40}?\bwith\b", text[it.end:]) and firm and \
+                            sorted(parties) not in [r["parties_iso3"] for r in firm] and \
+                            len({r["sector"] for r in firm}) == 1 and GENERAL not in {r["sector"] for r in firm}:
+                        # "The agreement signed on Tuesday with <another partner>": a second instrument of
+                        # the kind the article is about (its field is that of the article's one signing)
+                        it.sectors, firm_def = [firm[-1]["sector"]], True
                 if it.definite and not firm_def:
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
                     if claims and it.sectors and not claims[-1]["sectors"] and s.index - claims[-1]["idx"] <= 3:

@@ -9,9 +9,10 @@ group_key(kind, fact) names the bucket a mention can only ever merge within
 - trade: same exporter, importer, flow, metric, value within 1%, compatible
   period.
 
-Several mentions of one article that land in the same cluster are distinct
-events of that article (two extradition treaties signed the same day are two
-rows): the i-th mention of each article joins the i-th row.
+Several agreement mentions of one article that land in the same cluster are
+distinct instruments (two extradition treaties signed the same day are two
+rows): the i-th mention of each article joins the i-th row.  A visit or a
+trade figure restated within one article is one event.
 
 Each field keeps the most precise compatible value; a value that is unknown
 ("unspecified", None) or less precise gives way.  Real disagreements keep the
@@ -176,9 +177,11 @@ def merge(kind: str, mentions: list[dict]) -> list[dict]:
             if not fits:
                 fits = [c for c in clusters if _same_event(kind, m, c[0][0])]
             for c in fits:
-                # the first slot that has no mention from this article yet
+                # agreements: the first slot that has no mention from this article yet (two
+                # identical treaties signed together are two rows); a visit or trade figure
+                # restated within one article is the same event
                 for slot in c:
-                    if all(x.get("article") != m.get("article") for x in slot):
+                    if kind != "agreements" or all(x.get("article") != m.get("article") for x in slot):
                         slot.append(m)
                         placed = True
                         break

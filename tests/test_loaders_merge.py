@@ -49,3 +49,10 @@ def test_trade_merge_within_one_percent():
     assert len(rows) == 2
     assert group_key("trade", t) == "trade|KAZ|RWA|total|value"
     assert group_key("agreements", agr("a", "mining", None)) == "agreements|KAZ-RWA|mining"
+
+
+def test_trade_restated_in_one_article_is_one_row():
+    t = {"exporter_iso3": "GHA", "importer_iso3": "TUR", "flow": "total", "metric": "value", "unit": "USD",
+         "period_start": 2023, "period_end": 2023, "value": 1_200_000_000}
+    rows = merge("trade", [dict(t, article="a"), dict(t, article="a", value=1_200_000_001), dict(t, article="b")])
+    assert len(rows) == 1 and len(rows[0]["sources"]) == 3

@@ -154,3 +154,28 @@ def test_definite_instrument_restated_with_same_partner_adds_nothing():
     rows, _ = run("Vietnam and Chile have signed an agreement to reschedule Vietnam's official debt to Chile.",
                   "The agreement signed on Monday with Chile was welcomed by bankers.")
     assert len(rows) == 1
+
+
+def _article(text):
+    from loaders.model import RawArticle
+    from loaders.pipeline import extract
+    ex = extract(RawArticle(name="t", text=text, content_hash="t"))
+    return ex.published, sorted((tuple(r["parties_iso3"]), r["sector"], r["instrument"], r["signed_on"]) for r in ex.agreements)
+
+
+def test_press_release_date_line_resolves_today_and_agencies_sign_for_their_countries():
+    pub, rows = _article("MINISTRY OF TRADE OF CHILE\nPress Release 044/24\n\nVietnamese trade minister visits Santiago\n\n"
+                         "Santiago, 12 March 2024\n\nThe Minister of Industry and Trade of Vietnam, Mr. Le Van Binh, is paying "
+                         "an official visit to Chile from 11 to 13 March 2024.\n\nToday, in the presence of both ministers, "
+                         "ProChile and Vietnam's Trade Promotion Agency signed a Memorandum of Understanding on export promotion.\n")
+    assert pub == "2024-03-12"
+    assert rows == [(("CHL", "VNM"), "trade", "mou", "2024-03-12")]
+
+
+def test_pipe_byline_date_and_company_deal_in_same_article():
+    pub, rows = _article("Chile, Vietnam sign fisheries pact\n\nBy Staff Reporter | Hanoi | March 14, 2024\n\n"
+                         "Chile and Vietnam signed an agreement on fisheries on Wednesday during the visit of Chilean "
+                         "Foreign Minister Ana Soto.\n\nVietnamese steelmaker Hoa Sen signed a supply agreement with the "
+                         "Chilean miner Andes Cobre.\n")
+    assert pub == "2024-03-14"
+    assert rows == [(("CHL", "VNM"), "agriculture", "agreement", "2024-03-13")]

@@ -72,7 +72,9 @@ _FOLLOWING = re.compile(r"^(?:Following|After)\s+(?:the|their|this|these|his|her
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
-                          r"two nations|both nations|bilateral|the two|our two countries|(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+)?counterparts?)\b", re.I)
+                          r"two nations|both nations|bilateral|the two|our two countries|"
+                          r"both (?:ministers|leaders|presidents|prime ministers|heads of state|delegations|foreign ministers)|"
+                          r"(?:his|her|their)\s+(?:[A-Z][\w\-]+\s+)?counterparts?)\b", re.I)
 GENERAL = "general"
 
 
@@ -113,6 +115,11 @@ class _Q:
 
 
 def _nearest_quant(before: str):
+    cut = max(before.rfind(":"), before.rfind(";"), before.rfind("•"), before.rfind("\n"))
+    offset = 0
+    if cut >= 0:
+        offset = cut + 1
+        before = before[cut + 1:]  # a list item starts a new noun phrase
     toks = list(re.finditer(r"[\w'’\-()]+", before))
     if not toks:
         return None
@@ -129,11 +136,11 @@ def _nearest_quant(before: str):
             mods = before[toks[i].end():].strip()
             if w in ("of",):
                 break
-            return _Q(before, toks[i].start(), toks[i].group(0), mods)
+            return _Q(before, toks[i].start() + offset, toks[i].group(0), mods)
         if w == "of" and i >= 2 and toks[i - 1].group(0).lower() in ("number", "variety", "series", "raft", "host", "range", "package", "set") \
                 and toks[i - 2].group(0).lower() == "a":
             mods = before[toks[i].end():].strip()
-            return _Q(before, toks[i - 2].start(), before[toks[i - 2].start():toks[i].end()], mods)
+            return _Q(before, toks[i - 2].start() + offset, before[toks[i - 2].start():toks[i].end()], mods)
         if w in _MOD_STOP:
             break
     return None
@@ -610,6 +617,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue
                 prev_end = items[ii - 1].end if ii > 0 else 0
                 lead_in = text[max(prev_end, it.start - 60):it.start]
+                sv_in = list(_SIGN.finditer(lead_in))
+                if sv_in:
+                    lead_in = lead_in[sv_in[-1].end():]  # only what stands between the signing verb and the item
                 if re.search(r"\b(?:following|after|before|preceding)\s+$", lead_in, re.I) and ii > 0:
                     # "signed X, following an agreement in Paris": the earlier instrument is background
                     rejected.append(Rejection(s.index, text, "agreement", f"background: {it.text.strip()[:40]!r} follows another signing"))

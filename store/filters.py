@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 #   country ISO3 equality, or a name prefix, on any of the columns
 #   year    the `year` column: 2025, 2020..2025, >2020, <2020
 #   article a source article's name contains the value
-_COMMON = {"year": ("year", ["year"]), "article": ("article", []),
+#   text    a source sentence contains the value (free words search the row itself)
+_COMMON = {"year": ("year", ["year"]), "article": ("article", []), "text": ("text", []),
            "disputed": ("flag", ["disputed"])}
 FIELDS: dict[str, dict[str, tuple[str, list[str]]]] = {
     "visits": {
@@ -63,7 +64,8 @@ FIELDS: dict[str, dict[str, tuple[str, list[str]]]] = {
     },
 }
 ALIASES = {"countries": "country", "party": "country", "sectors": "sector", "type": "kind",
-           "years": "year", "source": "article", "from_country": "from", "host": "to"}
+           "years": "year", "source": "article", "from_country": "from", "host": "to",
+           "sentence": "text"}
 
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z_]+):)?(?:"([^"]*)"?|(\S+))')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -187,6 +189,11 @@ def _field_clause(view, name, value, spec, country_codes) -> Clause | None:
         op = c.sql[len("(year "):].split()[0]
         col = hi_col if op.startswith(">") else lo_col
         return Clause(f"({col} {op} ?)", c.params, c.text, name)
+    if kind == "text":
+        src = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources",
+               "milestones": "milestone_sources"}[view]
+        return Clause(f"{view}.id in (select s.fact_id from {src} s where s.sentence like ? escape '\\')",
+                      [f"%{_escape_like(value)}%"], f"a source sentence contains '{value}'", name)
     if kind == "article":
         src = {"visits": "visit_sources", "agreements": "agreement_sources", "trade": "trade_sources",
                "milestones": "milestone_sources"}[view]

@@ -259,10 +259,14 @@ class Store:
         rec.update(group_key=key, disputed=1 if row.get("disputed") else 0,
                    disputes=json.dumps(disputes, ensure_ascii=False) if disputes else None,
                    n_sources=len(articles), articles="; ".join(articles))
-        words = [str(v) for k, v in rec.items() if v is not None and k not in ("group_key", "disputes")]
+        # Free words search what the row says, not the sentences it came from nor a
+        # title naming several instruments at once: "mining" must leave the mining
+        # rows, not every agreement of a sentence that also lists mining. The
+        # `text:` and `title:` filters reach those.
+        words = [str(v) for k, v in rec.items()
+                 if v is not None and k not in ("group_key", "disputes", "title", "articles")]
         if kind == "agreements" and rec.get("sector"):
             words.append(names.sector_label(rec["sector"]))
-        words += [s.get("sentence") or "" for s in sources]
         rec["search"] = " ".join(words)
         return rec
 

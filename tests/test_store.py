@@ -170,3 +170,12 @@ def test_unknown_dates_sort_last_in_either_direction(store):
         spec = ViewSpec("agreements", sort=[("signed_on", direction)])
         assert [r["signed_on"] for r in store.rows(spec)] == expected
         assert [r["signed_on"] for r in store.rows(spec, 1, 2, total=3)] == expected[1:]
+
+
+def test_free_words_search_the_row_and_text_filter_the_sentences(store):
+    sentence = "They signed agreements on agriculture and mining with Kenya's minister Otieno."
+    store.save_extraction(raw("a.txt", "a"), extraction("a.txt", agreements=[
+        agreement("agriculture", "2024-01", sentence), agreement("mining", "2024-01", sentence)]))
+    assert [r["sector"] for r in store.rows(ViewSpec("agreements", "mining"))] == ["mining"]
+    assert store.count(ViewSpec("agreements", "text:otieno")) == 2
+    assert store.count(ViewSpec("agreements", "otieno")) == 0

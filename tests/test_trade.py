@@ -401,3 +401,21 @@ def test_family_currency_needs_a_country_of_that_currency():
     assert rows("Morocco's exports to Mauritania reached 2.1 billion dirhams in 2023.")[0][5] == "MAD"
     # pounds and yen keep their international default
     assert rows("Japan's exports to Brazil reached 3 billion pounds in 1986.")[0][5] == "GBP"
+
+
+def test_more_ways_to_say_bilateral_trade():
+    assert rows("Last year, Hungary imported Kazakh goods worth $400 million.") == [
+        ("KAZ", "HUN", "imports", "value", 400_000_000, "USD", 2023, 2023)]
+    assert rows("Trade between them reached $600 million last year.", pair=("BGD", "BTN")) == [
+        ("BGD", "BTN", "total", "value", 600_000_000, "USD", 2023, 2023)]
+    assert rows("The two countries traded goods worth $1.5 billion in 2023.", pair=("BGD", "BTN")) == [
+        ("BGD", "BTN", "total", "value", 1_500_000_000, "USD", 2023, 2023)]
+    assert rows("Bhutan and Bangladesh traded goods worth $1.5 billion in 2023.") == [
+        ("BGD", "BTN", "total", "value", 1_500_000_000, "USD", 2023, 2023)]
+
+
+def test_pair_anaphor_not_taken_when_the_sentence_is_about_others():
+    assert rows("The two countries traded accusations over a $1bn debt in 2023.", pair=("BGD", "BTN")) == []
+    assert rows("Japan and the EU signed a deal; trade between them reached $150 billion in 2023.", pair=("JPN", "KOR")) == []
+    assert rows("Chile, Peru and Japan met; trade between the two countries reached $5 billion in 2023.",
+                pair=("JPN", "KOR")) == []

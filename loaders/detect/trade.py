@@ -60,7 +60,8 @@ _BLOC_RE = re.compile(
 # "the two countries" and friends: the article's main pair
 _PAIR_RE = re.compile(
     r"(?<![\w-])(?:the\s+two\s+(?:countries|nations|states|neighbours|neighbors|sides|economies)|"
-    r"both\s+(?:countries|nations|sides|states|economies)|their\s+(?:two\s+)?(?:countries|nations))(?![\w-])", re.I)
+    r"both\s+(?:countries|nations|sides|states|economies)|their\s+(?:two\s+)?(?:countries|nations)|"
+    r"(?<=between\s)them|(?<=between\s)the\s+two)(?![\w-])", re.I)
 
 # a single country referred to by a description: "the kingdom", "that country"
 _OTHER_RE = re.compile(
@@ -404,6 +405,15 @@ _FRAME_PATTERNS = [
     ("verb-bought", "imports", re.compile(
         rf"(?:(?P<y>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?|(?<=and\s)|(?<=while\s))(?:bought|imported|purchased)\b"
         rf"(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)\bfrom\s+{TENT}(?P<x>{ENT})", re.I)),
+    # Y imported X goods worth ... ("Hungary imported Kazakh goods worth $400 million")
+    ("verb-bought-goods", "imports", re.compile(
+        rf"(?P<y>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:bought|imported|purchased)\s+(?P<x>{ENT}){POSS}\s+"
+        rf"(?:goods|products|merchandise|exports|commodities)\b", re.I)),
+    # the two countries traded goods worth ...; X and Y traded ...
+    ("pair-traded", "total", re.compile(
+        rf"(?P<x>⟦P\d+⟧)\s+(?:(?:have|has|had)\s+)?traded\b(?!\s+(?:places|blows|accusations|barbs|insults|prisoners|fire))", re.I)),
+    ("pair-and-traded", "total", re.compile(
+        rf"(?P<x>{ENT})\s+and\s+(?P<y>{ENT})\s+(?:(?:have|has|had)\s+)?traded\b(?!\s+(?:places|blows|accusations|barbs|insults|prisoners|fire))", re.I)),
     # imports from X (importer inferred)
     ("imports-from-bare", "imports", re.compile(
         rf"\bimports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
@@ -537,6 +547,10 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     a, b = (distinct if len(distinct) == 2 else pair) or (None, None)
                     if not a:
                         fr.reject = "'the two countries' with no known main pair"
+                    elif re.search(r"⟦B\d+⟧", s) or len(distinct) > 2 or (len(distinct) == 1 and pair and distinct[0] not in pair):
+                        # "the EU and Japan ... trade between them": not the article's pair
+                        fr.reject = "'the two countries' may not be the article's pair here"
+                        a = b = None
                 elif x is not None and y is not None and x.kind == "C" and y.kind == "C":
                     a, b = x.iso3, y.iso3
                 else:

@@ -99,6 +99,7 @@ _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapp
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
+_PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
@@ -526,6 +527,8 @@ def _analyse_uncached(sentences, ctx):
                         person = cands[-1] if focus is None or focus not in cands else focus
                 if person is None and (_PRONOUN.search(t) or dr is not None or kind_ in ("visit_np", "is_in", "at_end")):
                     person = focus
+                if person is None and kind_.startswith("past"):
+                    person = _find_person(m.group(0), people)
                 if person is None:
                     person = _fuzzy_person(t[:m.start()], people)
                 if person is None and kind_ in ("visit_np", "is_in", "at_end", "paid") and idx > 0:
@@ -536,6 +539,13 @@ def _analyse_uncached(sentences, ctx):
                         if cand is not None:
                             person = cand
                             break
+                if person is None and kind_ in ("arrived", "paid", "is_in") and any(
+                        re.search(r"\b" + _VNOUN + r"\b", sentences[j].text) for j in range(max(0, idx - 2), idx + 1)):
+                    sm = re.match(r"^(?P<n>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+(?:arrived|paid|is on|was on|is in|was in)\b", t)
+                    if sm and not find_countries(sm.group("n"), year) and \
+                            not re.match(r"^(?:The|A|An|He|She|It|They|This|That|Officials?|President|Minister|Prime)\b", sm.group("n")):
+                        person = Person(sm.group("n"), "", None, s.index)
+                        people.append(person)
                 if person is None:
                     rejected.append(Rejection(s.index, t, "visit", "no named visitor"))
                     continue
@@ -660,6 +670,10 @@ def _visit_triggers(t: str, year):
     out = []
     for m in _PAST_VISITED.finditer(t):
         out.append(("past", m, m.group("place")))
+    if not out:
+        m = _PAST_LEAD_YEAR.search(t)
+        if m:
+            out.append(("past", m, m.group("place")))
     for m in _SINCE_WHEN.finditer(t):
         out.append(("past_since", m, m.group("place")))
     for m in _LAST_JOURNEY.finditer(t):
@@ -733,7 +747,8 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     if kind_ in ("past", "past_since", "past_journey", "past_noplace"):
         vm.past = True
         if kind_ == "past":
-            wstart = m.start("when") if m.group("when") else m.start("when2")
+            gd = m.groupdict()
+            wstart = m.start("when") if gd.get("when") else m.start("when2")
             cands = [d for d in dms if d.start >= wstart - 3 and d.value is not None]
             vm.start = cands[0].value if cands else None
         elif kind_ == "past_noplace":

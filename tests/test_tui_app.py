@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tui_support import FakeStore, sync, wait_for
+from tui_support import FakeStore, filter_settled, sync, wait_for
 
 from tui.app import RelationsApp
 from tui.widgets.detail_pane import DetailPane
@@ -59,7 +59,7 @@ async def test_filter_live_and_escape_clears():
         await pilot.press("slash")
         assert app.focused.id == "filter"
         await pilot.press(*"mining")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         table = app.active_table
         assert table.row_count == 8  # every 5th of 40 fake agreements
         rows = table.visible_rows()
@@ -68,7 +68,7 @@ async def test_filter_live_and_escape_clears():
         assert status.startswith("8 rows of 40") and "'mining'" in status
         # the filter follows to the other tabs
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         assert table.row_count == 40
         assert app.focused is table
         assert app.query_one(StatusLine).text.startswith("40 rows")
@@ -80,12 +80,12 @@ async def test_filter_is_debounced():
     app = RelationsApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         store.calls.clear()
         bar = app.query_one("#filter")
         for prefix in ("e", "en", "ene", "ener", "energ", "energy"):  # a fast burst
             bar.value = prefix
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         queries = [c[3] for c in store.calls if c[0] == "rows" and c[1] == 0]
         # the first keystroke filters at once, the rest of the burst once at the end
         assert queries[-1] == "energy" and len(queries) <= 2, queries
@@ -97,7 +97,7 @@ async def test_filter_error_is_shown_not_raised():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"bogus:x")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         assert app.active_table.row_count == 0
         assert "filter error" in app.query_one(StatusLine).text
 
@@ -184,7 +184,7 @@ async def test_export_csv_matches_screen(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"energy", "enter")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         await pilot.press("S")
         await pilot.press("ctrl+e")
         await pilot.pause()
@@ -233,7 +233,7 @@ async def test_sector_facet_filters_agreements():
         assert all(r["sector"] == "mining" for r in table.visible_rows())
         # the facet counts follow the free-text filter
         await pilot.press("slash", *"Kenya")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         counts = dict(sectors.counts)
         assert sum(counts.values()) < 40
         assert table.spec.filter == "Kenya sector:mining"

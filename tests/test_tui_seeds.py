@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_support import seed_db_master, sync, wait_for  # noqa: F401 (fixture)
+from tui_support import filter_settled, seed_db_master, sync, wait_for  # noqa: F401 (fixture)
 
 from tui.app import RelationsApp
 from tui.widgets.detail_pane import DetailPane
@@ -60,7 +60,7 @@ async def test_filter_mining(seed_store):
     app = RelationsApp(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2", "slash", *"mining")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         table = app.active_table
         expected = seed_store.count(ViewSpec("agreements", filter="mining"))
         assert 0 < expected < seed_store.count(ViewSpec("agreements"))
@@ -188,7 +188,7 @@ async def test_count_arrives_from_a_worker(big_seed_store):
         assert table.row_at(total - 1) is not None
         # a filter that matches the clones: first page at once, count after
         await pilot.press("slash", *"clone")
-        await pilot.pause(0.3)
+        await filter_settled(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert table.row_count == store.count(ViewSpec("agreements", filter="clone")) == 350
@@ -234,3 +234,23 @@ async def test_article_markup_is_shown_literally(markup_store):
         await pilot.pause(0.1)
         shot = app.export_screenshot()
         assert "[link=x]in" in shot.replace("&#160;", " ")
+
+
+@sync
+async def test_scrolling_deep_fetches_pages_in_the_background(big_seed_store):
+    """Scrolled (not cursor-moved) windows paint placeholders at once and fill
+    in from a worker thread."""
+    app = RelationsApp(big_seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        table = app.active_table
+        total = table.row_count
+        target = total // 2 + 10  # a tail-anchored page not fetched yet
+        table.scroll_to(y=target, animate=False)
+        await pilot.pause()
+        assert await wait_for(pilot, lambda: table._page_key(target) in table._pages)
+        await pilot.pause()
+        assert table.cursor_row == 0  # scrolling does not move the cursor
+        line = table.row_text(target)
+        assert "…" != line.strip() and table.row_at(target)["id"] is not None

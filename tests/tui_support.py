@@ -186,3 +186,14 @@ async def wait_for(pilot, condition, timeout: float = 3.0) -> bool:
             return False
         await pilot.pause(0.02)
     return True
+
+
+async def filter_settled(pilot) -> None:
+    """Wait until the text in the filter bar is the filter on the active table."""
+    app = pilot.app
+    bar = app.query_one("#filter")
+    await wait_for(
+        pilot,
+        lambda: app._filter_timer is None and app.active_table.filter_text == bar.value,
+    )
+    await pilot.pause()

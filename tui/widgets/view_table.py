@@ -35,6 +35,8 @@ except ImportError:  # pragma: no cover - only before store/ lands
 
 
 PAGE_SIZE = 100
+PAGE_FETCH_DELAY = 0.03  # seconds a background page fetch waits (drag coalescing)
+PENDING = object()  # a row whose page is being fetched in the background
 MAX_PAGES = 24
 MIN_WIDTH = 4
 MAX_WIDTH = 42
@@ -171,6 +173,8 @@ class ViewTable(ScrollView, can_focus=True):
         self.count_pending = False
         self._generation = 0
         self._wanted_cursor = 0
+        self._inflight: set[tuple[str, int]] = set()
+        self._wanted: set[tuple[str, int]] = set()
         self.store = store
         self.view = view
         self.filter_text = ""
@@ -206,6 +210,7 @@ class ViewTable(ScrollView, can_focus=True):
         self._generation += 1
         generation = self._generation
         self._pages.clear()
+        self._inflight.clear()
         self.error = None
         self.count_pending = False
         wanted_cursor = self.cursor_row if keep_cursor else 0
@@ -277,6 +282,8 @@ class ViewTable(ScrollView, can_focus=True):
         if self.cursor_row < self._wanted_cursor < self.row_count:
             self.cursor_row = self._wanted_cursor
         self._pages = OrderedDict((k, v) for k, v in self._pages.items() if k[0] == "head")
+        self._generation += 1  # background pages anchored on the old count are void
+        self._inflight.clear()
         self._update_virtual_size()
         self._scroll_to_cursor()
         self.refresh()
@@ -328,28 +335,104 @@ class ViewTable(ScrollView, can_focus=True):
             return ("head", index // PAGE_SIZE)
         return ("tail", (self.row_count - 1 - index) // PAGE_SIZE)
 
+    def _page_bounds(self, key: tuple[str, int]) -> tuple[int, int]:
+        anchor, number = key
+        if anchor == "head":
+            return number * PAGE_SIZE, PAGE_SIZE
+        end = self.row_count - number * PAGE_SIZE
+        offset = max(0, end - PAGE_SIZE)
+        return offset, end - offset
+
+    def _store_page(self, key: tuple[str, int], page: tuple[int, list[dict]]) -> None:
+        self._pages[key] = page
+        self._pages.move_to_end(key)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+
     def _page(self, key: tuple[str, int]) -> tuple[int, list[dict]]:
         page = self._pages.get(key)
         if page is not None:
             self._pages.move_to_end(key)
             return page
-        anchor, number = key
-        if anchor == "head":
-            offset, limit = number * PAGE_SIZE, PAGE_SIZE
-        else:
-            end = self.row_count - number * PAGE_SIZE
-            offset = max(0, end - PAGE_SIZE)
-            limit = end - offset
+        offset, limit = self._page_bounds(key)
         try:
             rows = list(self.store.rows(self.spec, offset=offset, limit=limit, total=self.row_count))
         except Exception as exc:
             self.error = str(exc) or type(exc).__name__
             rows = []
         page = (offset, rows)
-        self._pages[key] = page
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+        self._store_page(key, page)
         return page
+
+    # Pages the screen needs but the cache lacks, when the view is scrolled
+    # (scrollbar drag, mouse wheel) rather than the cursor moved, are fetched
+    # in a thread on their own connection: the frame paints at once with
+    # placeholder rows and fills in when the page arrives. A deep window can
+    # cost the store a few hundred ms; the UI never waits for it.
+    def _row_for_render(self, index: int) -> dict | None | object:
+        key = self._page_key(index)
+        page = self._pages.get(key)
+        if page is None:
+            path = self._thread_path()
+            if path is None or index == self.cursor_row:
+                return self.row_at(index)
+            self._request_page(path, key)
+            return PENDING
+        offset, rows = page
+        position = index - offset
+        return rows[position] if 0 <= position < len(rows) else None
+
+    def _request_page(self, path: str, key: tuple[str, int]) -> None:
+        if key in self._inflight:
+            return
+        self._inflight.add(key)
+        offset, limit = self._page_bounds(key)
+        args = (path, self.spec, key, offset, limit, self.row_count, self._generation)
+        self.run_worker(
+            lambda: self._fetch_in_thread(*args),
+            thread=True, group=f"pages-{self.view}", exit_on_error=False,
+        )
+
+    def _fetch_in_thread(self, path, spec, key, offset, limit, total, generation) -> None:
+        import time
+
+        time.sleep(PAGE_FETCH_DELAY)  # a drag passes many pages: fetch where it stops
+        if key not in self._wanted or generation != self._generation:
+            try:  # not on screen any more: drop it (the next frame asks again if needed)
+                self.app.call_from_thread(self._page_done, generation, key, offset, None)
+            except Exception:
+                pass
+            return
+        from store import Store
+
+        try:
+            store = Store.open(path, create=False)
+            try:
+                rows = list(store.rows(spec, offset=offset, limit=limit, total=total))
+            finally:
+                store.close()
+        except Exception:
+            rows = None
+        try:
+            self.app.call_from_thread(self._page_done, generation, key, offset, rows)
+        except Exception:
+            pass  # the app is closing
+
+    def _page_done(self, generation: int, key, offset: int, rows: list[dict] | None) -> None:
+        self._inflight.discard(key)
+        if generation != self._generation or rows is None:
+            self.refresh()  # still wanted? the next frame asks again
+            return
+        self._store_page(key, (offset, rows))
+        self.refresh()
+
+    def render_lines(self, crop):
+        top = round(self.scroll_y)
+        body = self._body_height()
+        if self.row_count:
+            last = min(self.row_count - 1, top + body - 1)
+            self._wanted = {self._page_key(top), self._page_key(max(top, last))}
+        return super().render_lines(crop)
 
     def row_at(self, index: int) -> dict | None:
         """The display row at ``index`` (fetching its page if needed)."""
@@ -478,7 +561,7 @@ class ViewTable(ScrollView, can_focus=True):
         return segments
 
     def _row_segments(self, index: int, base: Style) -> list[Segment]:
-        row = self.row_at(index)
+        row = self._row_for_render(index)
         if index == self.cursor_row:
             style = base + self.get_component_rich_style("view-table--cursor")
         elif index % 2:
@@ -487,6 +570,9 @@ class ViewTable(ScrollView, can_focus=True):
             style = base
         if row is None:
             return [Segment(" " * self.line_width, style)]
+        if row is PENDING:
+            dim = style + self.get_component_rich_style("view-table--empty")
+            return [Segment(" " * GUTTER, style), Segment(fit("…", self.line_width - GUTTER), dim)]
         if row.get("disputed"):
             mark = Segment("! ", style + self.get_component_rich_style("view-table--disputed"))
         else:

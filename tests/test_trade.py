@@ -419,3 +419,23 @@ def test_pair_anaphor_not_taken_when_the_sentence_is_about_others():
     assert rows("Japan and the EU signed a deal; trade between them reached $150 billion in 2023.", pair=("JPN", "KOR")) == []
     assert rows("Chile, Peru and Japan met; trade between the two countries reached $5 billion in 2023.",
                 pair=("JPN", "KOR")) == []
+
+
+def test_elliptical_partners():
+    got = rows("Indonesia's exports to India rose 9 pct to 5 bln dlrs in 2022, and to Vietnam by 4 pct to 2 bln dlrs.")
+    assert ("IDN", "VNM", "exports", "value", 2_000_000_000, "USD", 2022, 2022) in got
+    assert ("IDN", "IND", "exports", "value", 2_000_000_000, "USD", 2022, 2022) not in got
+    # a bloc as the elliptical partner: its figure is no one's bilateral figure
+    got = rows("Indonesia's exports to India rose 9 pct to 5 bln dlrs in 2022, and to the EU by 4 pct to 9 bln dlrs.")
+    assert got == [("IDN", "IND", "exports", "change_pct", 9, "percent", 2022, 2022),
+                   ("IDN", "IND", "exports", "value", 5_000_000_000, "USD", 2022, 2022)]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia exported 5 bln dlrs of goods to India and 2 bln dlrs to Vietnam in 2022.",
+    "Indonesia's exports to India were 5 bln dlrs in 2022 and 2 bln dlrs to Vietnam.",
+    "Indonesia's exports to India were 5 bln dlrs in 2022, against 2 bln dlrs to the EU.",
+    "Indonesia's exports to India were 5 bln dlrs in 2022, compared with 7 bln dlrs for exports to China.",
+])
+def test_a_figure_followed_by_another_partner_is_not_the_frames(text):
+    assert [r[4] for r in rows(text)] == [5_000_000_000]

@@ -448,7 +448,7 @@ _OPPOSITE_RE = re.compile(
     r"(?P<w>imports|exports|imported|exported|bought|sold|purchased|importing|exporting|buying|selling|purchasing)\b(?!\s+(?:\w+\s+){0,3}?(?:from|to|into)\s+(?:the\s+)?⟦[CPOB])", re.I)
 _ELLIPSIS_RE = re.compile(
     rf"(?:\band\s+|\bwhile\s+|\bbut\s+|,\s*)(?:(?:those|that|shipments|exports|imports|sales)\s+)?(?P<prep>to|into|from)\s+{TENT}"
-    rf"(?P<y>⟦C\d+⟧)(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)
+    rf"(?P<y>⟦[CB]\d+⟧)(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)
 _BARE_TRADE_RE = re.compile(
     r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=,\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
@@ -623,9 +623,17 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             continue
         prev = [f for f in frames if f.end <= m.start()]
         y = _ent_iso(marked, m.group("y"))
-        if not prev or y is None or y.kind != "C":
+        if not prev or y is None:
             continue
         p = max(prev, key=lambda f: f.end)
+        if y.kind == "B":
+            # "..., and to the EU by 4 pct to 9 bln dlrs": a figure for a bloc, not for the earlier partner
+            if p.flow in ("exports", "imports"):
+                fr = _Frame(m.start("prep"), m.end(), "ellipsis-bloc", p.flow, None, None,
+                            reject="partner is a bloc/continent/region")
+                frames.append(fr)
+                covered.append((m.start("prep"), m.end()))
+            continue
         to = m.group("prep").lower() != "from"
         if p.flow == "exports" and to and p.exporter and p.exporter != y.iso3:
             fr = _Frame(m.start("prep"), m.end(), "ellipsis-" + p.rule, "exports", p.exporter, y.iso3)
@@ -960,6 +968,16 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if owner.reject:
             f.reject = owner.reject
             continue
+        # "... and 2 bln dlrs to Vietnam", "against 2 bln dlrs to the EU", "7 bln dlrs for
+        # exports to China": a partner right after the figure that is not the frame's
+        pm = re.match(r"\s*(?:(?:worth|of\s+(?:goods|exports|imports|merchandise)|in\s+(?:goods|exports|imports|sales|shipments)|"
+                      r"for\s+(?:(?:its|their)\s+)?(?:exports|imports|shipments|sales)|of\s+(?:its|their)\s+(?:exports|imports))\s+)?"
+                      r"(?:to|into|from|with)\s+(?:the\s+)?(⟦[CBO]\d+⟧)", s[f.end:f.end + 60], re.I)
+        if pm and f.end >= owner.end:
+            pe = marked.get(pm.group(1))
+            if isinstance(pe, _Ent) and (pe.kind == "B" or (pe.kind == "C" and pe.iso3 not in (owner.exporter, owner.importer))):
+                f.reject = "a figure for another partner, not the frame's"
+                continue
         # words between the frame and the figure
         gap_from = owner.end if owner.end <= f.start else owner.start
         gap = s[gap_from:f.start]

@@ -179,3 +179,9 @@ def test_pipe_byline_date_and_company_deal_in_same_article():
                          "Chilean miner Andes Cobre.\n")
     assert pub == "2024-03-14"
     assert rows == [(("CHL", "VNM"), "agriculture", "agreement", "2024-03-13")]
+
+
+def test_list_items_led_by_cooperation_in_the_field_of():
+    assert field_sectors(" on the mutual protection of classified information, cooperation in the field of "
+                         "emergency management, and the readmission of persons", single=False) == \
+        ["defence_security", "other", "visa_mobility"]

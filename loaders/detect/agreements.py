@@ -198,6 +198,8 @@ def field_sectors(text: str, single: bool) -> list[str]:
 
 
 _ITEM_LEAD = re.compile(r"\s*(?:(?:and|or|as well as|also|the|on|in|of)\s+)*"
+                        r"(?:(?:(?:mutual\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|spheres?)\s+of\s+)?)|"
+                        r"(?:the\s+)?(?:mutual\s+)?(?:protection|promotion|recognition|development)\s+of\s+(?:the\s+)?)?"
                         r"(?:(?!(?:to|for|with|by|at|during|after|before|as|while|which|that|who|said|says|was|were|"
                         r"is|are|has|have|had|will|would|worth|valued|under|from|between)\b)[A-Za-z][\w\-]*(?<!ing)(?<!ed)\s+){0,2}", re.I)
 _AND_ADJ = re.compile(r"\s+and\s+(?:(?!(?:the|a|an|of|for|to|with|by|in|on|at|from)\b)[a-z][\w\-]*\s+){1,2}")

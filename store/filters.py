@@ -68,7 +68,7 @@ ALIASES = {"countries": "country", "party": "country", "sectors": "sector", "typ
            "sentence": "text"}
 
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z_]+):)?(?:"([^"]*)"?|(\S+))')
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # what FTS5 unicode61 calls a token: "_" separates
 
 
 @dataclass

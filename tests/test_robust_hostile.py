@@ -134,7 +134,9 @@ def test_filter_text_never_raises_and_never_runs(filled, text, view):
     spec = ViewSpec(view, text)
     n = filled.count(spec)
     rows = filled.rows(spec, 0, 20)
-    assert len(rows) == min(n, 20)
+    assert len(rows) == min(n, 20)  # the count and the table agree ("_ chile" once did not)
+    if n:
+        assert len(filled.rows(spec, max(0, n - 5), 5, total=n)) == min(n, 5)  # the end window too
     assert n <= filled.count(ViewSpec(view))
     filled.describe_filter(spec)
     facetable = [c.key for c in COLUMNS[view] if c.kind == "text"]
@@ -149,12 +151,15 @@ def test_filter_text_never_raises_and_never_runs(filled, text, view):
 @pytest.mark.parametrize("text,view,expect", [
     ('"calc\'!A0"', "visits", 1),          # quotes and punctuation searched literally
     ("cmd|'", "visits", 1),
-    ("HYPERLINK(", "agreements", 1),         # FTS function syntax is a word here
-    ("evil.example*", "agreements", 1),
+    ("HYPERLINK(", "visits", 0),             # FTS function syntax is a word here (not in this row)
+    ("title:HYPERLINK(", "agreements", 1),   # a LIKE value, parenthesis and all
+    ("title:evil.example*", "agreements", 0),  # '*' is literal in a field value
+    ("title:evil.example", "agreements", 1),
     ("visitor:=cmd", "visits", 1),           # a field value with a formula char is a LIKE value
     ("visitor:%", "visits", 0),              # LIKE wildcards are literal
     ("city:_airobi", "visits", 0),
     ("'; drop table visits; --", "visits", 0),
+    ("_ calc", "visits", 1),                  # "_" is no FTS token: ignored, not a term matching nothing
 ])
 def test_filter_syntax_is_searched_literally(filled, text, view, expect):
     spec = ViewSpec(view, text + " country:chl")

@@ -198,7 +198,7 @@ async def test_export_csv_matches_screen(tmp_path):
         assert len(rows) - 1 == table.row_count == 8
         assert [r[0] for r in rows[1:]] == [table.row_at(i)["signed_on"] for i in range(8)]
         assert all(r[2] == "energy" for r in rows[1:])
-        assert any(str(path) in n.message for n in app._notifications)
+        assert any(str(path) in n.message and n.message.startswith("8 rows") for n in app._notifications)
 
 
 @sync

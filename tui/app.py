@@ -352,7 +352,7 @@ class RelationsApp(App):
         table = self.active_table
         path = self.export_path(table.view)
         try:
-            self.store.export(table.spec, fmt="csv", out=str(path))
+            written = self.store.export(table.spec, fmt="csv", out=str(path))
         except Exception as exc:
             self.notify(
                 Text(f"Could not write {path}: {exc}").plain,
@@ -362,9 +362,8 @@ class RelationsApp(App):
             )
             return
         self.last_export = path
-        self.notify(
-            f"{table.row_count:,} rows → {path}", title="Exported CSV", markup=False
-        )
+        rows = written if isinstance(written, int) else table.row_count
+        self.notify(f"{rows:,} rows → {path}", title="Exported CSV", markup=False)
 
 
 def run(db_path: str) -> None:

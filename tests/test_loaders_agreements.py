@@ -69,3 +69,16 @@ def test_negotiated_instrument_in_a_signing_sentence_is_skipped():
 def test_background_had_signed_without_date():
     rows, rejected = run("Togo said Ghana had signed a similar agreement with Benin.")
     assert rows == [] and rejected
+
+
+def test_running_tallies_are_not_signings():
+    for text in ["The two countries have signed more than 20 agreements since 1990.",
+                 "Ghana and Togo have so far signed 15 cooperation agreements, officials said."]:
+        rows, rejected = run(text)
+        assert rows == [] and rejected, text
+
+
+def test_bulleted_instruments_after_a_colon():
+    rows, _ = run("Ghana and Togo on Saturday signed the following instruments: • Agreement on cooperation in the field "
+                  "of energy; • Memorandum of Understanding on fisheries and aquaculture.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-08"), ("energy", "agreement", "2024-06-08")]

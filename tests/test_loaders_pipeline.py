@@ -79,3 +79,27 @@ def test_extract_never_raises_on_nasty_inputs():
     for t in ["", "\n\n\n", "signed signed signed", "visit " * 200, "Ghana and Togo signed 99999 agreements on",
               "The 1948 treaty", "(((", "…" * 50, "A\u0000B", "President X arrived in on Monday for a -day visit."]:
         extract(art(t))
+
+
+WIRE_PRESENCE = """THATCHER, KOHL DISCUSS TRADE
+12 May 1987
+BONN, May 12 -
+
+British Prime Minister Margaret Thatcher held talks with West German Chancellor Helmut Kohl
+today on European trade, officials said.
+    Thatcher said the talks had been friendly.
+ REUTER
+"""
+
+
+def test_wire_dateline_presence_is_a_visit_at_month_precision():
+    ex = extract(art(WIRE_PRESENCE))
+    assert [(v["visitor_iso3"], v["host_iso3"], v["start"], v["city"]) for v in ex.visits] == [("GBR", "DEU", "1987-05", None)]
+
+
+def test_past_visit_with_leading_year():
+    text = ("Kenya, Ethiopia leaders meet\n\nNairobi, 22 May 2024 – Ethiopian Prime Minister Abiy Mekonnen held talks "
+            "with President William Ruto on Tuesday.\n\nIn 2018, Ruto, then deputy president, visited Addis Ababa for "
+            "the inauguration of a railway.\n")
+    ex = extract(art(text))
+    assert ("KEN", "ETH", "2018", "Addis Ababa") in {(v["visitor_iso3"], v["host_iso3"], v["start"], v["city"]) for v in ex.visits}

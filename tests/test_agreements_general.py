@@ -185,3 +185,10 @@ def test_list_items_led_by_cooperation_in_the_field_of():
     assert field_sectors(" on the mutual protection of classified information, cooperation in the field of "
                          "emergency management, and the readmission of persons", single=False) == \
         ["defence_security", "other", "visa_mobility"]
+
+
+def test_a_countrys_tally_with_many_partners_is_not_a_signing():
+    visit = "Chilean President Ana Soto arrived in Hanoi on Monday for a three-day state visit to Vietnam."
+    assert run(visit, "Vietnam has signed 16 free trade agreements, including one with Chile.")[0] == []
+    assert run(visit, "Vietnam has signed investment protection agreements with 67 countries.")[0] == []
+    assert run(visit, "Chile has so far signed 33 double taxation treaties.")[0] == []

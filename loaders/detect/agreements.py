@@ -529,6 +529,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if _COMPANY.search(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 continue
+            if re.search(r"\bwith\s+(?:more than\s+|over\s+|some\s+|about\s+|nearly\s+|at least\s+)?(?:\d+|a dozen|dozens of|"
+                         r"several|many|numerous|\w+ty(?:-\w+)?)\s+(?:other\s+)?(?:countries|nations|partners|states|economies)\b|"
+                         r"\b(?:including|among them|among which)\s+(?:one|those|that|ones)\s+with\b", text, re.I):
+                # "Vietnam has signed 16 trade agreements, including one with Chile": a country's tally
+                rejected.append(Rejection(s.index, text, "agreement", "a country's tally of instruments with many partners"))
+                continue
             support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx) or \
                 bool(pair_visit)
             ptext = text

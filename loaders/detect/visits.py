@@ -609,6 +609,13 @@ def _analyse_uncached(sentences, ctx):
                 if person.iso3 is None and not explicit_host and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", "neither the visitor's country nor the host is stated"))
                     continue
+                dl_ = getattr(ctx, "dateline", None)
+                if person.iso3 is None and dl_ and dl_[1] == host and not kind_.startswith("past") and \
+                        not re.search(r"\bhere\b", t):
+                    # an official of unstated nationality arriving in the dateline's own country is
+                    # most likely at home ("President X arrived in Mombasa to launch ...")
+                    rejected.append(Rejection(s.index, t, "visit", "visitor's nationality unknown and the trip is inside the dateline's country"))
+                    continue
                 home = person.iso3 or other(host)
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))

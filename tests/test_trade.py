@@ -439,3 +439,10 @@ def test_elliptical_partners():
 ])
 def test_a_figure_followed_by_another_partner_is_not_the_frames(text):
     assert [r[4] for r in rows(text)] == [5_000_000_000]
+
+
+def test_deadline_year_is_no_period_and_volume_change_is_no_figure():
+    assert rows("Trade between Egypt and Kenya, now about $500 million, should triple by 2030.")[0][6] != 2030
+    assert rows("Egypt's exports to Kenya were up 5% in volume but down 3% in value in 2023.") == [
+        ("EGY", "KEN", "exports", "change_pct", -3, "percent", 2023, 2023)]
+    assert rows("Egypt's exports to Kenya of tea machinery rose 5% in 2023.") == []

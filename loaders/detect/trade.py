@@ -702,6 +702,13 @@ def _frame_product(s: str, m: re.Match, rule: str, fill: str) -> str | None:
                                  r"reached|stood|climbed|slumped|surged|were|was|last|this|in|during|worth)$",
                                  nxt.group(1), re.I):
             return nxt.group(0).strip()
+    if rule in ("exports-to", "imports-from", "exports-from-to"):
+        # "X's exports to Y of tea machinery rose ..."
+        tail = re.match(r"\s+of\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)", s[m.end():])
+        if tail:
+            found = _product_of(re.findall(r"[A-Za-z][\w'’-]*", tail.group(1)))
+            if found and not re.match(r"(?:about|around|some|nearly|over|almost|roughly|up|just|only|more|less|\d)", tail.group(1), re.I):
+                return found
     if rule == "exports-of-to":
         after_x = re.search(r"⟦C\d+⟧(?:'s|’s)?\s+((?:[A-Za-z][\w'’-]*,?\s+){1,3}?)(?:to|into)\b", body)
         if after_x:
@@ -809,6 +816,9 @@ def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
             kind, val = "same", None
         else:
             kind, val = "none", None
+        if kind == "year" and re.search(r"\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+|end-)?$",
+                                        s[max(0, m.start() - 20):m.start()], re.I):
+            continue  # a deadline ("should triple by 2030"), never a figure's period
         base = bool(_BASE_BEFORE_RE.search(s[max(0, m.start() - 45):m.start()]))
         out.append((m.start(), m.end(), kind, val, base))
     return out
@@ -1026,6 +1036,9 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             continue
         if f.kind == "Q" and re.search(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+(?:an?\s+)?$", before, re.I):
             f.reject = "a percentage for comparison, about something else"
+            continue
+        if f.kind == "Q" and re.match(r"\s*(?:in\s+|by\s+)(?:volume|tonnage|quantity|quantities|real\s+terms)\b", after, re.I):
+            f.reject = "a change in volume, not in value"
             continue
         if f.kind == "Q" and re.match(r"\s*(?:\w+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*"
                                       r"(?:mln\s+|million\s+|billion\s+|bln\s+)?[a-z]", after + s[f.end + 30:f.end + 60], re.I):

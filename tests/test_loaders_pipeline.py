@@ -103,3 +103,13 @@ def test_past_visit_with_leading_year():
             "the inauguration of a railway.\n")
     ex = extract(art(text))
     assert ("KEN", "ETH", "2018", "Addis Ababa") in {(v["visitor_iso3"], v["host_iso3"], v["start"], v["city"]) for v in ex.visits}
+
+
+def test_domestic_trip_of_unstated_nationality_is_not_a_visit():
+    text = ("Kenya, Uganda sign border security pact\n\nNairobi, 10 June 2024 – Kenya and Uganda on Sunday signed a "
+            "memorandum of understanding on border security in Busia.\n\nPresident William Ruto arrived in Mombasa on "
+            "Monday to launch a new port terminal.\n\nLeaders from 15 countries arrived in Addis Ababa on Saturday for "
+            "the African Union summit, including President Ruto.\n")
+    ex = extract(art(text))
+    assert ex.visits == []
+    assert [(a["sector"], a["signed_on"]) for a in ex.agreements] == [("defence_security", "2024-06-09")]

@@ -611,9 +611,10 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 dl_ = getattr(ctx, "dateline", None)
                 if person.iso3 is None and dl_ and dl_[1] == host and not kind_.startswith("past") and \
-                        not re.search(r"\bhere\b", t):
-                    # an official of unstated nationality arriving in the dateline's own country is
-                    # most likely at home ("President X arrived in Mombasa to launch ...")
+                        not re.search(r"\bhere\b", t) and not any(
+                            re.search(r"\b" + _VNOUN + r"s?\b", sentences[j].text) for j in range(max(0, idx - 1), idx + 1)):
+                    # an official of unstated nationality arriving in the dateline's own country, with
+                    # no visit mentioned, is most likely at home ("President X arrived in Mombasa to launch ...")
                     rejected.append(Rejection(s.index, t, "visit", "visitor's nationality unknown and the trip is inside the dateline's country"))
                     continue
                 home = person.iso3 or other(host)

@@ -162,13 +162,18 @@ class Store:
                 self._delete_article(old[0])
             facts = {"visits": ex.visits, "agreements": ex.agreements, "trade": ex.trade,
                      "milestones": getattr(ex, "milestones", None) or []}
-            article_id = self.db["articles"].insert({
+            article = {
                 "source_key": source_key, "name": raw.name, "path": raw.path,
                 "content_hash": raw.content_hash, "title": ex.title or raw.title,
                 "published": ex.published or raw.published, "text": raw.text,
                 "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "n_facts": sum(len(v) for v in facts.values()),
-            }).last_pk
+            }
+            # plain SQL: sqlite-utils' insert re-reads the schema each call, a third of
+            # the parent's time per article when loading a large collection
+            article_id = self.db.execute(
+                f"insert into articles ({', '.join(f'[{k}]' for k in article)}) "
+                f"values ({', '.join('?' * len(article))})", list(article.values())).lastrowid
             touched |= self._insert_mentions(article_id, facts)
             for kind, key in sorted(touched):
                 self._remerge(kind, key)

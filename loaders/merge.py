@@ -91,6 +91,13 @@ def _same_event(kind: str, a: dict, b: dict) -> bool:
     return False
 
 
+def _year_of(v) -> int | None:
+    try:
+        return int(str(v)[:4]) if v not in (None, "") else None
+    except ValueError:
+        return None
+
+
 def _precision(v) -> int:
     return len(str(v)) if v not in (None, "") else 0
 
@@ -170,12 +177,26 @@ def merge(kind: str, mentions: list[dict]) -> list[dict]:
         date_f = {"visits": "start", "agreements": "signed_on", "trade": "period_end", "milestones": "date"}[kind]
         order = sorted(range(len(items)), key=lambda i: -_precision(items[i].get(date_f)))
         clusters: list[list[list[dict]]] = []  # cluster -> slots -> members
+        # Dates are compatible only within one year, so a dated mention need only be
+        # compared with the clusters of its year (a visit's span may cross into the
+        # next): a long-followed pair with thousands of mentions stays linear, not
+        # quadratic. Precise mentions come first, so every cluster is keyed by a
+        # dated member until the undated ones, which are few and compared with all.
+        by_year: dict[int | None, list[list[list[dict]]]] = {}
+        created: dict[int, int] = {}
         for i in order:
             m = items[i]
             placed = False
-            fits = [c for c in clusters if all(_same_event(kind, m, x) for slot in c for x in slot)]
+            year = _year_of(m.get(date_f))
+            if year is None:
+                candidates = clusters
+            else:
+                near = (year - 1, year, year + 1) if kind == "visits" else (year,)
+                candidates = sorted((c for y in (*near, None) for c in by_year.get(y, ())),
+                                    key=lambda c: created[id(c)])  # first-made cluster first, as before
+            fits = [c for c in candidates if all(_same_event(kind, m, x) for slot in c for x in slot)]
             if not fits:
-                fits = [c for c in clusters if _same_event(kind, m, c[0][0])]
+                fits = [c for c in candidates if _same_event(kind, m, c[0][0])]
             for c in fits:
                 # agreements: the first slot that has no mention from this article yet (two
                 # identical treaties signed together are two rows); a visit or trade figure
@@ -191,6 +212,8 @@ def merge(kind: str, mentions: list[dict]) -> list[dict]:
                 break
             if not placed:
                 clusters.append([[m]])
+                by_year.setdefault(year, []).append(clusters[-1])
+                created[id(clusters[-1])] = len(clusters)
         for c in clusters:
             for slot in c:
                 rows.append(_row(kind, slot))

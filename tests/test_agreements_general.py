@@ -192,3 +192,24 @@ def test_a_countrys_tally_with_many_partners_is_not_a_signing():
     assert run(visit, "Vietnam has signed 16 free trade agreements, including one with Chile.")[0] == []
     assert run(visit, "Vietnam has signed investment protection agreements with 67 countries.")[0] == []
     assert run(visit, "Chile has so far signed 33 double taxation treaties.")[0] == []
+
+
+def test_discussed_possibility_of_signing_is_a_plan():
+    for t in ["The ministers discussed the possibility of signing an agreement on double taxation.",
+              "Both sides stressed the importance of signing a memorandum on tourism soon.",
+              "Talks focused on preparations for signing a treaty on extradition."]:
+        assert run(t)[0] == [], t
+
+
+def test_the_others_cover_fields_fill_the_count():
+    rows, _ = run("Chile and Vietnam on Wednesday signed five agreements.",
+                  "The first, an agreement on air services, was signed by the transport ministers.",
+                  "The others cover tourism, mining and culture.")
+    assert sorted(r[0] for r in rows) == ["aviation", "culture", "general", "mining", "tourism"]
+
+
+def test_definite_plural_relative_clause_then_main_verb():
+    rows, _ = run("Chile and Vietnam signed three memoranda of understanding on Monday.",
+                  "The memoranda, which were signed by the two foreign ministers, cover youth and sports, "
+                  "the training of diplomats, and health.")
+    assert sorted(r[0] for r in rows) == ["education", "health", "youth_sports"]

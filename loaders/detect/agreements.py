@@ -441,6 +441,14 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     return None, "no countries named"
 
 
+_ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
+_SIGN_PLANNED = re.compile(
+    r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
+    r"timetable|date|way|path|road|conditions)\s+(?:of|for|to|towards)\s+(?:the\s+)?|"
+    r"(?:discuss\w*|consider\w*|explor\w*|propos\w*|prepar\w*|await\w*|expedit\w*|finali[sz]\w*|speed\w* up|"
+    r"accelerat\w*|toward|towards|ahead of|before|pending|envisag\w*|planned|future|possible|eventual|upcoming|forthcoming)\s+(?:the\s+)?)$", re.I)
+
+
 def _signing_ok(sent: str) -> tuple[bool, str]:
     verbs = list(_SIGN.finditer(sent))
     if not verbs:
@@ -453,6 +461,8 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
     for v in verbs:
         if re.search(r"\bwill\b(?:\s+\S+){0,7}\s*$", sent[:v.start()]):
             continue
+        if v.group(0).lower() in ("signing", "sign") and _SIGN_PLANNED.search(sent[:v.start()]):
+            continue  # "discussed the possibility of signing ...": a plan
         if not _FUTURE_BEFORE.search(sent[:v.start()]):
             return True, ""
     return False, "signing is future, planned or hypothetical"
@@ -502,12 +512,20 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     for si, s in enumerate(sentences):
         text = s.text
         try:
-            if not _NOUN_RX.search(text):
+            if not _NOUN_RX.search(text) and not (claims and _ANAPHOR_START.match(text)):
                 continue
             ok, why = _signing_ok(text)
             if not ok and claims and s.index - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b|"
-                              r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b)(?P<rest>.*)$", text)
+                              r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
+                              r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)
+                if am and am.group(0).startswith(("The other", "The remaining", "The rest")):
+                    # "The others cover X, Y and Z": the fields of the instruments not yet listed
+                    if re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with)\b", am.group("rest")):
+                        secs = field_sectors(am.group("rest"), single=False)
+                        if secs:
+                            claims[-1]["rest_sectors"] = secs
+                            continue
                 if am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
                     secs = field_sectors(am.group("rest"), single=False)
                     if secs:
@@ -661,6 +679,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         # "The agreement signed on Tuesday with <another partner>": a second instrument of
                         # the kind the article is about (its field is that of the article's one signing)
                         it.sectors, firm_def = [firm[-1]["sector"]], True
+                if it.definite and it.plural and not it.sectors:
+                    # "The memoranda, which were signed by A and B, cover X, Y and Z": the main verb names the fields
+                    mv = re.match(r"^\s*,\s*(?:which|that)\b[^;]*?,\s*(?:cover|covers|covered|concern|concerns|include|includes|"
+                                  r"deal with|relate to)\b(?P<rest>.*)$", text[it.end:])
+                    if mv:
+                        it.sectors = field_sectors(mv.group("rest"), single=False)
                 if it.definite and not firm_def:
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
                     if claims and it.sectors and not claims[-1]["sectors"] and s.index - claims[-1]["idx"] <= 3:
@@ -769,6 +793,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 break
             if sec in covered:
                 continue
+            firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
+            firm[-1]["_si"] = cl["idx"]
+            missing -= 1
+        for sec in cl.get("rest_sectors", []):
+            # "The others cover X and Y": instruments beyond those listed, whatever their field
+            if missing <= 0:
+                break
             firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
             firm[-1]["_si"] = cl["idx"]
             missing -= 1

@@ -446,3 +446,15 @@ def test_deadline_year_is_no_period_and_volume_change_is_no_figure():
     assert rows("Egypt's exports to Kenya were up 5% in volume but down 3% in value in 2023.") == [
         ("EGY", "KEN", "exports", "change_pct", -3, "percent", 2023, 2023)]
     assert rows("Egypt's exports to Kenya of tea machinery rose 5% in 2023.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's February exports to the U.S. rose 10.5 pct in 1987.",
+    "Japan's first-quarter exports to the U.S. rose 10.5 pct in 1987.",
+    "Japan's seasonally adjusted exports to the U.S. rose 10.5 pct in 1987.",
+    "Japan's customs-cleared exports to the U.S. rose 10.5 pct in 1987.",
+    "Japan's 1987 exports to the U.S. rose 10.5 pct.",
+    "Brazil's exports of goods and services to the U.S. rose 10.5 pct in 1987.",
+])
+def test_time_and_measure_words_are_no_product(text):
+    assert [r[4] for r in rows(text)] == [10.5]

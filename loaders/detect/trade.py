@@ -172,10 +172,21 @@ _BEFORE_BARE_OK = {
 }
 
 
+# words of time or of how a figure was measured, never a product: "Japan's February
+# exports", "first-quarter", "seasonally adjusted", "customs-cleared", "goods and services"
+_QUALIFIER_RE = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)(?:-\w+)?|\w+-(?:quarter|half|month|year|term|date)|(?:first|second|third|fourth|last|"
+    r"full|half|nine|six|three|twelve)-?\w*|quarterly|yearly|half-yearly|weekly|daily|seasonally|adjusted|unadjusted|"
+    r"provisional|preliminary|estimated|nominal|real|formal|informal|customs-cleared|customs|cleared|reported|"
+    r"services|year-on-year|non-oil|non-petroleum|re-exports?|domestic|own|record|cumulative|year|fiscal|calendar|"
+    r"latest|overall|value|dollar|nominal|registered", re.I)
+
+
 def _product_of(words: list[str]) -> str | None:
     """The product named among words ("textile and apparel"), or None for all goods."""
     ws = [w for w in words if w.lower() not in _NOT_PRODUCT_WORDS and w.lower() not in _GENERIC_GOODS
-          and not (_NATIONAL.fullmatch(w) and w.lower() not in ("oil", "non-oil"))
+          and not (_NATIONAL.fullmatch(w) and w.lower() != "oil") and not _QUALIFIER_RE.fullmatch(w)
           and w.lower() not in ("and", "or", "other", "u.s.", "s")]
     return " ".join(ws) if ws else None
 
@@ -367,7 +378,7 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
 _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # exports of X('s) goods to Y
     ("exports-of-to", "exports", re.compile(
         rf"exports?\s+of\s+(?P<x>{ENT}){POSS}\s+{FILL}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
@@ -376,7 +387,7 @@ _FRAME_PATTERNS = [
         rf"exports?\s+{FILL}from\s+{TENT}(?P<x>{ENT})\s+(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # Y's imports from X
     ("imports-from", "imports", re.compile(
-        rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?{FIGSLOT}from\s+{TENT}(?P<x>{ENT})", re.I)),
+        rf"(?P<y>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})imports?\s+(?:of\s+{FILL})?{FIGSLOT}from\s+{TENT}(?P<x>{ENT})", re.I)),
     # Y's imports of X('s) goods
     ("imports-of", "imports", re.compile(
         rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+of\s+(?P<x>{ENT}){POSS}\s+", re.I)),

@@ -27,7 +27,7 @@ from tui.widgets.filter_bar import FilterBar
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.sector_list import SectorList
 from tui.widgets.status_line import StatusLine
-from tui.widgets.view_table import ViewSpec, ViewTable
+from tui.widgets.view_table import ViewSpec, ViewTable, interrupt
 
 VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade")]
 FILTER_DEBOUNCE = 0.1  # seconds after the last keystroke
@@ -87,6 +87,7 @@ class RelationsApp(App):
         self._filter_timer: Timer | None = None
         self._last_filter_at = 0.0
         self._detail_timer: Timer | None = None
+        self._facet_conn: Any = None  # the connection of a facet running in a thread
         self._detail_shown: dict[str, tuple] = {}
         self._totals: dict[str, int] = {}
         self._stale: set[str] = set()
@@ -174,6 +175,7 @@ class RelationsApp(App):
         spec = self.table("agreements").spec
         path = getattr(self.store, "path", None)
         if self.threaded_facets and isinstance(path, str) and path != ":memory:":
+            interrupt(self._facet_conn)  # the facet of the previous filter is moot
             self._facet_worker(spec, path)
             return
         try:
@@ -193,11 +195,15 @@ class RelationsApp(App):
         time.sleep(FACET_DELAY)
         if worker.is_cancelled:
             return
+        conn = None
         try:
             store = Store.open(path, create=False)
             try:
+                conn = self._facet_conn = store.db.conn
                 counts = list(store.facet(spec, "sector"))
             finally:
+                if self._facet_conn is conn:
+                    self._facet_conn = None
                 store.close()
         except Exception:
             counts = []

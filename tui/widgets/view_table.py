@@ -45,6 +45,16 @@ SEP_WIDTH = cell_len(SEPARATOR)
 GUTTER = 2  # "! " marks a disputed row
 
 
+def interrupt(conn: Any) -> None:
+    """Stop a query running on ``conn`` in another thread (sqlite3's
+    interrupt is safe to call from any thread)."""
+    if conn is not None:
+        try:
+            conn.interrupt()
+        except Exception:
+            pass
+
+
 def clean_cell(value: Any, kind: str = "text") -> str:
     """Display string for a cell: one line, no control characters."""
     if value is None:
@@ -175,6 +185,7 @@ class ViewTable(ScrollView, can_focus=True):
         self._wanted_cursor = 0
         self._inflight: set[tuple[str, int]] = set()
         self._wanted: set[tuple[str, int]] = set()
+        self._count_conn: Any = None  # the connection of a count running in a thread
         self.store = store
         self.view = view
         self.filter_text = ""
@@ -207,6 +218,7 @@ class ViewTable(ScrollView, can_focus=True):
         exact count follows — in a thread with its own connection when the
         store is a file (so the rows paint before a slow count), else inline.
         """
+        interrupt(self._count_conn)  # a count for the old query is wasted work now
         self._generation += 1
         generation = self._generation
         self._pages.clear()
@@ -258,11 +270,19 @@ class ViewTable(ScrollView, can_focus=True):
     def _count_in_thread(self, path: str, spec: Any, generation: int) -> None:
         from store import Store
 
+        conn = None
         try:
             store = Store.open(path, create=False)
             try:
-                result: int | str = int(store.count(spec))
+                conn = store.db.conn
+                if generation == self._generation:
+                    self._count_conn = conn  # so a newer reload can interrupt it
+                    result: int | str = int(store.count(spec))
+                else:
+                    result = "stale"
             finally:
+                if self._count_conn is conn:
+                    self._count_conn = None
                 store.close()
         except Exception as exc:
             result = str(exc) or type(exc).__name__

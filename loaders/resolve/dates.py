@@ -105,7 +105,7 @@ _FULL_PATTERNS = [
     re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + D.format(n="d") + r"\s+" + M.format(n="m") + r",?\s+" + Y.format(n="y")),
     re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + M.format(n="m") + r"\s+" + D.format(n="d") + r"(?:,\s*|/|\s+)" + Y.format(n="y")),
     re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<mn>[0-3]?\d)[./]" + Y.format(n="y") + r"\b"),
-    re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
 ]
 _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + D.format(n="d") + r"|"
                              + D.format(n="d2") + r"\s+" + M.format(n="m2") + r")\b(?![,/]?\s*\d{4})")

@@ -213,3 +213,9 @@ def test_definite_plural_relative_clause_then_main_verb():
                   "The memoranda, which were signed by the two foreign ministers, cover youth and sports, "
                   "the training of diplomats, and health.")
     assert sorted(r[0] for r in rows) == ["education", "health", "youth_sports"]
+
+
+def test_declaration_inside_a_counted_list_is_not_counted():
+    rows, _ = run("Chile and Vietnam signed four documents on Tuesday, including a joint declaration on strategic "
+                  "partnership and an agreement on tourism.")
+    assert sorted(r[0] for r in rows) == ["general", "general", "tourism"]

@@ -726,6 +726,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                 firm[-1]["_pos"] = (s.index, ii)
                             n_instr += 1
                         continue
+                    inc = _INCLUDE.search(text, it.end) if counted else None
+                    if inc:
+                        # "four documents, including a joint declaration and ...": the declaration is no instrument
+                        n -= min(n - 1, len(_NOT_INSTRUMENT.findall(re.split(r"[.;]", text[inc.end():])[0])))
                     claims.append({"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
                                    "parties": parties, "idx": s.index, "pos": (s.index, ii), "instrument": it.instrument,
                                    "sentence": s, "text": it.text.strip()})

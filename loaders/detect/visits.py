@@ -733,7 +733,7 @@ def _visit_triggers(t: str, year):
             if m:
                 out.append(("returned", m, m.group("place")))
         if not out:
-            m = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
+            m = re.search(r"(?:(?<=his )|(?<=her )|(?<=their ))(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\bcourtesy call\s+on\s+[^.;]{2,80}?\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\b(?:travelled|traveled|flew|went)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):

@@ -458,3 +458,8 @@ def test_deadline_year_is_no_period_and_volume_change_is_no_figure():
 ])
 def test_time_and_measure_words_are_no_product(text):
     assert [r[4] for r in rows(text)] == [10.5]
+
+
+def test_one_flow_figure_after_a_total_frame_is_not_total():
+    assert rows("Trade between Kenya and Uganda reached $1.2 billion in 2023, with Kenya exporting $900 million worth of goods.") == [
+        ("KEN", "UGA", "total", "value", 1_200_000_000, "USD", 2023, 2023)]

@@ -999,6 +999,12 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             if isinstance(pe, _Ent) and (pe.kind == "B" or (pe.kind == "C" and pe.iso3 not in (owner.exporter, owner.importer))):
                 f.reject = "a figure for another partner, not the frame's"
                 continue
+        # "Trade between X and Y reached $1.2bn, with X exporting $900m": one flow, not the two-way total
+        if owner.flow == "total" and f.start > owner.end and re.search(
+                r"\b(?:exporting|importing|selling|buying|shipping|purchasing|exported|imported|sold|bought|shipped|purchased)\b",
+                s[owner.end:f.start], re.I):
+            f.reject = "a figure of one flow after a two-way trade frame"
+            continue
         # words between the frame and the figure
         gap_from = owner.end if owner.end <= f.start else owner.start
         gap = s[gap_from:f.start]

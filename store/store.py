@@ -507,13 +507,15 @@ def _ensure_order_indexes(db: sqlite_utils.Database) -> None:
     """Each view's default-order index (views.order_index_sql) and FTS prefix
     index; a file made before they existed gets them on its first writable open
     (the same rows and the same answers, only faster; older versions read it as before)."""
-    from .views import DEFAULT_SORT, order_index_sql
+    from .views import DEFAULT_SORT, OLD_ORDER_INDEXES, order_index_sql
     tables = set(db.table_names())
     for view in DEFAULT_SORT:
         if view not in tables:
             continue
         try:
-            db.execute(order_index_sql(view))
+            db.execute(order_index_sql(view, {r[1] for r in db.execute(f"pragma table_info([{view}])")}))
+            for old in OLD_ORDER_INDEXES:
+                db.execute(f"drop index if exists [{old.format(view=view)}]")
             row = db.execute("select sql from sqlite_master where name = ?", [f"{view}_fts"]).fetchone()
             sql = (row[0] or "").rstrip() if row else ""
             if sql.endswith(")") and f"prefix='{FTS_PREFIX}'" not in sql:

@@ -118,16 +118,32 @@ def order_by(spec: ViewSpec, reverse: bool = False, sort_matches: bool = False) 
     return ", ".join(terms)
 
 
-def order_index_sql(view: str) -> str:
+def order_index_sql(view: str, columns: set[str] | None = None) -> str:
     """An index in the view's default order (the terms `order_by` writes, nulls
     last), so a window of the default order, from either end, is a walk along
-    the index rather than a sort of the whole view."""
-    terms = []
+    the index rather than a sort of the whole view. It also holds the displayed
+    columns (those of `columns`, the table's, that exist): windows and the CSV
+    export read the index alone, never the wide rows with their search text."""
+    terms, used = [], set()
     for key, direction in DEFAULT_SORT[view]:
         col = SORT_COLUMN.get((view, key), key)
         terms.append(f"([{col}] is null)")
         terms.append(f"[{col}] {'desc' if direction.lower() == 'desc' else 'asc'}")
-    return f"create index if not exists [{view}_default_order] on [{view}] ({', '.join(terms)})"
+        used.add(col)
+    # id next (ties in the order are by id), then the displayed columns, which
+    # do not change the order
+    terms.append("[id]")
+    used.add("id")
+    for key in ["disputed"] + [c.key for c in COLUMNS[view]]:
+        if key not in used and (columns is None or key in columns):
+            terms.append(f"[{key}]")
+            used.add(key)
+    return f"create index if not exists [{ORDER_INDEX.format(view=view)}] on [{view}] ({', '.join(terms)})"
+
+
+# The name of that index (a new name whenever its columns change; the old one is dropped).
+ORDER_INDEX = "{view}_display_order"
+OLD_ORDER_INDEXES = ("{view}_default_order",)
 
 
 def where_sql(spec: ViewSpec, country_codes=None, skip_field: str | None = None) -> tuple[str, list]:
@@ -149,7 +165,7 @@ def default_order_index(spec: ViewSpec) -> str | None:
     """The name of the index `order_index_sql` makes, when the spec sorts in the default order."""
     if spec.sort and [(k, d.lower()) for k, d in spec.sort] != DEFAULT_SORT[spec.view]:
         return None
-    return f"{spec.view}_default_order"
+    return ORDER_INDEX.format(view=spec.view)
 
 
 def fts_count_sql(spec: ViewSpec, country_codes=None) -> tuple[str, list] | None:

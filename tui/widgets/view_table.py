@@ -616,10 +616,16 @@ class ViewTable(ScrollView, can_focus=True):
         else:
             index = max(0, min(index, self.row_count - 1))
         old = self.cursor_row
+        top = round(self.scroll_y)
         self.cursor_row = index
         self._scroll_to_cursor()
         if old != index:
-            self.refresh()
+            if round(self.scroll_y) == top:
+                # same window: repaint just the two rows (line 0 is the header)
+                self.refresh_line(old + 1)
+                self.refresh_line(index + 1)
+            else:
+                self.refresh()
             self._announce_cursor()
 
     def _scroll_to_cursor(self) -> None:

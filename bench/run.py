@@ -397,7 +397,8 @@ def main(argv=None) -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     db = args.db or str(workdir / f"bench-{args.rows}.db")
     print(f"# relations-tui benchmark  {time.strftime('%Y-%m-%d %H:%M:%S %Z')}  "
-          f"cores={os.cpu_count()}  python={sys.version.split()[0]}", flush=True)
+          f"cores={os.cpu_count()}  python={sys.version.split()[0]}  "
+          f"load average at start={os.getloadavg()[0]:.1f}", flush=True)
     if not os.path.exists(db):
         from bench.generate import generate
         info = generate(db, args.rows)
@@ -430,6 +431,8 @@ def main(argv=None) -> None:
     results["ours"]["export_s"] = statistics.median(exports)
     print(f"  export runs: {', '.join(f'{x:.2f}' for x in exports)} s", flush=True)
     report(results, n_rows, builtin_rows)
+    print(f"load average at end: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[1]:.1f} (5 min) "
+          f"on {os.cpu_count()} cores: other processes share the machine; figures are medians of the runs above")
 
 
 def report(results: dict, n_rows: int, builtin_rows: int | None) -> None:

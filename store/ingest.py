@@ -156,13 +156,32 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], progress: Calla
     return summary
 
 
+# A bulk load re-merges the groups its articles touched once per this many articles.
+FLUSH_EVERY = 400
+
+
 def _save_all(store, results, summary: LoadSummary, progress, total: int) -> None:
+    try:
+        _save_each(store, results, summary, progress, total)
+    finally:
+        try:
+            store.flush_pending()
+        except sqlite3.OperationalError as e:
+            raise StoreError(write_error(store.path, e)) from None
+
+
+def _save_each(store, results, summary: LoadSummary, progress, total: int) -> None:
     for done, (raw, (ex, error)) in enumerate(results, 1):
+        if done % FLUSH_EVERY == 0:
+            try:
+                store.flush_pending()
+            except sqlite3.OperationalError as e:
+                raise StoreError(write_error(store.path, e)) from None
         if error or ex is None:
             summary.failed.append((raw.name, error or "extraction failed"))
         else:
             try:
-                status = store.save_extraction(raw, ex)
+                status = store.save_extraction(raw, ex, defer=True)
             except sqlite3.OperationalError as e:  # the database, not this article: stop, say why
                 raise StoreError(write_error(store.path, e)) from None
             except Exception as e:  # this article only (its transaction rolled back): name it, go on

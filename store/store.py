@@ -106,12 +106,23 @@ class Store:
                 raise StoreError(f"{path} is read-only; cannot write to it") from None
             raise StoreError(f"{path}: {msg}") from None
         store = cls(db, path)
+        try:
+            # Groups whose merged rows wait for a re-merge (see save_extraction(defer=True)).
+            # Additive and harmless to older readers, so no schema version of its own.
+            db.execute("create table if not exists pending_groups (kind text not null, "
+                       "group_key text not null, primary key (kind, group_key))")
+        except sqlite3.Error:
+            pass  # a read-only file: nothing can be pending in it that we could fix
         if before is not None and before < 2:
             try:
                 store._upgrade_data_from_1()
             except sqlite3.Error as e:
                 db.close()
                 raise StoreError(write_error(path, e)) from None
+        try:
+            store.flush_pending()  # a load killed between saving and merging left work here
+        except Exception:  # never let leftover work make the file unopenable; the next load retries
+            pass
         return store
 
     def _upgrade_data_from_1(self) -> None:
@@ -148,8 +159,15 @@ class Store:
                               [raw.content_hash]).fetchone()
         return "unchanged" if row else None
 
-    def save_extraction(self, raw: RawArticle, ex: Extraction) -> str:
-        """Write one article and its facts in one transaction. Returns new/updated/unchanged."""
+    def save_extraction(self, raw: RawArticle, ex: Extraction, defer: bool = False) -> str:
+        """Write one article and its facts in one transaction. Returns new/updated/unchanged.
+
+        With `defer`, the merged rows of the groups it touches are not rebuilt now:
+        the groups are recorded in `pending_groups` in the same transaction and
+        rebuilt by `flush_pending()` (a bulk load flushes every few hundred
+        articles, so a busy pair is re-merged once per batch, not once per article).
+        A load killed in between leaves them pending; the next open rebuilds them.
+        """
         if self.article_status(raw):
             return "unchanged"
         source_key = raw.path or raw.name
@@ -175,10 +193,29 @@ class Store:
                 f"insert into articles ({', '.join(f'[{k}]' for k in article)}) "
                 f"values ({', '.join('?' * len(article))})", list(article.values())).lastrowid
             touched |= self._insert_mentions(article_id, facts)
-            for kind, key in sorted(touched):
-                self._remerge(kind, key)
-            rel.rebuild(self.db, {p for p in (rel.pair_of_key(k) for _, k in touched) if p})
+            if defer:
+                self.db.conn.executemany("insert or ignore into pending_groups (kind, group_key) values (?, ?)",
+                                         sorted(touched))
+            else:
+                self._rebuild_groups(touched)
         return "updated" if old else "new"
+
+    def _rebuild_groups(self, touched: set[tuple[str, str]]) -> None:
+        for kind, key in sorted(touched):
+            self._remerge(kind, key)
+        rel.rebuild(self.db, {p for p in (rel.pair_of_key(k) for _, k in touched) if p})
+
+    def flush_pending(self, batch: int = 500) -> int:
+        """Re-merge the pending groups, a batch per transaction. Returns how many."""
+        done = 0
+        while True:
+            keys = self.db.conn.execute("select kind, group_key from pending_groups limit ?", [batch]).fetchall()
+            if not keys:
+                return done
+            with self.db.atomic():
+                self._rebuild_groups(set(keys))
+                self.db.conn.executemany("delete from pending_groups where kind = ? and group_key = ?", keys)
+            done += len(keys)
 
     def _insert_mentions(self, article_id: int, facts: dict[str, list[dict]]) -> set[tuple[str, str]]:
         touched: set[tuple[str, str]] = set()
@@ -222,17 +259,20 @@ class Store:
             where_from[(name, start, end)] = article_id
         if not mentions:
             return
+        conn = self.db.conn  # plain statements: sqlite-utils' insert() inspects the table on every call
+        src_sql = f"insert into {src} (fact_id, article_id, sentence, start, [end], rule) values (?, ?, ?, ?, ?, ?)"
         for row in merging.merge(kind, mentions):
             sources = row.get("sources") or []
             record = self._fact_record(kind, key, row, sources)
-            fact_id = self.db[kind].insert(record).last_pk
-            self.db[src].insert_all([{
-                "fact_id": fact_id,
-                "article_id": where_from.get((s.get("article"), s.get("start"), s.get("end")))
-                or next(iter(where_from.values())),
-                "sentence": s.get("sentence"), "start": s.get("start"), "end": s.get("end"),
-                "rule": s.get("rule"),
-            } for s in sources])
+            cols = list(record)
+            fact_id = conn.execute(
+                f"insert into [{kind}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})",
+                [record[c] for c in cols]).lastrowid
+            conn.executemany(src_sql, [(
+                fact_id,
+                where_from.get((s.get("article"), s.get("start"), s.get("end"))) or next(iter(where_from.values())),
+                s.get("sentence"), s.get("start"), s.get("end"), s.get("rule"),
+            ) for s in sources])
 
     def _fact_record(self, kind: str, key: str, row: dict, sources: list[dict]) -> dict:
         cols = FACT_COLUMNS[kind]

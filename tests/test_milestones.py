@@ -177,7 +177,7 @@ def test_seed_milestones(seed_store):
     detail = seed_store.detail("milestones", rows[0]["id"])
     assert "established in 2004" in detail["sources"][0]["sentence"]
     assert seed_store.count(ViewSpec("milestones", "kind:consultations")) == 1
-    assert seed_store.count(ViewSpec("milestones", "kigali")) == 1   # free words search the source sentence
+    assert seed_store.count(ViewSpec("milestones", "text:kigali")) == 1   # text: searches the source sentence
 
 
 def test_commission_acronym_and_previous_session():

@@ -395,12 +395,12 @@ def test_an_article_the_store_cannot_save_is_named_and_the_rest_load(folder, tmp
     import store.store as store_mod
     real_save = store_mod.Store.save_extraction
 
-    def save(self, raw, ex):
+    def save(self, raw, ex, **kwargs):
         if raw.name == SEEDS[1].name:
             with self.db.atomic():  # half-written, then a bug: the transaction must roll back
                 self.db["articles"].insert({"source_key": "half", "name": "half", "content_hash": "x"})
                 raise TypeError("Object of type set is not JSON serializable")
-        return real_save(self, raw, ex)
+        return real_save(self, raw, ex, **kwargs)
 
     monkeypatch.setattr(store_mod.Store, "save_extraction", save)
     db = tmp_path / "b.db"

@@ -194,5 +194,6 @@ def _save_each(store, results, summary: LoadSummary, progress, total: int) -> No
                 summary.facts["visits"] += len(ex.visits)
                 summary.facts["agreements"] += len(ex.agreements)
                 summary.facts["trade"] += len(ex.trade)
+                summary.facts["milestones"] += len(getattr(ex, "milestones", None) or [])
         if progress:
             progress(done, total, raw.name)

@@ -62,7 +62,7 @@ class LoadSummary:
         f = self.facts
         return (f"articles: {len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
                 f"{len(self.failed)} failed; facts found: {f['visits']} visits, "
-                f"{f['agreements']} agreements, {f['trade']} trade figures")
+                f"{f['agreements']} agreements, {f['trade']} trade figures, {f.get('milestones', 0)} milestones")
 
 
 class Store:

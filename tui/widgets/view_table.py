@@ -555,7 +555,12 @@ class ViewTable(ScrollView, can_focus=True):
         index = scroll_y + y - 1
         if self.row_count == 0:
             if y == 1:
-                message = f"  {self.error}" if self.error else "  No rows match."
+                if self.error:
+                    message = f"  {self.error}"
+                elif self.spec.filter:
+                    message = "  No rows match the filter (Esc in the filter bar clears it)."
+                else:
+                    message = "  No rows yet: load articles with  relations-tui load FILES…"
                 style = base + self.get_component_rich_style("view-table--empty")
                 return Strip([Segment(message, style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)

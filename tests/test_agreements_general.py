@@ -219,3 +219,16 @@ def test_declaration_inside_a_counted_list_is_not_counted():
     rows, _ = run("Chile and Vietnam signed four documents on Tuesday, including a joint declaration on strategic "
                   "partnership and an agreement on tourism.")
     assert sorted(r[0] for r in rows) == ["general", "general", "tourism"]
+
+
+def test_named_companies_carrying_a_country_name_or_owner_are_companies():
+    for t in ["LATAM Airlines signed a codeshare agreement with Vietnam Airlines on Tuesday.",
+              "Chile's Codelco and Vietnam's Vinacomin signed a memorandum of understanding on copper processing.",
+              "Banco de Chile signed a credit line agreement with Vietcombank.",
+              "The state-owned Vietnam Oil and Gas Group signed an agreement with Chile's ENAP on Tuesday."]:
+        assert run(t)[0] == [], t
+    # agencies and ministers named with their country still sign for it
+    rows, _ = run("Chile's Ministry of Mining and Vietnam's Geology Department signed a memorandum on mineral exploration.")
+    assert rows and rows[0][0] == "mining"
+    rows, _ = run("Chile's Foreign Minister Ana Soto and Vietnam's Le Van Binh signed an agreement on tourism.")
+    assert rows and rows[0][0] == "tourism"

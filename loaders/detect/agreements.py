@@ -441,6 +441,44 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     return None, "no countries named"
 
 
+_GOV_WORDS = re.compile(r"\b(?:governments?|ministry|ministries|ministers?|minister|presidents?|premier|chancellor|king|queen|emir|"
+                        r"department|agency|authority|commission|council|office|bureau|administration|central bank|institute|"
+                        r"board|service|secretary|embassy|ambassadors?|parliament|republic|kingdom|state(?![-\s]owned)|states|countries|country|"
+                        r"sides|nations|delegations?|officials|leaders|governor|customs|police|army|armed forces)\b", re.I)
+_CORP_HEAD = (r"(?:Airlines|Airways|Air|Electricity|Energy|Oil|Gas|Petroleum|Telecom|Telecommunications|Steel|Motors|Group|"
+              r"Holdings|Shipping|Power|Mining|Resources|Post|Railways|Airports|Mobile|Pharma|Chemicals|Cement|Textiles|Foods?)\b")
+
+
+def _named_company_signs(text: str, year) -> bool:
+    """'Vietnam Airlines signed ... with LATAM', 'Chile's Codelco and Vietnam's
+    Vinacomin signed ...', 'Banco de Chile signed ...': the signer (or its
+    partner after 'with') is a company whose name or owner is a country."""
+    sv = _SIGN.search(text)
+    if not sv:
+        return False
+    subj = text[:sv.start()]
+    subj = subj[subj.rfind(",") + 1:] if re.search(r",\s*$", subj) is None else subj
+    w = re.match(r"^[^.;]{0,40}?\bwith\s+(?P<p>[^,.;]{1,60})", text[sv.end():])
+    zones = [subj] + ([w.group("p")] if w else [])
+    if _GOV_WORDS.search(subj):
+        return False
+    for z in zones:
+        for cm in find_countries(z, year):
+            after = z[cm.end:]
+            before = z[:cm.start]
+            if re.match(r"^\s+" + _CORP_HEAD, after):
+                return True
+            if re.search(r"\b(?:Banco|Bank|Banque|Banca)\s+(?:of|de|du|del|di)\s+(?:the\s+)?$", before) and \
+                    not re.search(r"\b(?:Central|Reserve|National)\s+(?:Banco|Bank|Banque|Banca)", before[-30:]):
+                return True
+            pm = re.match(r"^(?:'s|’s)\s+(?P<n>(?:[A-Z][\w\-]*|[A-Z]{2,})(?:\s+[A-Z][\w\-]*){0,2})", after)
+            if pm and z is subj and not _GOV_WORDS.search(pm.group("n")) and \
+                    not re.match(r"^(?:Foreign|Trade|Finance|Economy|Health|Defence|Defense|Prime|Deputy|First|National|Central|"
+                                 r"Federal|Royal|Minister|Ministry|President|Ambassador|Secretary|Government|Chief|Head)\b", pm.group("n")):
+                return True
+    return False
+
+
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -546,6 +584,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             if _COMPANY.search(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
+                continue
+            if _named_company_signs(text, year):
+                rejected.append(Rejection(s.index, text, "agreement", "a named company signs (country only in its name or owner)"))
                 continue
             if re.search(r"\bwith\s+(?:more than\s+|over\s+|some\s+|about\s+|nearly\s+|at least\s+)?(?:\d+|a dozen|dozens of|"
                          r"several|many|numerous|\w+ty(?:-\w+)?)\s+(?:other\s+)?(?:countries|nations|partners|states|economies)\b|"

@@ -67,3 +67,11 @@ def test_visit_of_named_official_and_cancelled_trip():
 def test_international_official_is_not_a_country_visitor():
     rows, _ = run("Officials met World Bank Vice-President Ann Lee, who is currently in Accra for talks.")
     assert rows == []
+
+
+def test_korea_alone_is_south_korea_in_relative_clause():
+    rows, _ = run("Mr Kaya met students.", "Turkish Trade Minister Ali Kaya, who previously visited Korea in 2019 as deputy minister, spoke.",
+                  pair=("KOR", "TUR"))
+    assert ("Ali Kaya", "TUR", "KOR", None, "2019", None, "unspecified") in [r for r in rows]
+    rows, _ = run("Turkish Trade Minister Ali Kaya said the Korean peninsula was calm.", pair=("KOR", "TUR"))
+    assert rows == []

@@ -75,3 +75,21 @@ def test_korea_alone_is_south_korea_in_relative_clause():
     assert ("Ali Kaya", "TUR", "KOR", None, "2019", None, "unspecified") in [r for r in rows]
     rows, _ = run("Turkish Trade Minister Ali Kaya said the Korean peninsula was calm.", pair=("KOR", "TUR"))
     assert rows == []
+
+
+def test_role_of_the_kingdom_with_courtesy_title():
+    rows, _ = run("The Minister of Trade of the Republic of Turkey, Mr. Ali Kaya, is paying an official visit to Ghana from 11 to 14 March 2024.",
+                  "In Accra, Minister Kaya held talks with his counterpart.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-11", "2024-03-14", "official")]
+
+
+def test_unnamed_predecessor_or_aide_is_no_visitor():
+    for t in ["Kaya's predecessor visited Accra in 2021 to open a trade office.",
+              "His wife visited Accra in 2021.", "Kaya's aides had visited Ghana in 2022."]:
+        rows, _ = run("Turkish Trade Minister Ali Kaya spoke in Ankara.", t)
+        assert rows == [], t
+
+
+def test_dangling_role_takes_unknown_field_words():
+    rows, _ = run("Turkish Secretary of Maritime Logistics Ali Kaya paid a working visit to Ghana on Monday.")
+    assert rows and rows[0][0] == "Ali Kaya"

@@ -110,6 +110,9 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?:[A-Z][a-z]+)\s+)?(?P<r
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+_OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
+                            r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
+                            r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<d>[A-Z][\w'’\-]*)\s+capital\b")
 
 
@@ -152,6 +155,11 @@ def _split_role_name(role: str, name: str) -> tuple[str, str]:
         i -= 1
     r = " ".join(words[:i]).strip(", ")
     n = " ".join(words[i:]).strip(", ")
+    nw = n.split()
+    if re.search(r"\b(?:of|for|and)$", r) and len(nw) > 2:
+        # a dangling 'Secretary of' takes the field words the vocabulary does not know
+        # ('Secretary of Migrant Workers Ana Lorenzo'): the name keeps its last two words
+        r, n = r + " " + " ".join(nw[:-2]), " ".join(nw[-2:])
     return r, n
 
 
@@ -221,11 +229,14 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         for m in re.finditer(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?", t):
             rest = t[m.end():m.end() + 120]
             cms = find_countries(rest, year)
-            if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*\s+(?:of\s+)?){1,4}$", rest[:cms[0].start]):
+            if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,4}$", rest[:cms[0].start]):
                 continue
-            nm = re.match(r"^[\s,]+(?P<name>" + NAME + r")", rest[cms[0].end:])
+            nm = re.match(r"^[\s,]+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")", rest[cms[0].end:])
             if nm:
-                add(nm.group("name"), m.group("role"), cms[0].iso3, s.index)
+                field = re.sub(r"\s+(?:of|and)\s+(?:the\s+)?$|\s+$", "", rest[:cms[0].start])
+                field = re.sub(r"\s+(?:of|and)(?:\s+the)?$", "", field)
+                role_ = m.group("role") + (" of " + field if field and not re.match(r"(?:Kingdom|Republic|State|Federation|Commonwealth)\b", field) else "")
+                add(nm.group("name"), role_, cms[0].iso3, s.index)
         for m in _ROLE_NAME_OF.finditer(t):
             iso = _country_of(m.group("c"), year)
             if iso:
@@ -465,6 +476,10 @@ def _analyse_uncached(sentences, ctx):
                         future_people.add(fp.name)
                     continue
                 # visitor
+                if _OTHER_SUBJECT.search(t[:m.start()]):
+                    # "Lorenzo's predecessor visited ...": the subject is someone not named
+                    rejected.append(Rejection(s.index, t, "visit", "the traveller is an unnamed relative/aide/predecessor"))
+                    continue
                 person = None
                 vb_only = False
                 vb = _VISIT_BY.search(t)
@@ -922,7 +937,7 @@ def _city_from_other_sentences(sentences, mentions, year):
             for cm in find_countries(t, year):
                 if cm.iso3 != vm.host or cm.via not in ("capital", "city"):
                     continue
-                if not re.search(r"\b(?:in|at|to)\s+$", t[:cm.start]):
+                if not re.search(r"\b(?:[Ii]n|[Aa]t|to)\s+$", t[:cm.start]):
                     continue
                 if re.match(r"^\s+[A-Z][a-z]", t[cm.end:]):
                     continue  # "Astana International Forum": part of a name

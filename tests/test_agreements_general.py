@@ -232,3 +232,10 @@ def test_named_companies_carrying_a_country_name_or_owner_are_companies():
     assert rows and rows[0][0] == "mining"
     rows, _ = run("Chile's Foreign Minister Ana Soto and Vietnam's Le Van Binh signed an agreement on tourism.")
     assert rows and rows[0][0] == "tourism"
+
+
+def test_fieldless_instrument_takes_the_one_field_its_signing_bodies_name():
+    assert run("The Ministry of Health of Chile and the Ministry of Health of Vietnam signed a memorandum of "
+               "understanding on Monday.")[0] == [("health", "mou", "2023-09-04")]
+    assert run("Chile's Foreign Ministry and Vietnam's Ministry of Industry and Trade signed a memorandum of "
+               "understanding on Monday.")[0] == [("general", "mou", "2023-09-04")]

@@ -161,6 +161,16 @@ _ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){
                        r"(?:the\s+)?[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
 
 
+def _agency_field(text: str) -> list[str]:
+    secs = set()
+    for m in _ORG_NAME.finditer(text):
+        if not re.search(r"\b(?:Minist|Department|Agency|Commission|Authority|Office|Bureau|Administration|Board|Council|Service|Institute)", m.group(0)):
+            continue
+        for _, _, sid in sector_spans(m.group(0)):
+            secs.add(sid)
+    return sorted(secs) if len(secs) == 1 else []
+
+
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
@@ -698,6 +708,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
                     continue
                 it.sectors = _sectors_for(it, nxt)
+                if not it.sectors and len(items) == 1 and not it.definite and not (it.count and it.count > 1):
+                    # no field named for the one instrument: the signing bodies' field, when they name one
+                    # ("the Ministries of Health of X and Y signed a memorandum", "an accord with the Securities Commission")
+                    it.sectors = _agency_field(text)
                 # date of this item: its own clause first
                 own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future]
                 ydate = None

@@ -25,11 +25,12 @@ from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 from tui.widgets.detail_pane import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.help_screen import HelpScreen
+from tui.widgets.profile_screen import ProfileScreen
 from tui.widgets.sector_list import SectorList
 from tui.widgets.status_line import StatusLine
 from tui.widgets.view_table import ViewSpec, ViewTable, interrupt
 
-VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade")]
+VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade"), ("relations", "Relations")]
 FILTER_DEBOUNCE = 0.1  # seconds after the last keystroke
 FACET_DELAY = 0.15  # seconds a facet query waits in its thread (bursts coalesce)
 DETAIL_DELAY = 0.05  # the detail pane follows the cursor this much later
@@ -67,6 +68,8 @@ class RelationsApp(App):
         Binding("1", "show_tab('visits')", "Visits", show=False),
         Binding("2", "show_tab('agreements')", "Agreements", show=False),
         Binding("3", "show_tab('trade')", "Trade", show=False),
+        Binding("4", "show_tab('relations')", "Relations", show=False),
+        Binding("enter", "open_profile", "Profile", show=False),
     ]
 
     def __init__(
@@ -227,7 +230,13 @@ class RelationsApp(App):
         except Exception as exc:
             pane.show({"error": str(exc)})
             return
-        pane.show(detail, labels)
+        linked = None
+        if table.view in ("visits", "agreements") and hasattr(self.store, "linked"):
+            try:
+                linked = list(self.store.linked(table.view, row["id"]))
+            except Exception:
+                linked = None
+        pane.show(detail, labels, linked, table.view)
 
     # ---------------------------------------------------------------- events
     @on(ViewTable.Counted)
@@ -326,6 +335,22 @@ class RelationsApp(App):
 
     def action_show_tab(self, view: str) -> None:
         self.query_one("#tabs", TabbedContent).active = view
+
+    def action_open_profile(self) -> None:
+        """Enter on the Relations tab: the selected pair's timeline."""
+        if self.active_view != "relations" or isinstance(self.focused, Input):
+            return
+        row = self.active_table.cursor_row_data
+        if not row:
+            return
+        pair = row.get("pair")
+        if not pair:
+            try:
+                pair = (self.store.detail("relations", row["id"]) or {}).get("pair")
+            except Exception:
+                pair = None
+        if pair:
+            self.push_screen(ProfileScreen(self.store, pair))
 
     def action_sort_next(self) -> None:
         self.active_table.cycle_sort()

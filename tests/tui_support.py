@@ -48,6 +48,12 @@ COLUMNS = {
         Column("flow", "Flow"),
         Column("value", "Value", "number"),
     ],
+    "relations": [
+        Column("parties", "Pair"),
+        Column("first_contact", "First", "date"),
+        Column("last_contact", "Last", "date"),
+        Column("n_agreements", "Agreements", "number"),
+    ],
 }
 
 SECTORS = ["mining", "energy", "education", "trade", "agriculture"]
@@ -76,6 +82,13 @@ class FakeStore:
             self.data["trade"].append({
                 "id": i + 1, "disputed": False, "period": str(2000 + i % 25),
                 "exporter": a, "importer": b, "flow": "exports", "value": 1000 * (i + 1),
+            })
+        for i in range(6):
+            a, b = sorted((COUNTRIES[i], COUNTRIES[(i + 1) % 6]))
+            self.data["relations"].append({
+                "id": i + 1, "disputed": False, "parties": f"{a} – {b}", "pair": f"{a[:3].upper()}-{b[:3].upper()}",
+                "first_contact": "2010", "last_contact": "2025", "n_agreements": sum(
+                    1 for r in self.data["agreements"] if r["parties"] in (f"{a} – {b}", f"{b} – {a}")),
             })
         self.sentence = "Rwanda and Azerbaijan signed [bold]five[/] deals [link=x]here[/link] in Baku."
 

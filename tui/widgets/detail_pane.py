@@ -58,8 +58,11 @@ class _Builder:
         self.parts.append(grid)
 
 
-def build_detail(detail: dict | None, labels: dict[str, str] | None = None) -> tuple[RenderableType, str]:
-    """The pane's renderable for one ``store.detail`` dict, and its plain text."""
+def build_detail(detail: dict | None, labels: dict[str, str] | None = None,
+                 linked: list[dict] | None = None, view: str = "") -> tuple[RenderableType, str]:
+    """The pane's renderable for one ``store.detail`` dict, and its plain text.
+    ``linked``: ``store.linked(view, id)`` — the agreements signed during a
+    visit ("Signed during this visit: …") or an agreement's visit ("During: …")."""
     labels = labels or {}
     if not detail:
         text = Text("No row selected.", style="italic dim")
@@ -86,6 +89,15 @@ def build_detail(detail: dict | None, labels: dict[str, str] | None = None) -> t
                     parts.append(_value(option))
             rows.append((labels.get(field, field), "; ".join(parts)))
         out.fields(rows, "red")
+    if linked is not None and view in ("visits", "agreements"):
+        from tui.widgets.profile_screen import linked_heading, linked_summary
+
+        head = Text("\n" + linked_heading(view), style="bold")
+        if not linked:
+            head.append(" none known", style="dim")
+        out.text(head)
+        for item in linked:
+            out.text(Text("• " + linked_summary(item)), indent=2)
     sources = detail.get("sources") or []
     out.text(Text(f"\nSources ({len(sources)})", style="bold underline"))
     for source in sources:
@@ -136,8 +148,9 @@ class DetailPane(VerticalScroll):
     def compose(self):
         yield Static(Text("No row selected.", style="italic dim"), classes="detail-body")
 
-    def show(self, detail: dict | None, labels: dict[str, str] | None = None) -> None:
-        renderable, self._plain = build_detail(detail, labels)
+    def show(self, detail: dict | None, labels: dict[str, str] | None = None,
+             linked: list[dict] | None = None, view: str = "") -> None:
+        renderable, self._plain = build_detail(detail, labels, linked, view)
         self.query_one(".detail-body", Static).update(renderable)
         self.scroll_home(animate=False)
 

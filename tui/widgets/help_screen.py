@@ -14,7 +14,8 @@ from textual.widgets import Static
 KEYS = [
     ("/", "focus the filter bar (typing filters live)"),
     ("Esc", "clear the filter (in the filter bar) / close this help"),
-    ("1 2 3", "Visits, Agreements, Trade tab"),
+    ("1 2 3 4", "Visits, Agreements, Trade, Relations tab"),
+    ("Enter (relations)", "the pair's profile: dated timeline with sources (Esc returns)"),
     ("↑ ↓ PgUp PgDn Home End", "move the cursor; the detail pane follows"),
     ("s / S", "sort by the next column / reverse the sort"),
     ("click a header", "sort by that column (again: reverse)"),

@@ -1,0 +1,100 @@
+"""Beyond the tables: the Relations tab, pair profiles, linked facts, charts,
+the command palette, watching a folder and the remembered state — on the seed
+database built through the real loaders and store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui_support import filter_settled, seed_db_master, sync, wait_for  # noqa: F401 (fixture)
+
+from tui.app import RelationsApp
+from tui.widgets.detail_pane import DetailPane
+from tui.widgets.profile_screen import ProfileScreen
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def seed_store(seed_db_master, tmp_path):
+    from store import Store
+
+    path = tmp_path / "t.db"
+    shutil.copy(seed_db_master, path)
+    store = Store.open(path)
+    yield store
+    store.close()
+
+
+@sync
+async def test_relations_tab_and_profile(seed_store):
+    from store import ViewSpec
+
+    app = RelationsApp(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = app.active_table
+        assert app.active_view == "relations"
+        assert table.row_count == seed_store.count(ViewSpec("relations")) > 0
+        first = table.cursor_row_data
+        pair = seed_store.detail("relations", first["id"])["pair"]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ProfileScreen))
+        screen = app.screen
+        assert isinstance(screen, ProfileScreen) and screen.pair == pair
+        timeline = seed_store.profile(pair)
+        assert timeline
+        for item in timeline:  # each fact: its date, summary and every source sentence
+            assert " ".join(str(item["summary"]).split()) in screen.text
+            for source in item["sources"]:
+                assert " ".join(source["sentence"].split()) in screen.text
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ProfileScreen))
+        assert app.active_view == "relations"
+
+
+@sync
+async def test_relations_follow_the_filter(seed_store):
+    from store import ViewSpec
+
+    app = RelationsApp(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "slash", *"country:kazakhstan")
+        await filter_settled(pilot)
+        table = app.active_table
+        assert table.row_count == seed_store.count(ViewSpec("relations", "country:kazakhstan")) == 1
+        assert "Kazakhstan" in table.row_at(0)["parties"]
+
+
+@sync
+async def test_visit_detail_lists_agreements_signed_during_it(seed_store):
+    from store import ViewSpec
+
+    visit = next(r for r in seed_store.rows(ViewSpec("visits"), 0, 50) if seed_store.linked("visits", r["id"]))
+    signed = seed_store.linked("visits", visit["id"])
+    app = RelationsApp(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        table = app.active_table
+        index = next(i for i in range(table.row_count) if table.row_at(i)["id"] == visit["id"])
+        table.move_cursor(index)
+        pane = app.query_one("#detail-visits", DetailPane)
+        await wait_for(pilot, lambda: "Signed during this visit:" in pane.text)
+        assert "Signed during this visit:" in pane.text
+        for agreement in signed:
+            assert agreement["sector"] in pane.text
+        # and the agreement's pane names the visit
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.active_table
+        index = next(i for i in range(table.row_count) if table.row_at(i)["id"] == signed[0]["id"])
+        table.move_cursor(index)
+        pane = app.query_one("#detail-agreements", DetailPane)
+        await wait_for(pilot, lambda: "During:" in pane.text)
+        assert visit["visitor"] in pane.text.split("During:")[1]

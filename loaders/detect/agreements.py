@@ -21,6 +21,16 @@ memorandum of understanding / MoU, programme of ..., documents, instruments):
 Parties: the two countries named (state agencies, ministries and central banks
 stand for their country), else the article's main pair when the sentence
 names one of them or none.
+
+General rules added against the held-out failures (see tests/test_agreements_general.py):
+comma lists of fields with long items; companies named after or owned by a
+country ("Vietnam Airlines", "Chile's Codelco", "the Polish bus maker X");
+a bloc only in a framework aside (", as part of ... the Paris Club") does not
+hide the bilateral parties; a year-named existing instrument neither dates the
+new signing nor takes parties from another clause; "The agreement, signed ...
+on Monday" dates the one instrument just signed; a country's tally ("has
+signed 16 FTAs, including one with X") and "the possibility of signing" are
+not signings.
 """
 from __future__ import annotations
 

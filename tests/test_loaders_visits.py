@@ -93,3 +93,10 @@ def test_unnamed_predecessor_or_aide_is_no_visitor():
 def test_dangling_role_takes_unknown_field_words():
     rows, _ = run("Turkish Secretary of Maritime Logistics Ali Kaya paid a working visit to Ghana on Monday.")
     assert rows and rows[0][0] == "Ali Kaya"
+
+
+def test_came_to_past_visit_with_role_then_held():
+    rows, _ = run("Turkish Foreign Minister Ali Kaya, who first came to Ghana in 2015 as Deputy Trade Minister, met students.")
+    assert ("Ali Kaya", "TUR", "GHA", None, "2015", None, "unspecified") in rows
+    rows, _ = run("Turkish President Ali Kaya, who came to power in 2015, met students in Ankara.")
+    assert rows == []

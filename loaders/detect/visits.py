@@ -98,7 +98,7 @@ _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapp
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
-_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
+_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
 _PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
@@ -789,6 +789,11 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 if rr:
                     vm.role = rr.group("r").strip()
         vm.kind = vm.kind if vm.kind != "unspecified" else "unspecified"
+        am_ = re.match(r"^,?\s+as\s+(?:the\s+|a\s+)?(?P<r>(?:[\w\-]+\s+){0,5}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Pp]remier|"
+                       r"[Cc]hancellor|[Gg]overnor|[Ss]peaker|[Ee]nvoy)(?:\s+(?:of|for)\s+[\w\- ]{2,40}?)?)(?=[,.;]|$)", t[m.end():])
+        if am_ and kind_ == "past":
+            # "... visited X in 2022 as deputy minister of development": the role held at the time
+            vm.role = " ".join(w if w in ("of", "for", "and", "the") else w[:1].upper() + w[1:] for w in am_.group("r").split())
         if vm.start and ref and (vm.start.year, vm.start.month or 0) > (ref.year, ref.month or 12):
             vm.start = None
         return

@@ -174,7 +174,8 @@ def test_filter_syntax_is_searched_literally(filled, text, view, expect):
     "country:kenya " * 1200, "year:2020 " * 1500, "-kind:state " * 1500, "visitor:x " * 1100,
     '"' + "chile " * 30000 + '"',       # one quoted phrase of 30,000 words
     "x" * 200_000,
-])
+], ids=["5000-words", "1200-countries", "1500-years", "1500-negations", "1100-likes", "30000-word-phrase",
+        "200k-chars"])
 def test_very_long_filter_text_never_raises(filled, text):
     for view in QUERY_VIEWS:
         spec = ViewSpec(view, text)

@@ -100,3 +100,19 @@ def test_came_to_past_visit_with_role_then_held():
     assert ("Ali Kaya", "TUR", "GHA", None, "2015", None, "unspecified") in rows
     rows, _ = run("Turkish President Ali Kaya, who came to power in 2015, met students in Ankara.")
     assert rows == []
+
+
+def test_left_city_today_for_another_country():
+    rows, _ = run("Ghanaian Finance Minister Kofi Asante arrived in Ankara on Monday for talks.",
+                  "Asante left Ankara today for Berlin and is due back in Accra on Sunday.")
+    assert ("Kofi Asante", "GHA", "DEU", "Berlin", "2024-03-14", None, "unspecified") in rows
+    assert ("Kofi Asante", "GHA", "TUR", "Ankara", "2024-03-11", "2024-03-14", "unspecified") in rows
+
+
+def test_left_for_home_or_future_departure_is_no_new_visit():
+    rows, _ = run("Ghanaian Finance Minister Kofi Asante left Ankara today for Accra.")
+    assert all(r[2] != "GHA" for r in rows)
+    rows, _ = run("Ghanaian Finance Minister Kofi Asante will leave Ankara tomorrow for Berlin.")
+    assert rows == []
+    rows, _ = run("Ghanaian Finance Minister Kofi Asante left the ministry for a job in Berlin.")
+    assert rows == []

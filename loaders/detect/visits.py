@@ -110,6 +110,13 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?:[A-Z][a-z]+)\s+)?(?P<r
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+_LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?"
+                         r"(?:minister|president|vice[- ]president|prime minister|premier|secretary|chancellor)"
+                         r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)\s+(?P<name>" + NAME + r")")
+# "Okongwu left Paris today for London": a trip under way to London (and the Paris stay ends)
+_LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
+                       r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+                       r"for\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -256,6 +263,13 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 pos = m.start("role") + used
             role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
+        for m in _LOWER_ROLE.finditer(t):
+            # wire style, role in lower case: "Ecuador's deputy energy minister Fernando Santos Alvite"
+            cms = find_countries(m.group("c"), year)
+            if not cms or cms[-1].end < len(m.group("c")) or len(m.group("name").split()) < 2:
+                continue
+            role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in m.group("role").split())
+            add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in _ROLE_NAME.finditer(t):
             role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
             role, name = _split_role_name(role_txt, name_txt)
@@ -409,6 +423,7 @@ class _Mention:
         self.duration: int | None = None
         self.during: PartialDate | None = None
         self.at_end: PartialDate | None = None
+        self.left_from = None  # ("Paris", day) from "left Paris today for London"
         self.role = person.role if person else None
 
 
@@ -469,7 +484,8 @@ def _analyse_uncached(sentences, ctx):
                 continue
             for trig in found:
                 kind_, m, place_text = trig
-                if kind_ not in ("past", "past_noplace", "past_since", "past_journey") and _is_future(t, m.start(), m.end()):
+                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left") and _is_future(t, m.start(), m.end()) or \
+                        kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
                     fp = _find_person(t[:m.start()], people, before=m.start())
                     if fp is not None:
@@ -483,7 +499,7 @@ def _analyse_uncached(sentences, ctx):
                 person = None
                 vb_only = False
                 vb = _VISIT_BY.search(t)
-                if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received"):
+                if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received", "left"):
                     who = vb.group("who") or vb.group("who2") or ""
                     person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
                     if vb.group("who2") and place_text and who.startswith(place_text.strip()[:10]):
@@ -703,6 +719,8 @@ def _visit_triggers(t: str, year):
         out.append(("past_journey", m, m.group("place") or ""))
     for m in _PAST_VISITED_NOPLACE.finditer(t):
         out.append(("past_noplace", m, ""))
+    for m in _LEFT_FOR.finditer(t):
+        out.append(("left", m, m.group("place")))
     past_spans = [(m.start(), m.end()) for _, m, _ in out]
     past_found = list(out)
     out = []
@@ -767,6 +785,14 @@ def _visit_triggers(t: str, year):
 def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     dms = find_dates(t, ref, years)
     vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}" + _VNOUN, t, re.I) else None
+    if kind_ == "left":
+        if m.group("when"):
+            w = [d for d in dms if d.value is not None and d.start >= m.start("when") - 3 and d.start <= m.end("when")]
+            if w and w[0].value.day:
+                vm.start = w[0].value
+                if m.group("from"):
+                    vm.left_from = (m.group("from"), w[0].value)
+        return
     if kind_ in ("past", "past_since", "past_journey", "past_noplace"):
         vm.past = True
         if kind_ == "past":
@@ -922,7 +948,7 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
         p = visitors[0]
         if (p.iso3, host) in have:
             continue
-        vm = _Mention(s, p, p.iso3, host, None, "wire-presence")
+        vm = _Mention(s, p, p.iso3, host, dl[0] if re.search(r"\bhere\b", t) else None, "wire-presence")
         vm.start = PartialDate(ctx.published.year, ctx.published.month)
         out.append(vm)
         have.add((p.iso3, host))
@@ -974,6 +1000,12 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
             break
         if not placed:
             groups.append([vm])
+    left = {}
+    for vm in mentions:
+        if vm.left_from:
+            for c in find_countries(vm.left_from[0], vm.left_from[1].year):
+                if c.iso3 != vm.host:
+                    left[(vm.home, c.iso3)] = vm.left_from[1]
     facts = []
     current = None
     for g in groups:
@@ -1012,6 +1044,10 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 end = None if not (end and end.day) else end
             if start is not None and start.day is None:
                 end = None
+        lf = left.get((g[0].home, g[0].host))
+        if not past and end is None and lf is not None and start is not None and \
+                (start.year, start.month or 0, start.day or 0) <= (lf.year, lf.month or 0, lf.day or 0):
+            end = lf  # "left Paris today for London" ends the Paris stay
         pub = ctx.published
         if not past and start is not None and pub is not None and start.day and pub.day and \
                 (start.year, start.month, start.day) > (pub.year, pub.month, pub.day):

@@ -116,3 +116,17 @@ def test_left_for_home_or_future_departure_is_no_new_visit():
     assert rows == []
     rows, _ = run("Ghanaian Finance Minister Kofi Asante left the ministry for a job in Berlin.")
     assert rows == []
+
+
+def test_talks_in_host_city_with_counterpart():
+    rows, _ = run("Ghanaian Defence Minister Kofi Asante and his Turkish counterpart Emre Demir agreed on a plan during talks in Ankara on Friday.")
+    assert rows == [("Kofi Asante", "GHA", "TUR", "Ankara", "2024-03-08", None, "unspecified")]
+
+
+def test_talks_in_city_not_a_visit_when_planned_remote_or_one_sided():
+    for t in ["Ghanaian Defence Minister Kofi Asante and his Turkish counterpart Emre Demir will agree on a plan during talks in Ankara on Friday.",
+              "Ghanaian Defence Minister Kofi Asante and his Turkish counterpart Emre Demir are to meet during talks in Ankara next week.",
+              "Ghanaian Defence Minister Kofi Asante said progress was made during talks in Ankara.",
+              "Ghanaian Defence Minister Kofi Asante and his Turkish counterpart Emre Demir spoke by telephone after talks in Ankara."]:
+        rows, _ = run(t)
+        assert rows == [], t

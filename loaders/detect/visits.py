@@ -117,6 +117,9 @@ _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
                        r"for\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+# "X and his German counterpart Y agreed ... during talks in Bonn on Friday"
+_TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
+                       r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -484,8 +487,9 @@ def _analyse_uncached(sentences, ctx):
                 continue
             for trig in found:
                 kind_, m, place_text = trig
-                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left") and _is_future(t, m.start(), m.end()) or \
-                        kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()):
+                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left", "talks_at") and _is_future(t, m.start(), m.end()) or \
+                        kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()) or \
+                        kind_ == "talks_at" and _is_future(t, m.start() + len(m.group(0).split()[0]) + 1, m.end()):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
                     fp = _find_person(t[:m.start()], people, before=m.start())
                     if fp is not None:
@@ -498,6 +502,17 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 person = None
                 vb_only = False
+                if kind_ == "talks_at":
+                    # both sides named: the visitor is the official not of the meeting place's country
+                    th, _tc = _place(place_text, year)
+                    named = sorted(((mm.start(), p) for p in people if p.iso3 and not _AMBASSADOR.search(p.role or "")
+                                    for mm in [re.search(r"\b" + re.escape(p.surname) + r"\b", t)] if mm), key=lambda e: e[0])
+                    guests = [p for _, p in named if p.iso3 != th]
+                    if th is None or not guests or not any(p.iso3 == th for _, p in named) or \
+                            len({p.iso3 for p in guests}) > 1 or _REMOTE.search(t):
+                        rejected.append(Rejection(s.index, t, "visit", "talks abroad without one named guest and a host official"))
+                        continue
+                    person = guests[0]
                 vb = _VISIT_BY.search(t)
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received", "left"):
                     who = vb.group("who") or vb.group("who2") or ""
@@ -775,6 +790,10 @@ def _visit_triggers(t: str, year):
             m = re.search(r"\b(?:held|holds|holding|hold)\s+(?:talks|discussions|consultations)\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("talks_in", m, m.group("place")))
+        if not out:
+            m = _TALKS_AT.search(t)
+            if m and find_countries(m.group("place")[:25], year):
+                out.append(("talks_at", m, m.group("place")))
         if not out and _ARRIVED_BARE.search(t):
             m = _ARRIVED_BARE.search(t)
             out.append(("arrived_bare", m, ""))
@@ -785,6 +804,12 @@ def _visit_triggers(t: str, year):
 def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     dms = find_dates(t, ref, years)
     vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}" + _VNOUN, t, re.I) else None
+    if kind_ == "talks_at":
+        w = [d for d in dms if d.value is not None and m.end() <= d.start <= m.end() + 6 and not d.future
+             and d.kind in ("weekday", "absolute", "relative")]
+        if w and w[0].value.day:
+            vm.start = w[0].value  # the meeting day: the one day known of the trip
+        return
     if kind_ == "left":
         if m.group("when"):
             w = [d for d in dms if d.value is not None and d.start >= m.start("when") - 3 and d.start <= m.end("when")]

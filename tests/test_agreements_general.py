@@ -239,3 +239,8 @@ def test_fieldless_instrument_takes_the_one_field_its_signing_bodies_name():
                "understanding on Monday.")[0] == [("health", "mou", "2023-09-04")]
     assert run("Chile's Foreign Ministry and Vietnam's Ministry of Industry and Trade signed a memorandum of "
                "understanding on Monday.")[0] == [("general", "mou", "2023-09-04")]
+
+
+def test_field_word_naming_a_body_yields_to_a_later_field():
+    assert field_sectors(" ending a dispute between two research institutes over a vaccine patent", single=True) == ["health"]
+    assert field_sectors(" between the public administration institutes", single=True) == ["public_service"]

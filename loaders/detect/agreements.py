@@ -171,6 +171,10 @@ _ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){
                        r"(?:the\s+)?[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
 
 
+_BODY_AFTER = re.compile(r"^\s+(?:institutes?|institutions?|centres?|centers?|bodies|agencies|authorities|companies|firms|"
+                         r"ministries|departments|universities|laboratories|associations|unions)\b", re.I)
+
+
 def _agency_field(text: str) -> list[str]:
     secs = set()
     for m in _ORG_NAME.finditer(text):
@@ -190,6 +194,10 @@ def field_sectors(text: str, single: bool) -> list[str]:
     # "construction of the railway": the process word yields to its object
     spans = [s for i, s in enumerate(spans)
              if not (s[2] == "infrastructure" and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans))]
+    # "a dispute between two research institutes over ... AIDS": a field word naming a body
+    # yields to a later field word
+    spans = [sp for i, sp in enumerate(spans)
+             if not (_BODY_AFTER.match(text[sp[1]:]) and i + 1 < len(spans))]
     if not spans:
         return []
     kept = [spans[0]]

@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 
+from tui.widgets.charts import ChartPanel
 from tui.widgets.detail_pane import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.help_screen import HelpScreen
@@ -70,6 +71,7 @@ class RelationsApp(App):
         Binding("3", "show_tab('trade')", "Trade", show=False),
         Binding("4", "show_tab('relations')", "Relations", show=False),
         Binding("enter", "open_profile", "Profile", show=False),
+        Binding("c", "toggle_chart", "Chart"),
     ]
 
     def __init__(
@@ -96,6 +98,7 @@ class RelationsApp(App):
         self._stale: set[str] = set()
         self.last_export: Path | None = None
         self.sector_descriptions = _sector_labels()
+        self.show_charts = False
 
     # --------------------------------------------------------------- compose
     def compose(self) -> ComposeResult:
@@ -112,6 +115,7 @@ class RelationsApp(App):
                                 self.store, view, id=f"table-{view}",
                                 threaded_counts=self.threaded_counts,
                             )
+                            yield ChartPanel(view, id=f"chart-{view}")
                             yield DetailPane(id=f"detail-{view}")
         yield StatusLine(id="status")
         yield Footer()
@@ -244,9 +248,30 @@ class RelationsApp(App):
         event.stop()
         self.update_status(event.table)
 
+    def chart(self, view: str) -> ChartPanel:
+        return self.query_one(f"#chart-{view}", ChartPanel)
+
+    def update_chart(self, force: bool = False) -> None:
+        """The active tab's charts, under its table's filter (when shown)."""
+        if not self.show_charts:
+            return
+        table = self.active_table
+        panel = self.chart(table.view)
+        if force or panel.filter_text != table.spec.filter:
+            panel.update_chart(self.store, table.spec.filter)
+
+    def action_toggle_chart(self) -> None:
+        self.show_charts = not self.show_charts
+        for view, _ in VIEWS:  # the charts take the detail pane's place
+            self.chart(view).set_class(self.show_charts, "-shown")
+            self.query_one(f"#detail-{view}", DetailPane).display = not self.show_charts
+        self.update_chart(force=True)
+
     @on(ViewTable.Reloaded)
     def _table_reloaded(self, event: ViewTable.Reloaded) -> None:
         self.update_status(event.table)
+        if event.table.view == self.active_view:
+            self.update_chart(force=True)
         if event.table.view == "agreements":
             self.update_facets()
 
@@ -281,6 +306,7 @@ class RelationsApp(App):
             table.reload(keep_cursor=True)
         else:
             self.update_status(table)
+            self.update_chart()
         if not isinstance(self.focused, Input):
             table.focus()
 

@@ -448,6 +448,20 @@ class Store:
             f"select [{column}], count(*) from [{spec.view}] where {where} "
             f"group by [{column}] order by count(*) desc, [{column}]", params)]
 
+    def trade_series(self, spec: ViewSpec) -> list[dict]:
+        """Whole-trade figures (no product named) under the filter of `spec` (read as a
+        trade filter), one per direction, flow, metric, unit and year (the period's end;
+        None when undated), the largest value when several: [{exporter_iso3, importer_iso3,
+        flow, metric, unit, year, value}], ordered by direction, flow, metric, unit, year."""
+        trade = ViewSpec("trade", spec.filter)
+        where, params = where_sql(trade, names.country_codes)
+        keys = ["exporter_iso3", "importer_iso3", "flow", "metric", "unit", "year", "value"]
+        return [dict(zip(keys, r)) for r in self.db.execute(
+            f"select exporter_iso3, importer_iso3, flow, metric, unit, year, max(value) from trade "
+            f"where ({where}) and products is null and value is not null "
+            f"group by exporter_iso3, importer_iso3, flow, metric, unit, year "
+            f"order by exporter_iso3, importer_iso3, flow, metric, unit, (year is null), year", params)]
+
     def detail(self, view: str, row_id: int) -> dict | None:
         ViewSpec(view)
         rows = list(self.db.query(f"select * from [{view}] where id = ?", [row_id]))

@@ -98,3 +98,51 @@ async def test_visit_detail_lists_agreements_signed_during_it(seed_store):
         pane = app.query_one("#detail-agreements", DetailPane)
         await wait_for(pilot, lambda: "During:" in pane.text)
         assert visit["visitor"] in pane.text.split("During:")[1]
+
+
+@sync
+async def test_charts_follow_the_filter(seed_store):
+    from store import ViewSpec
+
+    from tui.widgets.charts import ChartPanel
+
+    app = RelationsApp(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "c")
+        await pilot.pause()
+        panel = app.query_one("#chart-agreements", ChartPanel)
+        assert panel.display
+
+        def facet(view, column, f):
+            return [("undated" if v is None else str(v), float(n)) for v, n in seed_store.facet(ViewSpec(view, f), column)]
+
+        assert panel.data("Agreements by sector") == facet("agreements", "sector", "")
+        await pilot.press("slash", *"country:kazakhstan", "enter")
+        await filter_settled(pilot)
+        await wait_for(pilot, lambda: panel.filter_text == "country:kazakhstan")
+        f = "country:kazakhstan"
+        assert panel.data("Agreements by sector") == facet("agreements", "sector", f)
+        assert sum(v for _, v in panel.data("Agreements by sector")) == seed_store.count(ViewSpec("agreements", f))
+        assert sorted(panel.data("Agreements per year")) == sorted(facet("agreements", "year", f))
+        assert sorted(panel.data("Visits per year")) == sorted(facet("visits", "year", f))
+        # the trade tab charts each pair's figures over time, same filter
+        await pilot.press("3")
+        await pilot.pause()
+        trade = app.query_one("#chart-trade", ChartPanel)
+        await wait_for(pilot, lambda: trade.filter_text == f)
+        rows = seed_store.trade_series(ViewSpec("trade", f))
+        assert sum(len(s.points) for s in trade.series) == len(rows) > 0
+        assert all("KAZ" in s.title for s in trade.series)
+        await pilot.press("c")
+        await pilot.pause()
+        assert not panel.display and not trade.display
+
+
+def test_trade_series_follows_the_filter(seed_store):
+    from store import ViewSpec
+
+    everything = seed_store.trade_series(ViewSpec("trade"))
+    assert everything and all(r["value"] is not None for r in everything)
+    kaz = seed_store.trade_series(ViewSpec("trade", "country:kazakhstan"))
+    assert kaz and all("KAZ" in (r["exporter_iso3"], r["importer_iso3"]) for r in kaz)
+    assert len(kaz) < len(everything)

@@ -21,6 +21,7 @@ KEYS = [
     ("click a header", "sort by that column (again: reverse)"),
     ("Tab", "move focus (table, sectors, detail)"),
     ("Enter (sectors)", "filter Agreements by that sector; 'All' clears it"),
+    ("c", "charts of this tab under the current filter (again: hide)"),
     ("ctrl+e", "export the current view to CSV (filter, columns, order)"),
     ("r", "refresh: re-query the store"),
     ("?", "this help"),

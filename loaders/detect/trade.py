@@ -879,28 +879,33 @@ def _dedupe(facts: list[dict]) -> list[dict]:
 _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?|imported|turnover|sold|bought)(?![\w-])", re.I)
 
 
-# cheap prefilters: a frame needs one of these words (or the previous sentence's
-# frame, for "It rose ..."); a figure needs a digit or a number/scale word
-_CAN_FRAME = re.compile(r"trad|export|import|turnover|sold|bought|ship|purchas|commerce|market|buyer|customer|"
-                        r"destination|outlet|partner", re.I)
-_MAYBE_FIGURE = re.compile(
-    r"\d|(?<![\w-])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"millions?|billions?|trillions?|mln|bln|bn|tn|half|a|an)(?![\w])", re.I)
-_DOLLAR_HINT = re.compile(r"\$|dlr|dollar", re.I)
+# cheap prefilters (substring tests on the lowered sentence): a frame needs one of
+# these stems (or the previous sentence's frame, for "It rose ..."); a figure needs
+# a digit, a scale word ("five billion") or a percent word ("ten percent")
+_FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment",
+                "purchas", "commerce", "market for", "buyer", "customer", "destination", "outlet")
+_FIGURE_STEMS = ("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tn", "lakh", "crore",
+                 "percent", "per cent", "pct", "dollar", "dlr")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _maybe_figure(low: str) -> bool:
+    return bool(_DIGIT_RE.search(low)) or any(w in low for w in _FIGURE_STEMS)
 
 
 def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     text = sent.text
-    if not _CAN_FRAME.search(text) and state.last_frame_sentence != sent.index - 1:
+    low = text.lower()
+    if state.last_frame_sentence != sent.index - 1 and not any(w in low for w in _FRAME_STEMS):
         # no frame can start here; keep only the article's explicit dollar ("H.K. Dlrs")
-        if _DOLLAR_HINT.search(text):
+        if ("$" in low or "dlr" in low or "dollar" in low) and _DIGIT_RE.search(low):
             for mo in find_money(text, dollar_default=state.dollar):
                 if mo.explicit and mo.currency in _DOLLAR_CODES:
                     state.dollar = mo.currency
         return [], []
     ref_year = ctx.reference.year if ctx.reference else None
-    money = find_money(text, dollar_default=state.dollar) if _MAYBE_FIGURE.search(text) else []
+    maybe_fig = _maybe_figure(low)
+    money = find_money(text, dollar_default=state.dollar) if maybe_fig else []
     # a country name inside a currency ("US$", "H.K. Dlrs") is not a mention
     mentions = [c for c in _countries(text, ref_year)
                 if not any(c.start < m.end and m.start < c.end for m in money)]
@@ -916,7 +921,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             mo = Money(mo.start, mo.end, mo.value, state.dollar or "USD", mo.text, False, "dollar")
         fixed.append(mo)
     money = fixed
-    pcts = find_percents(text) if money or _MAYBE_FIGURE.search(text) else []
+    pcts = find_percents(text) if maybe_fig else []
     marked = _mark(text, mentions, money, pcts)
     s = marked.s
     facts: list[dict] = []

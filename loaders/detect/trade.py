@@ -12,6 +12,17 @@ One row per figure reported between two countries (corpus README, Trade):
 - every figure gets its own period: its own year, else a year stated for its
   clause, else the period of the figure it parallels in the same sentence.
 
+- discourse: "It rose ..."/"This compared with ..." and a bare "exports were ..."
+  continue the previous sentence's frame; "Total trade reached ..." with no
+  country after the main pair's trade is that pair's; a bare "exports to Y" /
+  "shipments to Y" takes the country the text reports on (the last "X's
+  exports/imports/trade"), unless that report was about one product or a bloc;
+  "..., and to Colombia by 15 pct to 600 mln" is the same exporter's figure;
+- figures limited to one product ("Taiwan's textile exports to the U.S.",
+  "sold arms worth ...") are rejected: gold rows are a pair's trade in all goods;
+- a currency that depends on the country (francs, dirhams, shillings...) needs
+  one of its countries in sight, else the figure is rejected.
+
 Sentences are worked on as a "marked" string in which countries, blocs,
 anaphors ("the two countries", "the kingdom"), money and percentages are
 replaced by markers such as ⟦C0⟧ or ⟦M1⟧, so the frame patterns stay short.

@@ -120,6 +120,7 @@ _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\
 # "X and his German counterpart Y agreed ... during talks in Bonn on Friday"
 _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
                        r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -266,7 +267,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 pos = m.start("role") + used
             role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
-        for m in _LOWER_ROLE.finditer(t):
+        for m in (_LOWER_ROLE.finditer(t) if _LOWER_ROLE_PRE.search(t) else ()):
             # wire style, role in lower case: "Ecuador's deputy energy minister Fernando Santos Alvite"
             cms = find_countries(m.group("c"), year)
             if not cms or cms[-1].end < len(m.group("c")) or len(m.group("name").split()) < 2:
@@ -791,7 +792,7 @@ def _visit_triggers(t: str, year):
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("talks_in", m, m.group("place")))
         if not out:
-            m = _TALKS_AT.search(t)
+            m = _TALKS_AT.search(t) if re.search(r"\b(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+[A-Z]", t) else None
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("talks_at", m, m.group("place")))
         if not out and _ARRIVED_BARE.search(t):

@@ -244,3 +244,9 @@ def test_fieldless_instrument_takes_the_one_field_its_signing_bodies_name():
 def test_field_word_naming_a_body_yields_to_a_later_field():
     assert field_sectors(" ending a dispute between two research institutes over a vaccine patent", single=True) == ["health"]
     assert field_sectors(" between the public administration institutes", single=True) == ["public_service"]
+
+
+def test_reporting_agency_is_no_signing_body_and_signed_by_nearly_all_is_multilateral():
+    rows, _ = run("The Vietnam News Agency said an agreement to resume the service was signed by the two sides on Wednesday.")
+    assert rows == [("general", "agreement", "2023-09-06")]
+    assert run("Chile and Vietnam praised the accord, signed by nearly all producing and consuming countries.")[0] == []

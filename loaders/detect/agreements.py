@@ -178,6 +178,8 @@ _BODY_AFTER = re.compile(r"^\s+(?:institutes?|institutions?|centres?|centers?|bo
 def _agency_field(text: str) -> list[str]:
     secs = set()
     for m in _ORG_NAME.finditer(text):
+        if re.match(r"^\s*(?:,\s*)?(?:said|says|reported|quoted|announced|added|told)\b", text[m.end():]):
+            continue  # "The New China News Agency said ...": the reporter, not a signer
         if not re.search(r"\b(?:Minist|Department|Agency|Commission|Authority|Office|Bureau|Administration|Board|Council|Service|Institute)", m.group(0)):
             continue
         for _, _, sid in sector_spans(m.group(0)):
@@ -405,7 +407,8 @@ _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Commun
                    r"Mercosur|creditor banks|commercial banks|consortium|syndicate|the Community|Comecon|COMECON|"
                    r"industrial (?:democracies|nations|countries)|Group of (?:Five|Six|Seven|Ten)|G-?[5-9]|"
                    r"(?:with|to) (?:its |the |their )?(?:creditor |commercial |foreign |western )?banks|[A-Z]\w+ Development Bank)\b|"
-                   r"\bsigned by (?:the )?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b")
+                   r"\bsigned by (?:the )?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b|"
+                   r"\bsigned by (?:nearly |almost |virtually |practically )?(?:all|most|many|dozens of|scores of)\b")
 
 
 _ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with)\b", re.I)

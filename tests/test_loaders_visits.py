@@ -130,3 +130,17 @@ def test_talks_in_city_not_a_visit_when_planned_remote_or_one_sided():
               "Ghanaian Defence Minister Kofi Asante and his Turkish counterpart Emre Demir spoke by telephone after talks in Ankara."]:
         rows, _ = run(t)
         assert rows == [], t
+
+
+def test_planned_hypothetical_or_scheduled_start_is_no_visit():
+    for t in ["Bankers said there are no plans for Ghanaian Finance Minister Kofi Asante to meet bankers during his trip to Ankara.",
+              "Ghanaian Finance Minister Kofi Asante and Turkish Trade Minister Emre Demir plan to discuss tariffs in talks in Ankara.",
+              "An announcement could come this week during a visit to Ankara by Ghanaian President Kofi Asante.",
+              "Unions struck during the four-day visit of Ghanaian President Kofi Asante, which starts on Friday."]:
+        rows, _ = run(t)
+        assert rows == [], t
+
+
+def test_tour_of_regions_is_no_country_visit():
+    rows, _ = run("Ghanaian Trade Minister Kofi Asante, in Brussels on a tour of Europe and America, said prices would rise.")
+    assert all(r[2] != "USA" for r in rows)

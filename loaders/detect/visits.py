@@ -69,7 +69,8 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be|to)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:was|were)\s+(?:expected|scheduled|due|planned|likely)\b|"
-                           r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|^[^.]{0,40}?\b(?:starting|beginning|commencing)\s+(?:on|from|in|next)\b", re.I)
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|"
+                           r"^[^.]{0,80}?\b(?:which|that)\s+(?:starts|begins|opens|gets under way)\b|^[^.]{0,40}?\b(?:starting|beginning|commencing)\s+(?:on|from|in|next)\b", re.I)
 _NP_FUTURE = re.compile(r"\b(?:next|upcoming|forthcoming|planned|proposed|scheduled|coming|expected|possible|intended|"
                         r"next week's|next month's|next year's|tomorrow's)\b", re.I)
 _AMBASSADOR = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b", re.I)
@@ -359,6 +360,9 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     cm = cms[0]
     if cm.start > 30:
         return None, None
+    if re.search(r"\b(?:Europe|Asia|Africa|America|Middle East|Far East|Gulf|Scandinavia|Caribbean|Pacific|Balkans|"
+                 r"Latin|Americas)\b", text[:cm.start]):
+        return None, None  # "a tour of Europe and America": regions, not a destination country
     city = None
     if cm.via in ("capital", "city"):
         city = cm.surface
@@ -389,6 +393,12 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
     if re.search(r"\b(?:will|would|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \
             re.search(r"(?i)\b(?:expects?|expected|anticipates?|hopes?)\b", head):
+        return True
+    # "there are no plans for X to meet ... during his trip", "X and Y plan to discuss ... in talks in Z",
+    # "an announcement could come this week during a visit": the trip is planned or hypothetical
+    clause = re.split(r"[,;:]|\b(?:said|says|told)\b", head)[-1]
+    if re.search(r"\b(?:plans?|planned|planning)\s+(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?!have\b)[a-z]+", head) or \
+            re.search(r"\b(?:could|may|might)\s+(?!have\b)[a-z]+", clause):
         return True
     words = pre.split()[-7:]
     window = " ".join(words)

@@ -409,6 +409,8 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending|preparation for|preparing for|prepare for|"
                  r"in advance of|run-up to|paving the way for|in time for|before or during)\s+(?:[\w'’\-]+\s+){0,5}$", pre):
         return True
+    if re.search(r"^[^.;]{0,160}?,\s+(?:which|that)\s+(?:starts|begins|opens|gets under way)\b", text[trig_start:trig_end + 80]):
+        return True  # "the visit of X, which starts on Friday": scheduled
     after = text[trig_end:trig_end + 80]
     if re.search(r"\bwho\b[^,]*$", text[:trig_start]):
         after = after.split(",")[0]  # inside ", who arrived on Sunday,": the main clause is not the trip's

@@ -120,7 +120,10 @@ class Store:
                 db.close()
                 raise StoreError(write_error(path, e)) from None
         try:
-            store.flush_pending()  # a load killed between saving and merging left work here
+            # A load killed between saving and merging left work here. A load still
+            # running left it too, and will do it itself: small batches, and never wait
+            # for its lock (a 500-group batch held it past the loader's busy timeout).
+            store.flush_pending(batch=25, yield_to_writers=True)
         except Exception:  # never let leftover work make the file unopenable; the next load retries
             pass
         return store
@@ -205,17 +208,33 @@ class Store:
             self._remerge(kind, key)
         rel.rebuild(self.db, {p for p in (rel.pair_of_key(k) for _, k in touched) if p})
 
-    def flush_pending(self, batch: int = 500) -> int:
-        """Re-merge the pending groups, a batch per transaction. Returns how many."""
+    def flush_pending(self, batch: int = 500, yield_to_writers: bool = False) -> int:
+        """Re-merge the pending groups, a batch per transaction. Returns how many.
+
+        yield_to_writers: stop (leaving the rest pending) as soon as another
+        connection holds the write lock, instead of waiting for it."""
         done = 0
-        while True:
-            keys = self.db.conn.execute("select kind, group_key from pending_groups limit ?", [batch]).fetchall()
-            if not keys:
-                return done
-            with self.db.atomic():
-                self._rebuild_groups(set(keys))
-                self.db.conn.executemany("delete from pending_groups where kind = ? and group_key = ?", keys)
-            done += len(keys)
+        if yield_to_writers:
+            self.db.execute("pragma busy_timeout = 0")
+        try:
+            while True:
+                keys = self.db.conn.execute("select kind, group_key from pending_groups limit ?",
+                                            [batch]).fetchall()
+                if not keys:
+                    return done
+                try:
+                    with self.db.atomic():
+                        self._rebuild_groups(set(keys))
+                        self.db.conn.executemany("delete from pending_groups where kind = ? and group_key = ?",
+                                                 keys)
+                except sqlite3.OperationalError as e:
+                    if yield_to_writers and ("locked" in str(e) or "busy" in str(e)):
+                        return done
+                    raise
+                done += len(keys)
+        finally:
+            if yield_to_writers:
+                self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _insert_mentions(self, article_id: int, facts: dict[str, list[dict]]) -> set[tuple[str, str]]:
         touched: set[tuple[str, str]] = set()

@@ -239,3 +239,36 @@ def test_kill_9_mid_load_leaves_a_consistent_file_and_a_rerun_completes_it(folde
     assert_consistent(db)
     assert table_counts(db) == clean_counts(folder, tmp_path)  # no duplicates, nothing missing
     print(f"re-run: {rerun.stdout.strip()}; counts = clean load: {table_counts(db)}")
+
+
+def test_opening_during_a_load_never_waits_for_the_loaders_lock(tmp_path):
+    """Store.open finishes merges a killed load left pending, but while a loader holds the
+    write lock it leaves them to it: it must neither wait for the lock nor hold it long
+    (a 500-group flush on open once made a running load fail with 'locked for more than 5 s')."""
+    db = tmp_path / "p.db"
+    s = Store.open(db)
+    s.load_paths(seed_paths())
+    s.db.conn.executemany("insert or ignore into pending_groups (kind, group_key) values (?, ?)",
+                          s.db.conn.execute("select kind, group_key from mentions").fetchall())
+    s.db.conn.commit()
+    pending = s.db.conn.execute("select count(*) from pending_groups").fetchone()[0]
+    s.close()
+    assert pending > 0
+
+    loader = sqlite3.connect(db, timeout=5)
+    loader.execute("begin immediate")  # a load mid-transaction
+    try:
+        start = time.monotonic()
+        late = Store.open(db, create=False)
+        took = time.monotonic() - start
+        assert late.count(ViewSpec("agreements")) > 0
+        late.close()
+    finally:
+        loader.rollback()
+        loader.close()
+    assert took < 2.5, f"open waited {took:.1f} s for the loader's lock"
+    # once the loader is gone, the next open does the work
+    s = Store.open(db, create=False)
+    assert s.db.conn.execute("select count(*) from pending_groups").fetchone()[0] == 0
+    s.close()
+    assert_consistent(db)

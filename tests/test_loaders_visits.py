@@ -144,3 +144,12 @@ def test_planned_hypothetical_or_scheduled_start_is_no_visit():
 def test_tour_of_regions_is_no_country_visit():
     rows, _ = run("Ghanaian Trade Minister Kofi Asante, in Brussels on a tour of Europe and America, said prices would rise.")
     assert all(r[2] != "USA" for r in rows)
+
+
+def test_visiting_nationality_official_signs():
+    rows, _ = run("The accord was signed by the visiting Turkish Trade Minister Ali Kaya and Ghana's Finance Minister Ama Mensah.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", None, "2024-03", None, "unspecified")]
+    rows, _ = run("Turkish Trade Minister Ali Kaya will sign it with the visiting Ghanaian Finance Minister Ama Mensah next week.")
+    assert rows == []
+    rows, _ = run("The visiting Turkish team beat Ghana 2-1 on Monday.")
+    assert rows == []

@@ -122,6 +122,10 @@ _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\
 _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
                        r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
+# "signed by the visiting Indonesian Finance Minister NAME": a visit by that official
+_VISITING_OFFICIAL = re.compile(r"\b[Tt]he\s+visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
+                                r"(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
+                                r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -546,6 +550,11 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(m.group("who"), people) or None
                     if person is None:
                         continue  # "welcomed more investment": no one received
+                elif kind_ == "visiting_official":
+                    person = _find_person(m.group("name"), people)
+                    if person is None or person.iso3 is None or person.iso3 != _country_of(m.group("c"), year):
+                        rejected.append(Rejection(s.index, t, "visit", "'the visiting <nationality> official' not in the registry"))
+                        continue
                 elif kind_ in ("delegation", "visiting_deleg"):
                     hm = re.search(r"\b(?:led|headed)\s+by\b", t[m.start():])
                     person = _find_person(t[m.start() + hm.end():] if hm else t[m.start():], people)
@@ -624,6 +633,17 @@ def _analyse_uncached(sentences, ctx):
                               re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
                     cms = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and c.via in ("demonym", "name", "alias")]
                     host = others[0] if others else (cms[0] if cms else None)
+                if host is None and kind_ == "visiting_official":
+                    dlv = getattr(ctx, "dateline", None)
+                    others = [p.iso3 for p in people if p.iso3 and p.iso3 != person.iso3 and
+                              re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
+                    if dlv and dlv[1] and dlv[1] != person.iso3:
+                        host = dlv[1]
+                    elif others:
+                        host = others[0]
+                    else:
+                        host = other(person.iso3)
+                    host_in_text = True
                 if host is None and kind_ == "past_noplace" and idx > 0:
                     pm = re.search(r"\b(?:visits?|tours?|trips?)\s+(?:of|to)\s+(?P<p>[^,.;]{2,40})", sentences[idx - 1].text)
                     if pm:
@@ -771,6 +791,9 @@ def _visit_triggers(t: str, year):
         if not out:
             for m in _VISITING_DELEG.finditer(t):
                 out.append(("visiting_deleg", m, ""))
+        if not out and "visiting " in t:
+            for m in _VISITING_OFFICIAL.finditer(t):
+                out.append(("visiting_official", m, ""))
         if not out:
             m = _POSS_VISIT.search(t)
             if m:

@@ -22,6 +22,9 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from textual.widgets import Footer, Header, Input, TabbedContent, TabPane
 
+from tui.commands import RelationsCommands
+from tui.state import StateMixin, load_state, with_focus
+from tui.watch import LoadingMixin
 from tui.widgets.charts import ChartPanel
 from tui.widgets.detail_pane import DetailPane
 from tui.widgets.filter_bar import FilterBar
@@ -50,8 +53,11 @@ def _sector_labels() -> dict[str, str]:
     return {}
 
 
-class RelationsApp(App):
+class RelationsApp(LoadingMixin, StateMixin, App):
     """Visits, agreements and trade figures from news articles."""
+
+    COMMANDS = App.COMMANDS | {RelationsCommands}
+    VIEW_LIST = VIEWS
 
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = "#table-agreements"  # never the filter bar: '/' must not be typed into it
@@ -81,9 +87,15 @@ class RelationsApp(App):
         export_dir: str | Path | None = None,
         threaded_facets: bool = True,
         threaded_counts: bool = True,
+        state_path: str | Path | None = None,
+        focus: str | None = None,
+        watch: str | Path | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self.state_path = Path(state_path) if state_path is not None else None
+        self._focus_arg = focus
+        self._watch_arg = str(watch) if watch is not None else None
         self.threaded_facets = threaded_facets
         self.threaded_counts = threaded_counts
         self.store = store
@@ -122,8 +134,14 @@ class RelationsApp(App):
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        self.restore_state(load_state(self.state_path))
+        if self._focus_arg:
+            self.focus_country = self._focus_arg
+            self._set_filter_text(with_focus(self.filter_text, self._focus_arg))
         self.active_table.reload()
         self.active_table.focus()
+        if self._watch_arg:
+            self.start_watch(self._watch_arg)
 
     NARROW = 90  # below this many columns the sector list gives its room to the table
 
@@ -272,6 +290,7 @@ class RelationsApp(App):
         self.update_status(event.table)
         if event.table.view == self.active_view:
             self.update_chart(force=True)
+            self.save_current_state()  # filter and sort: remembered as they change
         if event.table.view == "agreements":
             self.update_facets()
 
@@ -300,6 +319,7 @@ class RelationsApp(App):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         table = self.active_table
+        self.save_current_state()
         if not table.loaded or table.view in self._stale or table.filter_text != self.filter_text:
             self._stale.discard(table.view)
             table.filter_text = self.filter_text
@@ -384,12 +404,26 @@ class RelationsApp(App):
     def action_sort_reverse(self) -> None:
         self.active_table.reverse_sort()
 
-    def action_refresh(self) -> None:
+    def refresh_views(self) -> None:
+        """Re-query every tab (the active one now, the others when shown)."""
         self._totals.clear()
         self._detail_shown.clear()
         self._stale = {v for v, _ in VIEWS if v != self.active_view}
         self.active_table.reload(keep_cursor=True)
+
+    def action_refresh(self) -> None:
+        self.refresh_views()
         self.notify("Re-queried the store.", timeout=2)
+
+    def action_toggle_detail(self) -> None:
+        pane = self.query_one(f"#detail-{self.active_view}", DetailPane)
+        shown = not pane.display
+        for view, _ in VIEWS:
+            self.query_one(f"#detail-{view}", DetailPane).display = shown
+
+    async def action_quit(self) -> None:
+        self.save_current_state()
+        await super().action_quit()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -423,9 +457,13 @@ class RelationsApp(App):
         self.notify(f"{rows:,} rows → {path}", title="Exported CSV", markup=False)
 
 
-def run(db_path: str) -> None:
+def run(db_path: str, *, watch: str | None = None, focus: str | None = None,
+        state_path: str | Path | None = None) -> None:
     """Open the database at ``db_path`` and run the dashboard."""
     from store import Store
 
+    from tui.state import default_state_path
+
     store = Store.open(db_path)
-    RelationsApp(store).run()
+    RelationsApp(store, watch=watch, focus=focus,
+                 state_path=state_path if state_path is not None else default_state_path()).run()

@@ -38,9 +38,15 @@ db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
+@click.option("--watch", "watch", type=click.Path(file_okay=False), default=None,
+              help="Load article files dropped into this folder while the dashboard runs.")
+@click.option("--focus", "focus", default=None, help="A focus country (name or ISO3): its facts and partners.")
+@click.option("--state", "state", type=click.Path(dir_okay=False), default=None,
+              help="The file remembering the last tab, filter and sort (default: the user config folder).")
 @click.version_option(package_name="relations-tui")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None) -> None:
+def cli(ctx: click.Context, db: str | None, watch: str | None = None, focus: str | None = None,
+        state: str | None = None) -> None:
     """A terminal dashboard of visits, agreements and trade figures from news articles.
 
     Without a command, opens the dashboard (on the bundled seed articles when the
@@ -57,8 +63,11 @@ def cli(ctx: click.Context, db: str | None) -> None:
             raise click.ClickException(str(e)) from None
     path = store.path
     store.close()
+    if watch is not None:
+        if not Path(watch).is_dir():
+            raise click.ClickException(f"--watch {watch}: not a folder")
     from tui.app import run  # textual only here
-    run(path)
+    run(path, watch=watch, focus=focus, state_path=state)
 
 
 @cli.command()

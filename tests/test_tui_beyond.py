@@ -146,3 +146,129 @@ def test_trade_series_follows_the_filter(seed_store):
     kaz = seed_store.trade_series(ViewSpec("trade", "country:kazakhstan"))
     assert kaz and all("KAZ" in (r["exporter_iso3"], r["importer_iso3"]) for r in kaz)
     assert len(kaz) < len(everything)
+
+
+@sync
+async def test_palette_switches_views_and_toggles_detail(seed_store):
+    app = RelationsApp(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"show rel")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.active_view == "relations")
+        assert app.active_view == "relations"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"detail pane")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.query_one("#detail-relations", DetailPane).display
+
+
+@sync
+async def test_palette_focus_country(seed_store):
+    from store import ViewSpec
+
+    app = RelationsApp(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"focus kazakhstan")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await filter_settled(pilot)
+        assert app.focus_country == "kazakhstan"
+        assert app.filter_text == "country:kazakhstan"
+        table = app.active_table
+        assert table.row_count == seed_store.count(ViewSpec("relations", "country:kazakhstan"))
+        assert all("Kazakhstan" in table.row_at(i)["parties"] for i in range(table.row_count))
+
+
+@sync
+async def test_palette_load_folder_in_a_thread(seed_db_master, tmp_path):
+    from store import Store, ViewSpec
+
+    path = tmp_path / "empty.db"
+    store = Store.open(path)
+    app = RelationsApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.active_table.row_count == 0
+        app.load_folder(str(ROOT / "seeds"))
+        await wait_for(pilot, lambda: app.activity.startswith("loaded"), timeout=10)
+        assert app.activity.startswith("loaded 3 articles from")
+        await wait_for(pilot, lambda: app.active_table.row_count > 0)
+        assert app.active_table.row_count == store.count(ViewSpec("visits")) > 0
+    store.close()
+
+
+@sync
+async def test_watch_folder_loads_a_dropped_file(tmp_path):
+    import time
+
+    from store import Store, ViewSpec
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    store = Store.open(tmp_path / "w.db")
+    app = RelationsApp(store, watch=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause(0.6)  # the watcher has seen the folder empty
+        assert app.active_table.row_count == 0
+        seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+        start = time.monotonic()
+        shutil.copy(seed, folder / seed.name)
+        await wait_for(pilot, lambda: app.active_table.row_count > 0, timeout=2.0)
+        elapsed = time.monotonic() - start
+        assert app.active_table.row_count == store.count(ViewSpec("agreements")) > 0
+        assert elapsed < 2.0
+        assert app.activity.startswith(f"loaded 1 article from {folder}:")
+        assert "agreements" in app.activity
+
+
+@sync
+async def test_state_remembered_between_runs(seed_store, tmp_path):
+    state = tmp_path / "state.json"
+    app = RelationsApp(seed_store, state_path=state)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "slash", *"exports", "enter")
+        await filter_settled(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        sort = list(app.active_table.sort)
+    assert state.exists()
+    app = RelationsApp(seed_store, state_path=state)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.active_view == "trade"
+        assert app.query_one("#filter").value == "exports"
+        assert app.active_table.filter_text == "exports"
+        assert app.active_table.sort == sort
+        assert app.active_table.row_count == seed_store.count(app.active_table.spec)
+
+
+@sync
+async def test_focus_argument_shows_the_partners(seed_store):
+    from store import ViewSpec
+
+    app = RelationsApp(seed_store, focus="AZE")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = app.active_table
+        assert table.filter_text == "country:AZE"
+        assert table.row_count == seed_store.count(ViewSpec("relations", "country:AZE")) == 1
+        assert "Azerbaijan" in table.row_at(0)["parties"]
+
+
+def test_with_focus_replaces_the_country_filter():
+    from tui.state import with_focus
+
+    assert with_focus("mining country:china year:2020", "RWA") == "country:RWA mining year:2020"
+    assert with_focus("country:RWA mining", None) == "mining"
+    assert with_focus("", "south africa") == 'country:"south africa"'

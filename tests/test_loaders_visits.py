@@ -153,3 +153,15 @@ def test_visiting_nationality_official_signs():
     assert rows == []
     rows, _ = run("The visiting Turkish team beat Ghana 2-1 on Monday.")
     assert rows == []
+
+
+def test_tour_stops_dated_by_tour():
+    rows, _ = run("Turkish Foreign Minister Ali Kaya returned home on Saturday from a tour, which took him to Ghana, Togo and Benin from 2 to 8 March.")
+    assert {(r[2], r[4]) for r in rows} == {("GHA", "2024-03"), ("TGO", "2024-03"), ("BEN", "2024-03")}
+    rows, _ = run("Turkish Foreign Minister Ali Kaya spoke.", "Kaya's 2022 tour, which took him to Ghana and Togo, focused on debt.")
+    assert {(r[2], r[4]) for r in rows} == {("GHA", "2022"), ("TGO", "2022")}
+    # undated past tour, or a planned one: nothing
+    rows, _ = run("Turkish Foreign Minister Ali Kaya recalled a tour which took him to Ghana and Togo.")
+    assert rows == []
+    rows, _ = run("Turkish Foreign Minister Ali Kaya will start a tour that will take him to Ghana and Togo.")
+    assert rows == []

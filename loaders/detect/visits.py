@@ -126,6 +126,8 @@ _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancel
 _VISITING_OFFICIAL = re.compile(r"\b[Tt]he\s+visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
                                 r"(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
                                 r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
+_TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<aux>has\s+(?:already\s+)?taken|had\s+taken|took)\s+"
+                         r"(?:him|her|them)\s+to\s+(?P<list>[^.;]{2,160})")
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -736,6 +738,9 @@ def _analyse_uncached(sentences, ctx):
                 elif kind_ in ("past", "past_noplace") and idx > 0 and _KIND2.search(sentences[idx - 1].text):
                     vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
+                if kind_ == "tour_stop" and (vm.start is None or any(
+                        not x.past and x.home == vm.home and x.host == vm.host for x in mentions)):
+                    continue
                 if kind_ == "past" and vm.start is None:
                     continue
                 mentions.append(vm)
@@ -769,7 +774,20 @@ def _visit_triggers(t: str, year):
         out.append(("past_noplace", m, ""))
     for m in _LEFT_FOR.finditer(t):
         out.append(("left", m, m.group("place")))
-    past_spans = [(m.start(), m.end()) for _, m, _ in out]
+    if "to" in t:
+        for m in _TOUR_STOPS.finditer(t):
+            # "his tour, which took him to X, Y and Z": one visit per stop named as a country or city
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r"\s+(?:from|on|in|between|during|last|this|before|after|where)\s", m.group("list"))[0])
+            stops = []
+            for it in items:
+                it = it.strip()
+                cms_ = find_countries(it, year)
+                if not cms_ or cms_[0].start != 0 or cms_[0].end < len(it) - 1:
+                    break
+                stops.append(it)
+            for it in stops:
+                out.append(("tour_stop", m, it))
+    past_spans = [(m.start(), m.end()) for k, m, _ in out if k != "tour_stop"]
     past_found = list(out)
     out = []
     if True:
@@ -840,6 +858,20 @@ def _visit_triggers(t: str, year):
 def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     dms = find_dates(t, ref, years)
     vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}" + _VNOUN, t, re.I) else None
+    if kind_ == "tour_stop":
+        vm.past = True
+        yr = re.search(r"\b(1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+)?(?:tour|trip|journey|swing)\b", t[:m.start() + 10]) or \
+            re.search(r"\b(?:tour|trip|journey|swing)\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b", t)
+        sp = [d for d in dms if d.value is not None and d.kind == "span" and d.start >= m.start("list")]
+        if sp and sp[0].end_value is not None and (sp[0].value.year, sp[0].value.month) == (sp[0].end_value.year, sp[0].end_value.month):
+            vm.start = PartialDate(sp[0].value.year, sp[0].value.month) if sp[0].value.month else PartialDate(sp[0].value.year)
+        elif sp:
+            vm.start = PartialDate(sp[0].value.year)
+        elif yr:
+            vm.start = PartialDate(int(yr.group(1)))
+        elif m.group("aux").startswith("has") and ref is not None and ref.month:
+            vm.start = PartialDate(ref.year, ref.month)  # the current tour's earlier stops
+        return
     if kind_ == "talks_at":
         w = [d for d in dms if d.value is not None and m.end() <= d.start <= m.end() + 6 and not d.future
              and d.kind in ("weekday", "absolute", "relative")]

@@ -165,3 +165,16 @@ def test_tour_stops_dated_by_tour():
     assert rows == []
     rows, _ = run("Turkish Foreign Minister Ali Kaya will start a tour that will take him to Ghana and Togo.")
     assert rows == []
+
+
+def test_officials_travelling_with_named_guest():
+    import loaders.detect.visits as V
+    sents = [Sentence(0, 0, 90, "Officials travelling with Turkish Trade Minister Ali Kaya said aid to Ghana would rise.")]
+    ctx = ArticleContext(name="tw", published=PartialDate(2024, 3, 14), reference=PartialDate(2024, 3, 14), main_pair=("GHA", "TUR"))
+    ctx.dateline = ("Accra", "GHA", True)
+    facts, _ = V.detect_visits(sents, ctx)
+    assert [(f["visitor_iso3"], f["host_iso3"], f["city"], f["start"]) for f in facts] == [("TUR", "GHA", None, "2024-03")]
+    ctx2 = ArticleContext(name="tw2", published=PartialDate(2024, 3, 14), reference=PartialDate(2024, 3, 14), main_pair=("GHA", "TUR"))
+    ctx2.dateline = ("Ankara", "TUR", True)
+    facts, _ = V.detect_visits(sents, ctx2)
+    assert facts == []

@@ -128,6 +128,9 @@ _VISITING_OFFICIAL = re.compile(r"\b[Tt]he\s+visiting\s+(?P<c>[A-Z][\w'’\-]*(?
                                 r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
 _TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<aux>has\s+(?:already\s+)?taken|had\s+taken|took)\s+"
                          r"(?:him|her|them)\s+to\s+(?P<list>[^.;]{2,160})")
+# "officials travelling with President X said ...": X is on a trip (to the dateline's country)
+_TRAVELLING_WITH = re.compile(r"\b(?:officials?|aides?|sources|diplomats|advis[eo]rs|ministers|reporters|journalists)\s+"
+                              r"(?:travell?ing\s+with|accompanying)\s+(?:the\s+)?(?P<who>[^,.;]{2,80})", re.I)
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -552,6 +555,13 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(m.group("who"), people) or None
                     if person is None:
                         continue  # "welcomed more investment": no one received
+                elif kind_ == "travelling_with":
+                    person = _find_person(m.group("who"), people)
+                    dlt = getattr(ctx, "dateline", None)
+                    if person is None or not dlt or not dlt[1] or dlt[1] == person.iso3:
+                        rejected.append(Rejection(s.index, t, "visit", "travelling with someone not placed abroad by the dateline"))
+                        continue
+                    place_text = dlt[0]
                 elif kind_ == "visiting_official":
                     person = _find_person(m.group("name"), people)
                     if person is None or person.iso3 is None or person.iso3 != _country_of(m.group("c"), year):
@@ -712,6 +722,8 @@ def _analyse_uncached(sentences, ctx):
                 if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t):
                     rejected.append(Rejection(s.index, t, "visit", "multilateral meeting, no bilateral business"))
                     continue
+                if kind_ == "travelling_with":
+                    city = None  # the dateline alone sets no city
                 if city is None:
                     city = _host_city(t, host, year)
                 if person.name in future_people and kind_ in ("poss", "visit_np", "by") and \
@@ -809,6 +821,10 @@ def _visit_triggers(t: str, year):
         if not out:
             for m in _VISITING_DELEG.finditer(t):
                 out.append(("visiting_deleg", m, ""))
+        if not out and ("travel" in t or "accompanying" in t):
+            m = _TRAVELLING_WITH.search(t)
+            if m:
+                out.append(("travelling_with", m, ""))
         if not out and "visiting " in t:
             for m in _VISITING_OFFICIAL.finditer(t):
                 out.append(("visiting_official", m, ""))

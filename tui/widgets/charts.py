@@ -116,7 +116,8 @@ def bar(value: float, largest: float, cells: int = BAR_CELLS) -> str:
 
 def render_series(series: Series, width: int = LABEL_CELLS + BAR_CELLS + 10) -> tuple[Text, str]:
     """One series as lines of ``label bar value``, fitting in ``width`` cells."""
-    text = Text(series.title, style="bold underline")
+    text = Text()
+    text.append(series.title, style="bold underline")
     if series.note or not series.points:
         text.append("\n" + (series.note or "nothing under this filter"), style="dim italic")
         return text, text.plain

@@ -250,3 +250,13 @@ def test_reporting_agency_is_no_signing_body_and_signed_by_nearly_all_is_multila
     rows, _ = run("The Vietnam News Agency said an agreement to resume the service was signed by the two sides on Wednesday.")
     assert rows == [("general", "agreement", "2023-09-06")]
     assert run("Chile and Vietnam praised the accord, signed by nearly all producing and consuming countries.")[0] == []
+
+
+def test_titles_name_one_instrument_each():
+    from loaders.detect.agreements import _title
+    assert _title("six agreements that promise to beef up cooperation in sectors, including ICT", "ict",
+                  "agreement") == "Agreement on ICT"
+    assert _title("five cooperation agreements", "aviation", "agreement") == "Agreement on air services"
+    assert _title("a Memorandum of Understanding on tourism and", "tourism", "mou") == \
+        "Memorandum of Understanding on tourism"
+    assert _title("an extradition treaty; -", "justice", "treaty") == "Extradition treaty"

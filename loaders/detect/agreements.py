@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from loaders import lexicon
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import DateMention, find_dates, weekday_before
@@ -949,10 +950,26 @@ def _compatible(a, b) -> bool:
     return a[:n] == b[:n]
 
 
+_NUMBER_START = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                           r"multiple|various|a number|a series|a variety)\b", re.I)
+
+
+def _title(title: str, sector: str, instrument: str) -> str:
+    """The article's phrase for this instrument, unless it names several at once
+    ("six agreements on ..."): then "Agreement on mining", one title per row."""
+    title = " ".join((title or "").split())
+    title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)
+    title = re.sub(r"(?:[\s,;:.\-–—]+(?:and|or|as well as))*[\s,;:.\-–—]*$", "", title)
+    if title and len(title) <= 80 and "," not in title and not _NUMBER_START.match(title):
+        return title[0].upper() + title[1:]
+    names = lexicon.load("sector_titles")
+    return f"{names['instruments'].get(instrument, 'Instrument')} on {names['sectors'].get(sector, sector)}"
+
+
 def _row(parties, date, sector, instrument, title, s: Sentence, rule) -> dict:
     return {
         "parties_iso3": sorted(parties), "signed_on": date.iso() if isinstance(date, PartialDate) else date,
-        "sector": sector, "instrument": instrument, "title": " ".join(title.split())[:200],
+        "sector": sector, "instrument": instrument, "title": _title(title, sector, instrument),
         "evidence": Evidence(s.index, s.text, s.start, s.end, f"agreement:{rule}").as_dict(),
         "_si": s.index,
     }

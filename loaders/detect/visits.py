@@ -244,7 +244,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         for m in _DELEGATION.finditer(t):
             iso = _country_of(m.group("c"), year)
             role = (m.group("role") or "").strip(" ,")
-            add(m.group("name"), role, iso, s.index)
+            name = m.group("name")
+            if role and not re.search(_ROLE_HEAD + r"\b", role):
+                role, name = _split_role_name(role, name)  # "headed by Foreign Minister X": 'Minister' is the role's
+            add(name, role, iso, s.index)
         for m in _COUNTERPART.finditer(t):
             add(m.group("name"), m.group("role") or "counterpart", _country_of(m.group("c"), year), s.index)
         for m in re.finditer(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?", t):

@@ -30,6 +30,7 @@ from tui.widgets.detail_pane import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.profile_screen import ProfileScreen
+from tui.widgets.relations_pane import RelationsTable
 from tui.widgets.sector_list import SectorList
 from tui.widgets.status_line import StatusLine
 from tui.widgets.view_table import ViewSpec, ViewTable, interrupt
@@ -123,7 +124,7 @@ class RelationsApp(LoadingMixin, StateMixin, App):
                         if view == "agreements":
                             yield SectorList(self.sector_descriptions, id="sectors")
                         with Vertical(classes="view-main"):
-                            yield ViewTable(
+                            yield (RelationsTable if view == "relations" else ViewTable)(
                                 self.store, view, id=f"table-{view}",
                                 threaded_counts=self.threaded_counts,
                             )

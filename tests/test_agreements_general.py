@@ -260,3 +260,14 @@ def test_titles_name_one_instrument_each():
     assert _title("a Memorandum of Understanding on tourism and", "tourism", "mou") == \
         "Memorandum of Understanding on tourism"
     assert _title("an extradition treaty; -", "justice", "treaty") == "Extradition treaty"
+
+
+def test_modal_before_bare_sign_is_a_future_signing():
+    for t in ("The minister said the summit would also see the two countries sign memoranda on fisheries and tourism.",
+              "Chile and Vietnam are to sign an agreement on mining next month.",
+              "Officials said Chile and Vietnam would next week formally sign an accord on tourism.",
+              "Chile and Vietnam will next month sign memoranda on fisheries, whose texts were initialled in August."):
+        assert run(t)[0] == [], t
+    assert run("Chile and Vietnam sign agreement on mining.")[0] == [("mining", "agreement", "2023-09")]
+    assert run("Chile and Vietnam on Tuesday signed an agreement on mining, which will allow joint exploration.")[0] == \
+        [("mining", "agreement", "2023-09-05")]

@@ -529,8 +529,12 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
             not re.search(r"\b(?:1[89]\d\d|20\d\d|last|yesterday|today|on \w+day)\b", sent):
         return False, "background: a country 'which has signed' an instrument, no event"
     for v in verbs:
-        if re.search(r"\bwill\b(?:\s+\S+){0,7}\s*$", sent[:v.start()]):
+        if re.search(r"\bwill\b(?:\s+[^\s,;]+){0,7}\s*$", sent[:v.start()]):
             continue
+        if v.group(0).lower() == "sign" and re.search(
+                r"\b(?:will|would|shall|could|may|might|should|must|(?:is|are|was|were)\s+to|going\s+to|expected\s+to)\b"
+                r"(?:\s+[^\s;]+){0,9}\s*$", sent[:v.start()], re.I):
+            continue  # "would also see the two countries sign ...", "are to formally sign": a future signing
         if v.group(0).lower() in ("signing", "sign") and _SIGN_PLANNED.search(sent[:v.start()]):
             continue  # "discussed the possibility of signing ...": a plan
         if not _FUTURE_BEFORE.search(sent[:v.start()]):

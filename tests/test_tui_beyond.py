@@ -272,3 +272,29 @@ def test_with_focus_replaces_the_country_filter():
     assert with_focus("mining country:china year:2020", "RWA") == "country:RWA mining year:2020"
     assert with_focus("country:RWA mining", None) == "mining"
     assert with_focus("", "south africa") == 'country:"south africa"'
+
+
+@sync
+async def test_palette_load_and_export(tmp_path):
+    from store import Store, ViewSpec
+
+    store = Store.open(tmp_path / "p.db")
+    app = RelationsApp(store, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*f"load {ROOT / 'seeds'}")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.activity.startswith("loaded"), timeout=10)
+        await wait_for(pilot, lambda: app.active_table.row_count > 0)
+        assert app.active_table.row_count == store.count(ViewSpec("agreements"))
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"export the current")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.last_export is not None)
+        lines = app.last_export.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 1 + store.count(ViewSpec("agreements"))
+    store.close()

@@ -271,3 +271,13 @@ def test_modal_before_bare_sign_is_a_future_signing():
     assert run("Chile and Vietnam sign agreement on mining.")[0] == [("mining", "agreement", "2023-09")]
     assert run("Chile and Vietnam on Tuesday signed an agreement on mining, which will allow joint exploration.")[0] == \
         [("mining", "agreement", "2023-09-05")]
+
+
+def test_signing_with_a_company_partner_is_not_an_agreement():
+    for t in ("During the visit, the President also met executives of Vinacomin and Acme C&T, the latter of which "
+              "signed a memorandum with the Chilean private miner Andes on a copper study.",
+              "Chile's energy ministry signed an agreement with Vietnamese developer Sunco Corp on Tuesday."):
+        assert run(t)[0] == [], t
+    assert run("Chile signed an agreement on mining with Vietnam on Tuesday.")[0] == [("mining", "agreement", "2023-09-05")]
+    assert run("Chile's President signed an agreement on mining with the Vietnamese government on Tuesday.")[0] == \
+        [("mining", "agreement", "2023-09-05")]

@@ -511,6 +511,27 @@ def _named_company_signs(text: str, year) -> bool:
     return False
 
 
+_FIRM_WORDS = re.compile(
+    r"\b(?:private|privately[- ]owned|firms?|compan(?:y|ies)|miners?|mining (?:company|firm|group)|group|conglomerate|"
+    r"corporation|operator|lender|insurer|developer|producer|manufacturer|maker|start-?up|"
+    r"Inc|Ltd|Corp|Co|plc|PLC|LLC|GmbH|AG|SpA|SA|NV|BV|Holdings?)\b\.?|\b[A-Z]{1,3}&[A-Z]{1,3}\b")
+
+
+def _company_partner(text: str) -> bool:
+    """'... signed a memorandum with the private miner X', '... inked an MoU with
+    Acme Corp': the other party is a company, so no state-to-state instrument
+    (a ministry or government named as the partner keeps the row)."""
+    for sv in _SIGN.finditer(text):
+        w = re.match(r"^[^.;]{0,80}?\bwith\s+(?P<p>[^,.;]{1,70})", text[sv.end():])
+        if not w:
+            continue
+        p = re.split(r"\s+(?:on|for|to|in|at|during|after|before)\s+", w.group("p"), maxsplit=1)[0]
+        if _FIRM_WORDS.search(p) and not _GOV_WORDS.search(p) and \
+                not re.search(r"\b(?:state[- ]owned|national|central bank)\b", p, re.I):
+            return True
+    return False
+
+
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -620,6 +641,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             if _COMPANY.search(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
+                continue
+            if _company_partner(text):
+                rejected.append(Rejection(s.index, text, "agreement", "signed with a company (the partner after 'with' is a firm)"))
                 continue
             if _named_company_signs(text, year):
                 rejected.append(Rejection(s.index, text, "agreement", "a named company signs (country only in its name or owner)"))

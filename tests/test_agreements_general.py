@@ -281,3 +281,14 @@ def test_signing_with_a_company_partner_is_not_an_agreement():
     assert run("Chile signed an agreement on mining with Vietnam on Tuesday.")[0] == [("mining", "agreement", "2023-09-05")]
     assert run("Chile's President signed an agreement on mining with the Vietnamese government on Tuesday.")[0] == \
         [("mining", "agreement", "2023-09-05")]
+
+
+def test_instrument_between_the_foreign_ministries_is_political_consultations():
+    rows, _ = run("On Tuesday the ministers inked a programme of cooperation between the two foreign ministries "
+                  "for 2024–2026 and an agreement on tourism.")
+    assert rows == [("political_consultations", "other", "2023-09-05"), ("tourism", "agreement", "2023-09-05")]
+    assert run("Chile and Vietnam on Tuesday signed a memorandum on regular bilateral consultations.")[0] == \
+        [("political_consultations", "mou", "2023-09-05")]
+    assert run("Chile and Vietnam on Tuesday signed a programme of cooperation in culture for 2024–2026.")[0] == \
+        [("culture", "other", "2023-09-05")]
+    assert run("Chile and Vietnam on Tuesday signed a cooperation agreement.")[0] == [("general", "agreement", "2023-09-05")]

@@ -178,3 +178,23 @@ def test_officials_travelling_with_named_guest():
     ctx2.dateline = ("Ankara", "TUR", True)
     facts, _ = V.detect_visits(sents, ctx2)
     assert facts == []
+
+
+def test_met_host_official_in_city_and_received_by():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Asante met his Turkish counterpart Emre Demir in Ankara on Tuesday.")
+    assert rows == [("Kofi Asante", "GHA", "TUR", "Ankara", "2024-03-12", None, "unspecified")]
+    rows, _ = run("Ghanaian Foreign Minister Kofi Asante arrived in Ankara on Monday for a three-day visit.",
+                  "Asante met his Turkish counterpart Emre Demir in Ankara on Tuesday.")
+    assert rows == [("Kofi Asante", "GHA", "TUR", "Ankara", "2024-03-11", "2024-03-13", "unspecified")]
+    rows, _ = run("Ghanaian Foreign Minister Kofi Asante was received by Turkish President Emre Demir in Ankara on Tuesday.")
+    assert [r[1:4] for r in rows] == [("GHA", "TUR", "Ankara")]
+    rows, _ = run("Ghanaian Foreign Minister Kofi Asante flew into Ankara on Monday for talks.")
+    assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2024-03-11")]
+
+
+def test_met_without_host_official_or_planned_is_no_visit():
+    for t in ["Ghanaian Foreign Minister Kofi Asante met bankers in Ankara on Tuesday.",
+              "Ghanaian Foreign Minister Kofi Asante is to meet his Turkish counterpart Emre Demir in Ankara on Friday.",
+              "Turkish Foreign Minister Emre Demir met his Ghanaian counterpart Kofi Asante by telephone in Ankara."]:
+        rows, _ = run(t)
+        assert rows == [], t

@@ -83,7 +83,7 @@ _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counte
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\s+(?P<place>[^,.;]{2,60})", re.I)
+_ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to))\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
@@ -120,7 +120,8 @@ _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\
                        r"for\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 # "X and his German counterpart Y agreed ... during talks in Bonn on Friday"
 _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
-                       r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+                       r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|"
+                       r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 # "signed by the visiting Indonesian Finance Minister NAME": a visit by that official
 _VISITING_OFFICIAL = re.compile(r"\b[Tt]he\s+visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
@@ -452,6 +453,7 @@ class _Mention:
         self.during: PartialDate | None = None
         self.at_end: PartialDate | None = None
         self.left_from = None  # ("Paris", day) from "left Paris today for London"
+        self.meet_day: PartialDate | None = None
         self.role = person.role if person else None
 
 
@@ -554,6 +556,15 @@ def _analyse_uncached(sentences, ctx):
                         continue
                 if person is not None:
                     pass
+                elif kind_ == "received" and re.match(r"by\s", m.group("who")):
+                    # "X was received by <host official> in CITY": the guest is the subject
+                    if not re.search(r"\b(?:was|were|is|are|been|being)\s+$", t[:m.start()]):
+                        continue
+                    host_p = _find_person(m.group("who"), people)
+                    person = _find_person(t[:m.start()], people)
+                    if person is None or host_p is None or not person.iso3 or host_p.iso3 in (None, person.iso3):
+                        rejected.append(Rejection(s.index, t, "visit", "received by: guest or host official unknown"))
+                        continue
                 elif kind_ == "received":
                     person = _find_person(m.group("who"), people) or None
                     if person is None:
@@ -864,9 +875,10 @@ def _visit_triggers(t: str, year):
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("talks_in", m, m.group("place")))
         if not out:
-            m = _TALKS_AT.search(t) if re.search(r"\b(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+[A-Z]", t) else None
-            if m and find_countries(m.group("place")[:25], year):
-                out.append(("talks_at", m, m.group("place")))
+            m = _TALKS_AT.search(t) if re.search(r"\b(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+[A-Z]|\bmet\b", t) else None
+            pl_ = m and (m.group("place") or m.group("place2"))
+            if m and find_countries(pl_[:25], year):
+                out.append(("talks_at", m, pl_))
         if not out and _ARRIVED_BARE.search(t):
             m = _ARRIVED_BARE.search(t)
             out.append(("arrived_bare", m, ""))
@@ -895,7 +907,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         w = [d for d in dms if d.value is not None and m.end() <= d.start <= m.end() + 6 and not d.future
              and d.kind in ("weekday", "absolute", "relative")]
         if w and w[0].value.day:
-            vm.start = w[0].value  # the meeting day: the one day known of the trip
+            vm.meet_day = vm.during = w[0].value  # the meeting day: the trip's start only when nothing else dates it
         return
     if kind_ == "left":
         if m.group("when"):
@@ -1134,6 +1146,8 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
         during = next((x.during for x in g if x.during), None)
         at_end = next((x.at_end for x in g if x.at_end), None)
         if not past:
+            if start is None and len(g) == 1 and g[0].meet_day is not None:
+                start = g[0].meet_day  # a trip known only by one dated meeting
             if start is None and at_end is not None and at_end.day:
                 end = at_end
                 if duration:

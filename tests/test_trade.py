@@ -463,3 +463,13 @@ def test_time_and_measure_words_are_no_product(text):
 def test_one_flow_figure_after_a_total_frame_is_not_total():
     assert rows("Trade between Kenya and Uganda reached $1.2 billion in 2023, with Kenya exporting $900 million worth of goods.") == [
         ("KEN", "UGA", "total", "value", 1_200_000_000, "USD", 2023, 2023)]
+
+
+def test_goal_verb_governing_the_trade_noun_is_a_target():
+    assert rows("Kenya and Poland aim to raise bilateral trade to $500 million a year by 2028.", pair=("KEN", "POL"), ref=2025) == []
+    assert rows("The two leaders agreed to double two-way trade to $2 billion.", pair=("KEN", "POL"), ref=2025) == []
+    assert rows("Kenya and Poland raised bilateral trade to $400 million in 2024.", pair=("KEN", "POL"), ref=2025) == [
+        ("KEN", "POL", "total", "value", 400_000_000, "USD", 2024, 2024)]
+    assert rows("Bilateral trade between Kenya and Poland rose 12% to $400 million in 2024.", pair=("KEN", "POL"), ref=2025) == [
+        ("KEN", "POL", "total", "change_pct", 12, "percent", 2024, 2024),
+        ("KEN", "POL", "total", "value", 400_000_000, "USD", 2024, 2024)]

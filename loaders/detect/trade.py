@@ -132,6 +132,12 @@ _TARGET_AFTER = re.compile(
     r"|^[^.;]{0,40}?\b(?:within\s+(?:the\s+next\s+)?\w+\s+years|in\s+the\s+(?:coming|next)\s+(?:\w+\s+)?years|"
     r"over\s+the\s+next\b|in\s+the\s+medium\s+term|in\s+the\s+long\s+term|over\s+(?:\w+\s+)?years)", re.I)
 
+# "aim to raise bilateral trade to $X", "plan to double two-way trade": the trade noun is the object of a goal verb
+_TARGET_LEAD = re.compile(
+    r"\b(?:to|will|would|shall|could|can|should|must)\s+(?:\w+\s+)?(?:raise|increase|boost|lift|double|triple|treble|quadruple|"
+    r"grow|expand|take|push|bring|scale\s+up|step\s+up|ramp\s+up)\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|"
+    r"overall|total)\s+){0,3}$", re.I)
+
 _PAST_CHANGE = re.compile(
     r"\b(?:rose|risen|climbed|grew|grown|jumped|increased|surged|soared|expanded|fell|fallen|dropped|declined|slumped|"
     r"went\s+up|edged\s+up|more\s+than\s+doubled|doubled|tripled)\b(?:\s+\S+){0,5}\s*$", re.I)
@@ -1038,7 +1044,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                      r"(?:(?:about|around|some|nearly|almost|over|up\s+to|an\s+estimated)\s+)?$", s[:f.start], re.I):
             f.reject = "amount fixed in an agreement, not a trade figure"
             continue
-        if _is_target(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]):
+        if _is_target(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]) or \
+                _TARGET_LEAD.search(s[max(0, owner.start - 80):owner.start]):
             f.reject = "target or forecast, not a figure"
             continue
         after = s[f.end:f.end + 30]

@@ -292,3 +292,15 @@ def test_instrument_between_the_foreign_ministries_is_political_consultations():
     assert run("Chile and Vietnam on Tuesday signed a programme of cooperation in culture for 2024–2026.")[0] == \
         [("culture", "other", "2023-09-05")]
     assert run("Chile and Vietnam on Tuesday signed a cooperation agreement.")[0] == [("general", "agreement", "2023-09-05")]
+
+
+def test_concrete_purpose_without_a_sector_is_other_not_general():
+    assert run("Chile and Vietnam on Tuesday signed an agreement to end the dispute over the islands of the "
+               "southern archipelago.")[0] == [("other", "agreement", "2023-09-05")]
+    for t in ("Chile and Vietnam on Tuesday signed an agreement to strengthen bilateral ties.",
+              "Chile and Vietnam on Tuesday signed an agreement to set up a joint commission.",
+              "Chile and Vietnam on Tuesday signed an agreement to cooperate closely.",
+              "Chile and Vietnam on Tuesday signed an agreement."):
+        assert run(t)[0] == [("general", "agreement", "2023-09-05")], t
+    assert run("Chile and Vietnam on Tuesday signed an agreement to boost trade in copper.")[0] == \
+        [("trade", "agreement", "2023-09-05")]

@@ -386,6 +386,33 @@ def _field_region(post: str) -> str:
     return ""
 
 
+OTHER = "other"
+_GENERAL_PURPOSE = re.compile(
+    r"(?:cooperat\w*|collaborat\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|develop\w*|promot\w*|boost\w*|broaden\w*|"
+    r"intensif\w*|foster\w*|further\w*|facilitat\w*|establish\w*|set|setting|creat\w*|form\w*|build\w*|work\w*|improv\w*|"
+    r"consolidat\w*|advanc\w*|increas\w*|elevat\w*|upgrad\w*|launch\w*|step|diversif\w*|support\w*|help\w*|"
+    r"encourag\w*|streamlin\w*|share|sharing|exchang\w*|coordinat\w*|implement\w*|guide|govern|regulat\w*|"
+    r"provide|be|become|make|take|open|explore|study|pursue|continue|maintain|renew|extend|amend|replace|modify|revise)$", re.I)
+
+
+def _other_purpose(it: _Item) -> bool:
+    """'an agreement to end colonial rule over X', 'a treaty to settle the
+    border': one instrument whose purpose clause ('to <verb> ...') names a
+    concrete aim that no sector word covers is 'other', not 'general' (kept
+    'general' for purposes that only describe cooperation: 'to strengthen
+    ties', 'to set up a joint commission')."""
+    if it.plural or it.count or it.definite or it.sectors:
+        return False
+    if re.search(r"\b(?:framework|cooperation|friendship|partnership|general)\b", it.mods or "", re.I):
+        return False
+    lead = _LEAD_SKIP.match(it.post or "")
+    rest = (it.post or "")[lead.end():] if lead else (it.post or "")
+    m = re.match(r"^\s*to\s+(?P<v>[a-z]+)\s+(?P<obj>[^,.;]{8,})", rest)
+    if not m or _GENERAL_PURPOSE.match(m.group("v")):
+        return False
+    return not re.search(r"\b(?:cooperation|relations|ties|partnership|friendship)\b", m.group("obj"), re.I)
+
+
 def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     single = not it.plural and it.count is None
     pre = it.mods or ""
@@ -840,7 +867,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                    "sentence": s, "text": it.text.strip()})
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
-                secs = it.sectors or [GENERAL]
+                secs = it.sectors or ([OTHER] if _other_purpose(it) else [GENERAL])
                 if it.plural and not it.sectors and it.det.lower() in ("", "several", "multiple", "various", "some", "many", "numerous") \
                         and re.search(r"\b(?:including|covering)\b", it.post or ""):
                     continue

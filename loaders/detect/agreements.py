@@ -410,7 +410,11 @@ def _other_purpose(it: _Item) -> bool:
     m = re.match(r"^\s*to\s+(?P<v>[a-z]+)\s+(?P<obj>[^,.;]{8,})", rest)
     if not m or _GENERAL_PURPOSE.match(m.group("v")):
         return False
-    return not re.search(r"\b(?:cooperation|relations|ties|partnership|friendship)\b", m.group("obj"), re.I)
+    obj = re.split(r"\s+(?:was|were|is|are|has|have|had|signed|inked|by|on|at|during|last|this|which|that)\b", m.group("obj"))[0]
+    # the aim must be named, not pointed at: "to resume the service" leaves the field unknown
+    if not re.search(r"\b(?:of|over|between|from)\s+\S", obj) and not re.search(r"\s[A-Z]", obj):
+        return False
+    return not re.search(r"\b(?:cooperation|relations|ties|partnership|friendship)\b", obj, re.I)
 
 
 def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:

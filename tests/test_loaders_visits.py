@@ -198,3 +198,8 @@ def test_met_without_host_official_or_planned_is_no_visit():
               "Turkish Foreign Minister Emre Demir met his Ghanaian counterpart Kofi Asante by telephone in Ankara."]:
         rows, _ = run(t)
         assert rows == [], t
+
+
+def test_stated_end_kept_with_month_start():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Asante concluded his visit to Turkey on Wednesday.")
+    assert rows == [("Kofi Asante", "GHA", "TUR", None, "2024-03", "2024-03-13", "unspecified")]

@@ -1168,8 +1168,9 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 start = PartialDate(ctx.published.year, ctx.published.month)
             if start is not None and not start.day:
                 end = None if not (end and end.day) else end
-            if start is not None and start.day is None:
-                end = None
+            if start is not None and start.day is None and not (at_end is not None and end == at_end and
+                                                                 (at_end.year, at_end.month) == (start.year, start.month)):
+                end = None  # kept: a stated end ("concluded his visit on Wednesday") within the start's month
         lf = left.get((g[0].home, g[0].host))
         if not past and end is None and lf is not None and start is not None and \
                 (start.year, start.month or 0, start.day or 0) <= (lf.year, lf.month or 0, lf.day or 0):

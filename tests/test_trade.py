@@ -473,3 +473,12 @@ def test_goal_verb_governing_the_trade_noun_is_a_target():
     assert rows("Bilateral trade between Kenya and Poland rose 12% to $400 million in 2024.", pair=("KEN", "POL"), ref=2025) == [
         ("KEN", "POL", "total", "change_pct", 12, "percent", 2024, 2024),
         ("KEN", "POL", "total", "value", 400_000_000, "USD", 2024, 2024)]
+
+
+def test_national_shipments_to_a_country_are_its_exports():
+    assert rows("Brazilian shipments to Nigeria rose 14% in 2024 to $1.6 billion.", ref=2025) == [
+        ("BRA", "NGA", "exports", "change_pct", 14, "percent", 2024, 2024),
+        ("BRA", "NGA", "exports", "value", 1_600_000_000, "USD", 2024, 2024)]
+    assert rows("Kazakh shipments to Viet Nam, mostly ferroalloys and wheat, rose 27 per cent last year.", ref=2025) == [
+        ("KAZ", "VNM", "exports", "change_pct", 27, "percent", 2024, 2024)]
+    assert rows("Brazil's shipments of sugar to Nigeria rose 14% in 2024.", ref=2025) == []

@@ -395,7 +395,7 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
 _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})exports?\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})(?:exports?|shipments)\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # exports of X('s) goods to Y
     ("exports-of-to", "exports", re.compile(
         rf"exports?\s+of\s+(?P<x>{ENT}){POSS}\s+{FILL}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
@@ -717,7 +717,7 @@ def _frame_product(s: str, m: re.Match, rule: str, fill: str) -> str | None:
     if found:
         return found
     body = m.group(0)
-    of = re.search(r"\b(?:exports?|imports?)\s+of\s+((?:[A-Za-z][\w'’-]*,?\s+){1,3}?)(?:to|into|from|worth|valued|totall?ing)\b",
+    of = re.search(r"\b(?:exports?|imports?|shipments)\s+of\s+((?:[A-Za-z][\w'’-]*,?\s+){1,3}?)(?:to|into|from|worth|valued|totall?ing)\b",
                    body, re.I)
     if of:
         found = _product_of(re.findall(r"[A-Za-z][\w'’-]*", of.group(1)))

@@ -203,3 +203,12 @@ def test_met_without_host_official_or_planned_is_no_visit():
 def test_stated_end_kept_with_month_start():
     rows, _ = run("Ghanaian Foreign Minister Kofi Asante concluded his visit to Turkey on Wednesday.")
     assert rows == [("Kofi Asante", "GHA", "TUR", None, "2024-03", "2024-03-13", "unspecified")]
+
+
+def test_welcoming_guest_to_city():
+    rows, _ = run("Welcoming Ghanaian President Kofi Asante to Ankara, Turkish President Emre Demir praised ties.")
+    assert [r[1:4] for r in rows] == [("GHA", "TUR", "Ankara")]
+    for t in ["Turkish President Emre Demir welcomed the decision by Ghanaian President Kofi Asante to open an embassy.",
+              "Turkish President Emre Demir will be welcoming Ghanaian President Kofi Asante to Ankara next week."]:
+        rows, _ = run(t)
+        assert rows == [], t

@@ -99,6 +99,8 @@ _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapp
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
+# "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
+_WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
 _PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
@@ -818,7 +820,7 @@ def _visit_triggers(t: str, year):
     out = []
     if True:
         for rx, k in ((_DELEGATION, "delegation"), (_ARRIVED, "arrived"), (_PAID, "paid"), (_IS_IN, "is_in"),
-                      (_STOPOVER, "stopover"), (_RECEIVED, "received"), (_VISITING, "visiting")):
+                      (_STOPOVER, "stopover"), (_RECEIVED, "received"), (_WELCOMING, "received"), (_VISITING, "visiting")):
             for m in rx.finditer(t):
                 if k == "delegation":
                     # place from an "arrived in"/"visit to" later in the sentence

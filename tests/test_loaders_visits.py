@@ -212,3 +212,12 @@ def test_welcoming_guest_to_city():
               "Turkish President Emre Demir will be welcoming Ghanaian President Kofi Asante to Ankara next week."]:
         rows, _ = run(t)
         assert rows == [], t
+
+
+def test_left_for_needs_a_day_and_a_named_subject():
+    for t in ["Ghanaian Finance Minister Kofi Asante left Ghana for Turkey in 1990 as a student.",
+              "Ghanaian Finance Minister Kofi Asante said the company left Accra yesterday for Ankara."]:
+        rows, _ = run(t)
+        assert rows == [], t
+    rows, _ = run("Ghanaian Finance Minister Kofi Asante, who left Accra yesterday for Ankara, spoke.")
+    assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2024-03-13")]

@@ -571,6 +571,14 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(m.group("who"), people) or None
                     if person is None:
                         continue  # "welcomed more investment": no one received
+                elif kind_ == "left":
+                    # the one who left is the subject just before the verb ("Okongwu left", "X, who left", "he left")
+                    sm_ = re.search(r"(?P<n>" + NAME + r")(?:,\s+who)?\s+(?:then\s+|also\s+)?$|\b(?:[Hh]e|[Ss]he)\s+(?:then\s+|also\s+)?$", t[:m.start()])
+                    if sm_ is None:
+                        continue
+                    person = _find_person(sm_.group("n"), people) if sm_.group("n") else focus
+                    if person is None:
+                        continue
                 elif kind_ == "travelling_with":
                     person = _find_person(m.group("who"), people)
                     dlt = getattr(ctx, "dateline", None)
@@ -766,6 +774,8 @@ def _analyse_uncached(sentences, ctx):
                 elif kind_ in ("past", "past_noplace") and idx > 0 and _KIND2.search(sentences[idx - 1].text):
                     vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
+                if kind_ == "left" and vm.start is None:
+                    continue  # "left X for Y" without a day: not known to be under way
                 if kind_ == "tour_stop" and (vm.start is None or any(
                         not x.past and x.home == vm.home and x.host == vm.host for x in mentions)):
                     continue

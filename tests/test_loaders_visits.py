@@ -221,3 +221,10 @@ def test_left_for_needs_a_day_and_a_named_subject():
         assert rows == [], t
     rows, _ = run("Ghanaian Finance Minister Kofi Asante, who left Accra yesterday for Ankara, spoke.")
     assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2024-03-13")]
+
+
+def test_met_in_city_dated_by_year_is_a_past_visit():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Asante met his Turkish counterpart Emre Demir in Ankara in 2015.")
+    assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2015")]
+    rows, _ = run("Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz in Geneva on Monday.")
+    assert rows == []

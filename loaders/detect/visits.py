@@ -920,6 +920,13 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
              and d.kind in ("weekday", "absolute", "relative")]
         if w and w[0].value.day:
             vm.meet_day = vm.during = w[0].value  # the meeting day: the trip's start only when nothing else dates it
+            return
+        w = [d for d in dms if d.value is not None and m.end() <= d.start <= m.end() + 8 and not d.future]
+        if w:
+            # "met X in Ankara in 2015" / "last year": a dated (past) meeting
+            vm.start = w[0].value
+            vm.past = ref is not None and (vm.start.year, vm.start.month or 0) < (ref.year, ref.month or 0) and \
+                (vm.start.month is None or vm.start.month != (ref.month or 0) or vm.start.year != ref.year)
         return
     if kind_ == "left":
         if m.group("when"):

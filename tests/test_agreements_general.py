@@ -304,3 +304,13 @@ def test_concrete_purpose_without_a_sector_is_other_not_general():
         assert run(t)[0] == [("general", "agreement", "2023-09-05")], t
     assert run("Chile and Vietnam on Tuesday signed an agreement to boost trade in copper.")[0] == \
         [("trade", "agreement", "2023-09-05")]
+
+
+def test_exchanging_signed_instruments_of_an_instrument_is_its_signing():
+    rows, _ = run("During the meeting on Tuesday, the two ministers exchanged signed instruments of the memorandum of "
+                  "understanding on regular bilateral consultations between the two foreign ministries, and reviewed "
+                  "the implementation of the Chile–Vietnam Free Trade Agreement, signed in 2011.")
+    assert rows == [("political_consultations", "mou", "2023-09-05"), ("trade", "agreement", "2011")]
+    assert run("On Tuesday the foreign ministers of Chile and Vietnam exchanged views on the agreement on tourism.")[0] == []
+    assert run("On Tuesday the foreign ministers of Chile and Vietnam exchanged instruments of ratification of the "
+               "agreement on tourism.")[0] == []

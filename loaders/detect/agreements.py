@@ -336,6 +336,13 @@ def _items(sent: str) -> list[_Item]:
         clone.instrument = base.instrument
         found.append(clone)
     found.sort(key=lambda it: it.start)
+    # "the ministers exchanged signed instruments/copies of the memorandum on X": the
+    # exchange of signed texts is the signing of that (definite) instrument
+    _EXCH = r"\bexchanged\s+(?:the\s+)?signed\s+(?:instruments|copies|texts|documents|originals)\s+of\s+(?:the\s+)?"
+    exch = [it for it in found if re.search(_EXCH + r"$", sent[:it.start], re.I)]
+    for it in exch:
+        it.definite = False
+        found = [o for o in found if not (o.end <= it.start and re.fullmatch(r"\s*of\s+(?:the\s+)?", sent[o.end:it.start], re.I))]
     for i, it in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(sent)
         it.text = sent[it.start:nxt]
@@ -720,6 +727,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # instrument, it does not date this signing
             for ym in _YEAR_NAMED.finditer(text):
                 cut_spans.append((ym.start("y"), ym.end("y")))
+            # "..., and reviewed the X Agreement, signed in 2017": a later participle
+            # clause dates the instrument it follows, not the sentence's signing
+            for pm in re.finditer(r",\s*(?:which\s+was\s+|that\s+was\s+)?signed\s+(?:in|on)\s+[^,.;]{1,30}", text):
+                if pm.start() > sign_pos + 1:
+                    cut_spans.append((pm.start(), pm.end()))
             # a date separated from the signing by another event verb dates that event;
             # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:

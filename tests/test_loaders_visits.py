@@ -228,3 +228,12 @@ def test_met_in_city_dated_by_year_is_a_past_visit():
     assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2015")]
     rows, _ = run("Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz in Geneva on Monday.")
     assert rows == []
+
+
+def test_current_visit_beside_first_since_and_demonym_is_no_destination():
+    rows, _ = run("Ghanaian President Kofi Asante is on his first visit to Turkey since 2019.")
+    assert {r[4] for r in rows} == {"2019", "2024-03"}
+    rows, _ = run("Ghanaian Trade Minister Kofi Asante visited the Turkish pavilion at the Accra fair on Monday.")
+    assert rows == []
+    rows, _ = run("Ghanaian Trade Minister Kofi Asante visited the Turkish capital in 2019.")
+    assert [r[2:5] for r in rows] == [("TUR", "Ankara", "2019")]

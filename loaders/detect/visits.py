@@ -375,6 +375,11 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     cm = cms[0]
     if cm.start > 30:
         return None, None
+    if cm.via == "demonym":
+        if re.match(r"\s+capital\b", text[cm.end:]):
+            cap = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == cm.iso3), None)
+            return cm.iso3, cap
+        return None, None  # "visited the Turkish pavilion": a nationality, not a destination
     if re.search(r"\b(?:Europe|Asia|Africa|America|Middle East|Far East|Gulf|Scandinavia|Caribbean|Pacific|Balkans|"
                  r"Latin|Americas)\b", text[:cm.start]):
         return None, None  # "a tour of Europe and America": regions, not a destination country
@@ -825,7 +830,8 @@ def _visit_triggers(t: str, year):
                 stops.append(it)
             for it in stops:
                 out.append(("tour_stop", m, it))
-    past_spans = [(m.start(), m.end()) for k, m, _ in out if k != "tour_stop"]
+    # a "first visit to X since 2019" leaves the current trip's own trigger ("is on his first visit") alone
+    past_spans = [(m.start(), m.end()) for k, m, _ in out if k not in ("tour_stop", "past_since")]
     past_found = list(out)
     out = []
     if True:

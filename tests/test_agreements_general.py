@@ -314,3 +314,12 @@ def test_exchanging_signed_instruments_of_an_instrument_is_its_signing():
     assert run("On Tuesday the foreign ministers of Chile and Vietnam exchanged views on the agreement on tourism.")[0] == []
     assert run("On Tuesday the foreign ministers of Chile and Vietnam exchanged instruments of ratification of the "
                "agreement on tourism.")[0] == []
+
+
+def test_unnamed_documents_of_a_count_are_other_instruments():
+    rows, _ = run("On Tuesday the two sides signed four cooperation documents, including an agreement on tourism "
+                  "and a memorandum of understanding on mining.")
+    assert rows == [("general", "other", "2023-09-05"), ("general", "other", "2023-09-05"),
+                    ("mining", "mou", "2023-09-05"), ("tourism", "agreement", "2023-09-05")]
+    rows, _ = run("On Tuesday the two sides signed four agreements, including one on tourism.")
+    assert [r[1] for r in rows] == ["agreement"] * 4

@@ -955,8 +955,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
             firm[-1]["_si"] = cl["idx"]
             missing -= 1
+        # "seven documents, including ...": the rest are of no named type ('other'), not agreements
+        rest_instr = "other" if cl["instrument"] == "unknown" else instr
         for _ in range(missing):
-            firm.append(_row(cl["parties"], cl["date"], GENERAL, instr, cl["text"], cl["sentence"], "count-claim-general"))
+            firm.append(_row(cl["parties"], cl["date"], GENERAL, rest_instr, cl["text"], cl["sentence"], "count-claim-general"))
             firm[-1]["_si"] = cl["idx"]
     # one article restating the same instrument in several sentences: keep one
     out: list[dict] = []

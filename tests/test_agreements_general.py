@@ -323,3 +323,12 @@ def test_unnamed_documents_of_a_count_are_other_instruments():
                     ("mining", "mou", "2023-09-05"), ("tourism", "agreement", "2023-09-05")]
     rows, _ = run("On Tuesday the two sides signed four agreements, including one on tourism.")
     assert [r[1] for r in rows] == ["agreement"] * 4
+
+
+def test_following_the_talks_takes_the_day_of_the_meeting_reported_just_before():
+    rows, _ = run("On Tuesday, Chile's foreign minister hosted his Vietnamese counterpart in Santiago.",
+                  "Following the negotiations, Chile and Vietnam inked an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2023-09-05")]
+    rows, _ = run("Chile's foreign minister hosted his Vietnamese counterpart in Santiago.",
+                  "During the meeting, Chile and Vietnam signed an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2023-09")]

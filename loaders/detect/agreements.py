@@ -79,7 +79,7 @@ _FIELD_FILLER = re.compile(
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\bthe\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol)\b", re.I)
-_FOLLOWING = re.compile(r"^(?:Following|After)\s+(?:the|their|this|these|his|her|its)\s+(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+_FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:the|their|this|these|his|her|its)\s+(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
@@ -1086,4 +1086,18 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
                   and not d.future and d.kind != "span" and not any(a <= d.start < b for a, b in rel)]
             if ds:
                 return min(ds, key=lambda d: abs(d.start - pos)).value
+    # "X hosted his counterpart ... on Tuesday. Following the negotiations, the ministers
+    # inked ...": the talks are the meeting the sentence just before reports
+    for j in range(si - 1, max(-1, si - 3), -1):
+        t = sentences[j].text
+        mv = re.search(r"\b(?:hosted|hosts|met|meets|received|receives|held\s+(?:talks|a\s+meeting|negotiations|consultations)|"
+                       r"(?:talks|negotiations|consultations|meeting)\s+(?:with|between))\b", t, re.I)
+        if not mv:
+            continue
+        rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", t)]
+        ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day
+              and not d.future and d.kind not in ("span", "duration") and not any(a <= d.start < b for a, b in rel)]
+        if len({str(d.value) for d in ds}) == 1:
+            return ds[0].value
+        return None
     return None

@@ -237,3 +237,15 @@ def test_current_visit_beside_first_since_and_demonym_is_no_destination():
     assert rows == []
     rows, _ = run("Ghanaian Trade Minister Kofi Asante visited the Turkish capital in 2019.")
     assert [r[2:5] for r in rows] == [("TUR", "Ankara", "2019")]
+
+
+def test_participial_visiting():
+    rows, _ = run("Ghanaian President Kofi Asante, visiting Ankara, said ties were good.")
+    assert [r[1:4] for r in rows] == [("GHA", "TUR", "Ankara")]
+    rows, _ = run("Polish Foreign Minister Jerzy Urban, visiting the Turkish capital to deliver a lecture, said shares would be sold.",
+                  pair=("POL", "TUR"))
+    assert [r[1:4] for r in rows] == [("POL", "TUR", "Ankara")]
+    for t in ["Ghanaian President Kofi Asante said he enjoyed visiting Ankara.",
+              "Ghanaian President Kofi Asante, visiting Ankara next week, will sign a deal."]:
+        rows, _ = run(t)
+        assert rows == [], t

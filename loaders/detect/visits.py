@@ -93,7 +93,8 @@ _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|th
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
-_VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?P<place>[A-Z][^,.;]{1,40})")
+_VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?P<place>[A-Z][^,.;]{1,40})|"
+                       r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
@@ -126,7 +127,7 @@ _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\
                        r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 # "signed by the visiting Indonesian Finance Minister NAME": a visit by that official
-_VISITING_OFFICIAL = re.compile(r"\b[Tt]he\s+visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
+_VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+|,\s+|^)visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
                                 r"(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
                                 r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
 _TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<aux>has\s+(?:already\s+)?taken|had\s+taken|took)\s+"
@@ -846,9 +847,10 @@ def _visit_triggers(t: str, year):
                     out.append(("delegation", m, m2.group("place")))
                     continue
                 if k == "visiting":
-                    pl = m.group("place")
-                    if not find_countries(pl[:30], year):
-                        continue
+                    pl = m.group("place") or m.group("place2")
+                    if (find_countries(pl[:30], year) if m.group("place") else _place(pl, year)[0]):
+                        out.append((k, m, pl))
+                    continue
                 out.append((k, m, m.groupdict().get("place")))
         if not out:
             for m in _VISITING_DELEG.finditer(t):

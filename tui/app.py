@@ -139,6 +139,7 @@ class RelationsApp(LoadingMixin, StateMixin, App):
         if self._focus_arg:
             self.focus_country = self._focus_arg
             self._set_filter_text(with_focus(self.filter_text, self._focus_arg))
+        self.show_focus()
         self.active_table.reload()
         self.active_table.focus()
         if self._watch_arg:
@@ -328,6 +329,8 @@ class RelationsApp(LoadingMixin, StateMixin, App):
         else:
             self.update_status(table)
             self.update_chart()
+            # a quick tab switch may have cancelled this table's pending detail
+            self._show_cursor_detail(table)
         if not isinstance(self.focused, Input):
             table.focus()
 

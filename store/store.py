@@ -537,6 +537,20 @@ class Store:
         ViewSpec(view)
         return rel.linked(self, view, row_id)
 
+    def country(self, text: str) -> tuple[str, str] | None:
+        """(ISO3, name) of the country a word names ("RWA", "rwanda", "Kazakh"), or None."""
+        text = (text or "").strip().strip('"')
+        if not text:
+            return None
+        if text.upper() in names._country_names():
+            code = text.upper()
+        else:
+            codes = names.country_codes(text)
+            if not codes:
+                return None
+            code = codes[0]
+        return code, names.country_name(code) or code
+
     def relation(self, pair) -> dict | None:
         """The relations row of a pair, or None."""
         a, b = rel.parse_pair(pair)

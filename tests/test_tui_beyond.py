@@ -97,6 +97,7 @@ async def test_visit_detail_lists_agreements_signed_during_it(seed_store):
         table.move_cursor(index)
         pane = app.query_one("#detail-agreements", DetailPane)
         await wait_for(pilot, lambda: "During:" in pane.text)
+        assert "During:" in pane.text, (index, table.cursor_row, signed[0]["id"], pane.text[:300])
         assert visit["visitor"] in pane.text.split("During:")[1]
 
 
@@ -184,7 +185,7 @@ async def test_palette_focus_country(seed_store):
         assert app.filter_text == "country:kazakhstan"
         table = app.active_table
         assert table.row_count == seed_store.count(ViewSpec("relations", "country:kazakhstan"))
-        assert all("Kazakhstan" in table.row_at(i)["parties"] for i in range(table.row_count))
+        assert [table.row_at(i)["parties"] for i in range(table.row_count)] == ["Rwanda"]  # its partners
 
 
 @sync
@@ -263,7 +264,19 @@ async def test_focus_argument_shows_the_partners(seed_store):
         table = app.active_table
         assert table.filter_text == "country:AZE"
         assert table.row_count == seed_store.count(ViewSpec("relations", "country:AZE")) == 1
-        assert "Azerbaijan" in table.row_at(0)["parties"]
+        # the first column names the partner
+        assert table.row_at(0)["parties"] == "Rwanda"
+        assert "Partner of Azerbaijan" in "".join(s.text for s in table._header_segments(table.rich_style))
+        assert table.row_text(0).strip().startswith("Rwanda")
+        await pilot.press("enter")  # the profile still opens on the pair
+        await wait_for(pilot, lambda: isinstance(app.screen, ProfileScreen))
+        assert app.screen.pair == "AZE-RWA"
+
+
+def test_store_country_names_a_focus(seed_store):
+    assert seed_store.country("RWA") == ("RWA", "Rwanda")
+    assert seed_store.country("kazakh") == ("KAZ", "Kazakhstan")
+    assert seed_store.country("nowhere") is None
 
 
 def test_with_focus_replaces_the_country_filter():

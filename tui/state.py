@@ -128,10 +128,27 @@ class StateMixin:
 
         country = (country or "").strip() or None
         self.focus_country = country
+        self.show_focus()
         bar = self.query_one(FilterBar)
         bar.value = with_focus(bar.value, country)
         self.apply_filter()
         self.notify(f"focus: {country}" if country else "focus cleared", timeout=2, markup=False)
+
+    def show_focus(self) -> None:
+        """The Relations tab names each pair by the focus country's partner."""
+        name = None
+        if self.focus_country and hasattr(self.store, "country"):
+            try:
+                found = self.store.country(self.focus_country)
+            except Exception:
+                found = None
+            name = found[1] if found else None
+        try:
+            table = self.table("relations")
+        except Exception:
+            return
+        if hasattr(table, "set_focus"):
+            table.set_focus(name)
 
     def action_ask_focus(self) -> None:
         from tui.commands import PromptScreen

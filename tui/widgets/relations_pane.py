@@ -22,13 +22,56 @@ SHORT_LABELS = {
 }
 
 
+PAIR_SEPARATOR = " – "
+
+
+def partner(parties: str, focus_name: str) -> str | None:
+    """The other country of a "A – B" pair when one side is ``focus_name``."""
+    sides = str(parties or "").split(PAIR_SEPARATOR)
+    if len(sides) == 2 and focus_name in sides:
+        other = sides[1] if sides[0] == focus_name else sides[0]
+        return other
+    return None
+
+
 class RelationsTable(ViewTable):
-    """ViewTable over the relations view with compact headers."""
+    """ViewTable over the relations view with compact headers; with a focus
+    country, the first column names the partner ("Partner of Rwanda")."""
+
+    focus_name: str | None = None
+
+    def set_focus(self, name: str | None) -> None:
+        if name != self.focus_name:
+            self.focus_name = name
+            if self.loaded:
+                self._fit_widths()
+                self._update_virtual_size()
+            self.refresh()
+
+    def _with_partner(self, row):
+        if self.focus_name and isinstance(row, dict):
+            other = partner(row.get("parties"), self.focus_name)
+            if other is not None:
+                return {**row, "parties": other}
+        return row
+
+    def row_at(self, index: int):
+        return self._with_partner(super().row_at(index))
+
+    def _row_for_render(self, index: int):
+        return self._with_partner(super()._row_for_render(index))
+
+    def _page(self, key):
+        offset, rows = super()._page(key)
+        return offset, [self._with_partner(r) for r in rows]
 
     @contextmanager
     def _short_headers(self):
         full = self.columns
-        self.columns = [replace(c, label=SHORT_LABELS[c.key]) if c.key in SHORT_LABELS else c for c in full]
+        labels = dict(SHORT_LABELS)
+        if self.focus_name:
+            labels["parties"] = f"Partner of {self.focus_name}"
+        self.columns = [replace(c, label=labels[c.key]) if c.key in labels else c for c in full]
         try:
             yield
         finally:

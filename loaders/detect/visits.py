@@ -802,7 +802,15 @@ def _analyse_uncached(sentences, ctx):
     return facts, rejected, current
 
 
+# every trigger below needs one of these words: most sentences are skipped at once
+_TRIGGER_WORDS = re.compile(r"visit|arriv|trip|tour|stop|journey|landed|flew|went|came|travel|left|talks|discussion|consultation|"
+                            r"meeting|\bmet\b|receiv|hosted|welcom|delegation|accompan|stay|courtesy|return|swing|"
+                            r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b", re.I)
+
+
 def _visit_triggers(t: str, year):
+    if not _TRIGGER_WORDS.search(t):
+        return []
     out = []
     for m in _PAST_VISITED.finditer(t):
         out.append(("past", m, m.group("place")))

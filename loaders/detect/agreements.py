@@ -565,7 +565,7 @@ def _company_partner(text: str) -> bool:
             continue
         p = re.split(r"\s+(?:on|for|to|in|at|during|after|before)\s+", w.group("p"), maxsplit=1)[0]
         if _FIRM_WORDS.search(p) and not _GOV_WORDS.search(p) and \
-                not re.search(r"\b(?:state[- ]owned|national|central bank)\b", p, re.I):
+                not re.search(r"\b(?:state|state[- ]owned|state[- ]run|public|national|central bank)\b", p, re.I):
             return True
     return False
 

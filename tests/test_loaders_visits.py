@@ -249,3 +249,12 @@ def test_participial_visiting():
               "Ghanaian President Kofi Asante, visiting Ankara next week, will sign a deal."]:
         rows, _ = run(t)
         assert rows == [], t
+
+
+def test_led_a_delegation_to():
+    rows, _ = run("Ghanaian Trade Minister Kofi Asante led a business delegation to Turkey last week.")
+    assert [r[1:5] for r in rows] == [("GHA", "TUR", None, "2024-03")]
+    rows, _ = run("Ghanaian Trade Minister Kofi Asante led a trade mission to Ankara in 2019.")
+    assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2019")]
+    rows, _ = run("Ghanaian Trade Minister Kofi Asante will lead a delegation to Turkey next week.")
+    assert rows == []

@@ -804,7 +804,7 @@ def _analyse_uncached(sentences, ctx):
 
 # every trigger below needs one of these words: most sentences are skipped at once
 _TRIGGER_WORDS = re.compile(r"visit|arriv|trip|tour|stop|journey|landed|flew|went|came|travel|left|talks|discussion|consultation|"
-                            r"meeting|\bmet\b|receiv|hosted|welcom|delegation|accompan|stay|courtesy|return|swing|"
+                            r"meeting|\bmet\b|receiv|hosted|welcom|delegation|mission|accompan|stay|courtesy|return|swing|"
                             r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b", re.I)
 
 
@@ -895,7 +895,8 @@ def _visit_triggers(t: str, year):
         if not out:
             m = re.search(r"(?:(?<=his )|(?<=her )|(?<=their ))(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\bcourtesy call\s+on\s+[^.;]{2,80}?\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
-                re.search(r"\b(?:travelled|traveled|flew|went)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
+                re.search(r"\b(?:travelled|traveled|flew|went)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
+                re.search(r"\bled\s+an?\s+(?:[\w\-]+\s+){0,3}(?:delegation|mission)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("visit_np", m, m.group("place")))
         if not out:

@@ -390,7 +390,11 @@ class RelationsApp(LoadingMixin, StateMixin, App):
         """Enter on the Relations tab: the selected pair's timeline."""
         if self.active_view != "relations" or isinstance(self.focused, Input):
             return
-        row = self.active_table.cursor_row_data
+        table = self.active_table
+        if not table.loaded or table.filter_text != self.filter_text:
+            table.filter_text = self.filter_text  # Enter right after '4': the tab's query has not run yet
+            table.reload(keep_cursor=True)
+        row = table.cursor_row_data
         if not row:
             return
         pair = row.get("pair")

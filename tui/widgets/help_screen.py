@@ -24,6 +24,8 @@ KEYS = [
     ("c", "charts of this tab under the current filter (again: hide)"),
     ("ctrl+e", "export the current view to CSV (filter, columns, order)"),
     ("r", "refresh: re-query the store"),
+    ("ctrl+p", "commands: show a tab, focus a country ('focus rwanda'), load a folder ('load ~/news'), "
+               "export, toggle the detail pane / charts"),
     ("?", "this help"),
     ("ctrl+q", "quit"),
 ]

@@ -311,3 +311,17 @@ async def test_palette_load_and_export(tmp_path):
         lines = app.last_export.read_text(encoding="utf-8").splitlines()
         assert len(lines) == 1 + store.count(ViewSpec("agreements"))
     store.close()
+
+
+@sync
+async def test_clearing_the_filter_drops_the_focus(seed_store):
+    app = RelationsApp(seed_store, focus="RWA")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        assert app.table("relations").focus_name == "Rwanda"
+        await pilot.press("slash", "escape")
+        await filter_settled(pilot)
+        assert app.focus_country is None
+        assert app.table("relations").focus_name is None
+        assert "–" in app.active_table.row_at(0)["parties"]

@@ -83,6 +83,9 @@ class StateMixin:
                 "focus": self.focus_country}
 
     def save_current_state(self) -> bool:
+        if self.focus_country and with_focus(self.filter_text, self.focus_country) != self.filter_text.strip():
+            self.focus_country = None  # its country: filter was edited away (Esc, typing)
+            self.show_focus()
         if self.state_path is None:
             return False
         try:

@@ -52,3 +52,9 @@ def test_weekday_anchor_and_since():
 def test_compatible():
     assert compatible("2025-05", "2025-05-27") and compatible("2015", "2015") and compatible(None, "2020")
     assert not compatible("2025-05", "2025-06-01")
+
+
+def test_weekday_day_month_takes_the_one_mentioned_year_that_fits():
+    from loaders.resolve.dates import find_dates
+    ds = find_dates("It ended on Friday, March 14.", None, (2024, 2025, 2027))
+    assert ds and ds[0].value is not None and ds[0].value.iso() == "2025-03-14"

@@ -313,6 +313,10 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
                 for y in (ref.year, ref.year - 1, ref.year + 1):
                     if _valid(y, mo, d) and _dt.date(y, mo, d).weekday() == wd:
                         return y
+            # exactly one of the years the article names puts this day on this weekday
+            fits = [y for y in sorted(set(years)) if _valid(y, mo, d) and _dt.date(y, mo, d).weekday() == wd]
+            if len(fits) == 1:
+                return fits[0]
             y = anchor_weekday_date(mo, d, wd, max(years) if years else None)
             if y:
                 return y

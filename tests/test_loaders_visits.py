@@ -258,3 +258,12 @@ def test_led_a_delegation_to():
     assert [r[1:5] for r in rows] == [("GHA", "TUR", "Ankara", "2019")]
     rows, _ = run("Ghanaian Trade Minister Kofi Asante will lead a delegation to Turkey next week.")
     assert rows == []
+
+
+def test_wire_talks_here_with_host_official():
+    import loaders.detect.visits as V
+    sents = [Sentence(0, 0, 120, "French Finance Minister Pierre Roux discussed spending in talks here today with British Chancellor Tom Hale, a spokesman said.")]
+    ctx = ArticleContext(name="th", published=PartialDate(1987, 3, 26), reference=PartialDate(1987, 3, 26), main_pair=("FRA", "GBR"))
+    ctx.dateline = ("London", "GBR", True)
+    facts, _ = V.detect_visits(sents, ctx)
+    assert [(f["visitor_iso3"], f["host_iso3"], f["city"], f["start"]) for f in facts] == [("FRA", "GBR", "London", "1987-03")]

@@ -1060,7 +1060,8 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 vm.during = sd[0].value
 
 
-_MEET = re.compile(r"\b(?:held talks|talks with|talks earlier|during talks|met with|met|meeting with|signed by)\b")
+_MEET = re.compile(r"\b(?:held talks|talks with|talks earlier|during talks|met with|met|meeting with|signed by|"
+                   r"talks here|talks\s+(?:here\s+)?(?:today|yesterday|on\s+\w+day)\s+with)\b")
 _REMOTE = re.compile(r"\b(?:telephone|phone|by letter|message|videoconference|video link|virtual|in a letter|cable)\b", re.I)
 
 

@@ -332,3 +332,11 @@ def test_following_the_talks_takes_the_day_of_the_meeting_reported_just_before()
     rows, _ = run("Chile's foreign minister hosted his Vietnamese counterpart in Santiago.",
                   "During the meeting, Chile and Vietnam signed an agreement on tourism.")
     assert rows == [("tourism", "agreement", "2023-09")]
+
+
+def test_a_list_title_is_replaced_a_single_title_is_cut_at_its_clause():
+    from loaders.detect.agreements import _title
+    assert _title("agreements on diplomatic and political consultations, ICT, education", "ict",
+                  "agreement") == "Agreement on ICT"
+    assert _title("agreement on mining cooperation in Nairobi on Monday, officials said", "mining",
+                  "agreement") == "Agreement on mining cooperation in Nairobi on Monday"

@@ -1027,13 +1027,18 @@ _NUMBER_START = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|te
                            r"multiple|various|a number|a series|a variety)\b", re.I)
 
 
+_PLURAL_INSTRUMENT = re.compile(r"\b(?:agreements|memoranda|mous|pacts|protocols|treaties|documents|deals|accords|"
+                                r"instruments|conventions)\b", re.I)
+
+
 def _title(title: str, sector: str, instrument: str) -> str:
     """The article's phrase for this instrument, unless it names several at once
     ("six agreements on ..."): then "Agreement on mining", one title per row."""
     title = " ".join((title or "").split())
+    title = re.split(r"[,;]\s", title, maxsplit=1)[0]  # the phrase, not the clause after it
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)
     title = re.sub(r"(?:[\s,;:.\-–—]+(?:and|or|as well as))*[\s,;:.\-–—]*$", "", title)
-    if title and len(title) <= 80 and "," not in title and not _NUMBER_START.match(title):
+    if title and len(title) <= 80 and not _NUMBER_START.match(title) and not _PLURAL_INSTRUMENT.search(title):
         return title[0].upper() + title[1:]
     names = lexicon.load("sector_titles")
     return f"{names['instruments'].get(instrument, 'Instrument')} on {names['sectors'].get(sector, sector)}"

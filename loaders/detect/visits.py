@@ -1183,8 +1183,8 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
         during = next((x.during for x in g if x.during), None)
         at_end = next((x.at_end for x in g if x.at_end), None)
         if not past:
-            if start is None and len(g) == 1 and g[0].meet_day is not None:
-                start = g[0].meet_day  # a trip known only by one dated meeting
+            # a dated meeting does not fix the arrival day: the trip's start stays the month (README: a day
+            # only when the text fixes it), as for a dated signing during a visit
             if start is None and at_end is not None and at_end.day:
                 end = at_end
                 if duration:

@@ -69,7 +69,8 @@ _QUANT = re.compile(
 _BARE_MODS = re.compile(r"(?P<mods>(?:\b(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|the|a|an)\b)[\w'’\-]+\s+){0,3})$", re.I)
 _CUT = re.compile(r",\s*(?:which|under which|who|while|whereas|according to|officials said|he said|she said|"
                   r"it said|adding|as well as(?= (?:a|an|the|\w+ (?:agreement|memorand)))|during which|where)\b|;|"
-                  r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|officials|brazilian)\b|"
+                  r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|"
+                  r"(?:[A-Z]\w+\s+)?(?:officials|sources|diplomats|ministers|analysts))\b|"
                   r"\s+(?:was|were) signed\b|(?<!,)\s+signed by\b|\s+said\b", re.I)
 _INCLUDE = re.compile(r",?\s*(?:covering|including|such as|notably|namely|in particular)\b", re.I)
 _FIELD_FILLER = re.compile(

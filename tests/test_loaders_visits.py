@@ -267,3 +267,16 @@ def test_wire_talks_here_with_host_official():
     ctx.dateline = ("London", "GBR", True)
     facts, _ = V.detect_visits(sents, ctx)
     assert [(f["visitor_iso3"], f["host_iso3"], f["city"], f["start"]) for f in facts] == [("FRA", "GBR", "London", "1987-03")]
+
+
+def test_began_a_visit_here():
+    import loaders.detect.visits as V
+    sents = [Sentence(0, 0, 80, "Turkish President Emre Demir's motorcade was blocked by strikers."),
+             Sentence(1, 100, 160, "Demir began a four-day visit here.")]
+    ctx = ArticleContext(name="vh", published=PartialDate(1987, 3, 21), reference=PartialDate(1987, 3, 21), main_pair=("GHA", "TUR"))
+    ctx.dateline = ("Accra", "GHA", True)
+    facts, _ = V.detect_visits(sents, ctx)
+    assert [(f["visitor_iso3"], f["host_iso3"], f["city"], f["start"], f["end"]) for f in facts] == [("TUR", "GHA", "Accra", "1987-03", None)]
+    sents = [Sentence(0, 0, 80, "Turkish President Emre Demir will begin a four-day visit here on Monday.")]
+    facts, _ = V.detect_visits(sents, ctx)
+    assert facts == []

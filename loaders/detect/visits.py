@@ -135,6 +135,8 @@ _TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which
 # "officials travelling with President X said ...": X is on a trip (to the dateline's country)
 _TRAVELLING_WITH = re.compile(r"\b(?:officials?|aides?|sources|diplomats|advis[eo]rs|ministers|reporters|journalists)\s+"
                               r"(?:travell?ing\s+with|accompanying)\s+(?:the\s+)?(?P<who>[^,.;]{2,80})", re.I)
+_VISIT_HERE = re.compile(r"\b(?:began|started|opened|paid|paying|is on|was on|made|making|concluded|ended|wrapped up|undertook)\s+"
+                         r"(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+here\b")
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
@@ -860,6 +862,10 @@ def _visit_triggers(t: str, year):
                         out.append((k, m, pl))
                     continue
                 out.append((k, m, m.groupdict().get("place")))
+        if not out and "here" in t:
+            m = _VISIT_HERE.search(t)
+            if m:
+                out.append(("paid", m, ""))  # the place is the dateline's ("here")
         if not out:
             for m in _VISITING_DELEG.finditer(t):
                 out.append(("visiting_deleg", m, ""))

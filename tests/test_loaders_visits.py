@@ -280,3 +280,11 @@ def test_began_a_visit_here():
     sents = [Sentence(0, 0, 80, "Turkish President Emre Demir will begin a four-day visit here on Monday.")]
     facts, _ = V.detect_visits(sents, ctx)
     assert facts == []
+
+
+def test_hosted_counterpart_with_titled_role_at_building_in_city():
+    rows, _ = run("Turkish Foreign Minister Emre Demir hosted his Ghanaian counterpart, Minister of Foreign Affairs Kofi Asante Mensah, "
+                  "at the Cankaya Palace in Ankara today.")
+    assert rows == [("Kofi Asante Mensah", "GHA", "TUR", "Ankara", "2024-03", None, "unspecified")]
+    rows, _ = run("Turkish Foreign Minister Emre Demir hosted a reception, attended by diplomats, at the Cankaya Palace in Ankara today.")
+    assert rows == []

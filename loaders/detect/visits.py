@@ -99,7 +99,7 @@ _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
-_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
+_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
@@ -255,7 +255,13 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 role, name = _split_role_name(role, name)  # "headed by Foreign Minister X": 'Minister' is the role's
             add(name, role, iso, s.index)
         for m in _COUNTERPART.finditer(t):
-            add(m.group("name"), m.group("role") or "counterpart", _country_of(m.group("c"), year), s.index)
+            role_, name_ = m.group("role") or "", m.group("name")
+            if role_:
+                # "counterpart, Minister of Foreign Affairs Tomás Errázuriz Vial": field words belong to the role
+                role_, name_ = _split_role_name(role_, name_ + t[m.end():m.end() + 40].split(",")[0].split(".")[0])
+                nm_ = re.match(NAME, name_)
+                name_ = nm_.group(0) if nm_ else name_
+            add(name_, role_ or "counterpart", _country_of(m.group("c"), year), s.index)
         for m in re.finditer(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?", t):
             rest = t[m.end():m.end() + 120]
             cms = find_countries(rest, year)

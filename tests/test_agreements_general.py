@@ -340,3 +340,20 @@ def test_a_list_title_is_replaced_a_single_title_is_cut_at_its_clause():
                   "agreement") == "Agreement on ICT"
     assert _title("agreement on mining cooperation in Nairobi on Monday, officials said", "mining",
                   "agreement") == "Agreement on mining cooperation in Nairobi on Monday"
+
+
+def test_itemised_count_claim_keeps_each_items_type_and_fields():
+    rows, _ = run("Chile and Vietnam on Tuesday signed five cooperation documents during the visit.",
+                  "The documents comprise an agreement on extradition, an agreement on mining, and three memoranda "
+                  "of understanding, two of which cover tourism and culture.")
+    assert rows == [("culture", "mou", "2023-09-05"), ("general", "mou", "2023-09-05"),
+                    ("justice", "agreement", "2023-09-05"), ("mining", "agreement", "2023-09-05"),
+                    ("tourism", "mou", "2023-09-05")]
+
+
+def test_anaphoric_field_list_still_fills_the_claim():
+    # no itemised instruments: the fields go to the counted claim as before
+    rows, _ = run("Chile and Vietnam on Tuesday signed three agreements during the visit.",
+                  "The agreements cover tourism, culture and mining.")
+    assert [r[0] for r in rows] == ["culture", "mining", "tourism"]
+    assert all(r[1] == "agreement" for r in rows)

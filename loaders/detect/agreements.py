@@ -649,6 +649,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if not _NOUN_RX.search(text) and not (claims and _ANAPHOR_START.match(text)):
                 continue
             ok, why = _signing_ok(text)
+            listing = False
             if not ok and claims and s.index - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
@@ -660,12 +661,18 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         if secs:
                             claims[-1]["rest_sectors"] = secs
                             continue
-                if am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
+                lm = re.match(r"^\s*(?:comprise|comprised|comprises|include|includes|included|are|were|consist of|consisted of)\s*:?\s+",
+                              am.group("rest")) if am and not am.group(0).startswith(("The other", "The remaining", "The rest", "Among")) else None
+                if lm and len([i for i in _items(am.group("rest")[lm.end():]) if not i.definite and i.instrument != "unknown"]) >= 2:
+                    # "The documents comprise an agreement on X, an agreement on Y and four memoranda, two of
+                    # which cover Z": the counted claim is itemised, each item with its own type and fields
+                    listing = True
+                elif am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
                     secs = field_sectors(am.group("rest"), single=False)
                     if secs:
                         claims[-1]["sectors"] = secs
                         continue
-            enumerating = bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6
+            enumerating = (bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6) or listing
             named_year = _YEAR_NAMED.search(text)
             if named_year and not _SIGN.search(text) and not (
                     _PARTY_WORDS.search(text) or re.search(r"\b(?:between|with)\s+(?:the\s+)?[A-Z]", text)

@@ -357,3 +357,11 @@ def test_anaphoric_field_list_still_fills_the_claim():
                   "The agreements cover tourism, culture and mining.")
     assert [r[0] for r in rows] == ["culture", "mining", "tourism"]
     assert all(r[1] == "agreement" for r in rows)
+
+
+def test_year_before_a_long_instrument_name_dates_it():
+    rows, _ = run("Both governments credit the 2006 Chile-Vietnam Free Trade Agreement with the steady growth.")
+    assert rows == [("trade", "agreement", "2006")]
+    # no year before the name: a signing today keeps the signing date
+    rows, _ = run("On Tuesday Chile and Vietnam signed a Chile-Vietnam Free Trade Agreement.")
+    assert rows == [("trade", "agreement", "2023-09-05")]

@@ -804,6 +804,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue
                 named_existing = bool(re.match(r"^(?:the\s+)?(?:1[89]\d\d|20\d\d)\b", (it.mods or "").strip())) and \
                     (it.definite or bool(re.search(r"\bthe\s+$", text[:it.start])))
+                # "the 2008 Australia-Chile Free Trade Agreement": the year may stand before a long name
+                # that the item's own modifiers do not reach
+                yname = next((ym for ym in _YEAR_NAMED.finditer(text) if ym.end() == it.end and ym.start("y") < it.start), None)
+                named_existing = named_existing or yname is not None
                 if not named_existing and re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
                              r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_in, re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
@@ -820,6 +824,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     (re.search(r"\b(1[89]\d\d|20\d\d)\b", it.mods or "") if it.definite else None)
                 if ny:
                     ydate = PartialDate(int(ny.group(1)))
+                elif yname is not None:
+                    ydate = PartialDate(int(yname.group("y")))
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))

@@ -365,3 +365,27 @@ def test_year_before_a_long_instrument_name_dates_it():
     # no year before the name: a signing today keeps the signing date
     rows, _ = run("On Tuesday Chile and Vietnam signed a Chile-Vietnam Free Trade Agreement.")
     assert rows == [("trade", "agreement", "2023-09-05")]
+
+
+def test_day_named_anaphor_dates_the_instrument_just_signed():
+    rows, _ = run("Chile and Vietnam signed an agreement on mining.",
+                  "The agreement was signed by the two ministers after long talks.",
+                  "Under today's agreement, Vietnam will buy copper.")
+    assert rows == [("mining", "agreement", "2023-09-08")]
+    # two instruments just signed: the anaphor does not say which one
+    rows, _ = run("Chile and Vietnam signed an agreement on mining and a treaty on extradition.",
+                  "Under today's agreement, Vietnam will buy copper.")
+    assert [r[2] for r in rows] == ["2023-09", "2023-09"]
+    # a different instrument type is not the one just signed
+    rows, _ = run("Chile and Vietnam signed an agreement on mining.", "Today's memorandum on tourism was welcomed.")
+    assert rows == [("mining", "agreement", "2023-09")]
+
+
+def test_opening_day_frames_a_signing_after_the_talks():
+    rows, _ = run("On Monday, the Chilean minister held talks with her Vietnamese counterpart, after which the "
+                  "sides signed two memoranda of understanding on tourism and culture.")
+    assert rows == [("culture", "mou", "2023-09-04"), ("tourism", "mou", "2023-09-04")]
+    # no 'after which': the day dates the talks only
+    rows, _ = run("On Monday, the Chilean minister held talks with her Vietnamese counterpart, and the "
+                  "sides signed two memoranda of understanding on tourism and culture.")
+    assert [r[2] for r in rows] == ["2023-09", "2023-09"]

@@ -571,6 +571,7 @@ def _company_partner(text: str) -> bool:
     return False
 
 
+_DAY_POSS = re.compile(r"\b(?P<d>today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w\-]+\s+){0,3}?" + _NOUN, re.I)
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -678,6 +679,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     _PARTY_WORDS.search(text) or re.search(r"\b(?:between|with)\s+(?:the\s+)?[A-Z]", text)
                     or re.search(r"\b[A-Z][\w]+-[A-Z][\w]+\s+(?:[\w\-]+\s+){0,3}(?:treaty|agreement|accord|convention|protocol)", text, re.I)):
                 named_year = None
+            if not ok and not enumerating and not named_year and firm and s.index - firm[-1]["_si"] <= 4:
+                # "Under today's agreement, ...": a day-named anaphor dates the one instrument just signed
+                pm = _DAY_POSS.search(text)
+                if pm:
+                    pd = next((d.value for d in find_dates(pm.group("d"), ref, ctx.years_mentioned)
+                               if d.value is not None and d.value.day and not d.future), None)
+                    just = [r for r in firm if r["_si"] == firm[-1]["_si"]]
+                    if pd is not None and just and len({r.get("_instr_id") for r in just}) == 1 and \
+                            all(r["instrument"] == _instrument(pm.group("noun")) for r in just):
+                        for r in just:
+                            if _compatible(r["signed_on"], pd) and len(r["signed_on"] or "") < len(pd.iso()):
+                                r["signed_on"] = pd.iso()
+                        continue
             if not ok and not enumerating and not named_year:
                 if re.search(r"\b(?:reached|agreed|initiall?ed|negotiat\w*|declaration|letter of intent)\b", text, re.I) \
                         and re.search(r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|deal)\b", text, re.I):
@@ -747,6 +761,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     cut_spans.append((d.start, d.end))
                     continue
                 lo, hi = sorted((sign_pos, d.start))
+                if d.start < sign_pos and d.value is not None and d.value.day and \
+                        re.match(r"^\s*(?:On|on)\s+$", text[:d.start]) and re.match(r"^\W*,", text[d.end:]) and \
+                        re.search(r",\s*(?:after which|following which|whereupon)\b[^,.;]*$", text[:sign_pos]):
+                    # "On Wednesday, X held talks with Y, after which the sides signed ...": the
+                    # sentence's opening day frames the signing that closes the talks too
+                    continue
                 if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
                              r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]):
                     cut_spans.append((d.start, d.end))

@@ -389,3 +389,18 @@ def test_opening_day_frames_a_signing_after_the_talks():
     rows, _ = run("On Monday, the Chilean minister held talks with her Vietnamese counterpart, and the "
                   "sides signed two memoranda of understanding on tourism and culture.")
     assert [r[2] for r in rows] == ["2023-09", "2023-09"]
+
+
+def test_economic_coordinated_with_a_field_is_a_general_second_field():
+    rows, _ = run("Chile and Vietnam signed a five-year defence and economic agreement on Tuesday.")
+    assert rows == [("defence_security", "agreement", "2023-09-05"), ("general", "agreement", "2023-09-05")]
+    rows, _ = run("Chile and Vietnam signed an agreement on health and economic cooperation on Tuesday.")
+    assert [r[0] for r in rows] == ["general", "health"]
+    # a narrower economic field named: 'economic' adds nothing
+    rows, _ = run("Chile and Vietnam signed a trade and economic agreement on Tuesday.")
+    assert rows == [("trade", "agreement", "2023-09-05")]
+    rows, _ = run("Chile and Vietnam signed a defence agreement on Tuesday.")
+    assert rows == [("defence_security", "agreement", "2023-09-05")]
+    # 'economic' outside the instrument's phrase
+    rows, _ = run("Chile and Vietnam signed an agreement on defence, and economic growth was discussed on Tuesday.")
+    assert [r[0] for r in rows] == ["defence_security"]

@@ -438,7 +438,19 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
         secs = field_sectors(post[inc.end():], single=False)
     if not secs and nxt is not None and _AMEND.match(post):
         secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
+    if secs and GENERAL not in secs and not (set(secs) & _ECONOMIC_FIELDS):
+        # "a defence and economic agreement": 'economic' coordinated with a named field is a
+        # second field of its own; with no narrower economic field named it is 'general'
+        phrase = pre + " " + head
+        for a, b, _ in ([] if {sp[2] for sp in sector_spans(phrase)} & _ECONOMIC_FIELDS else sector_spans(phrase)):
+            if re.match(r"^\s*(?:and|&)\s+economic\b(?!\s+(?:and|&)\s+\w)", phrase[b:], re.I) or \
+                    re.search(r"\beconomic\s+(?:and|&)\s+$", phrase[:a], re.I):
+                secs = secs + [GENERAL]
+                break
     return secs
+
+
+_ECONOMIC_FIELDS = {"trade", "investment", "finance", "taxation", "customs", "industry"}
 
 
 _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Community|Union|Commission|Investment Bank)|EC|EU|EEC|World Bank|International Monetary Fund|IMF|"

@@ -77,7 +77,7 @@ class RelationsApp(LoadingMixin, StateMixin, App):
         Binding("2", "show_tab('agreements')", "Agreements", show=False),
         Binding("3", "show_tab('trade')", "Trade", show=False),
         Binding("4", "show_tab('relations')", "Relations", show=False),
-        Binding("enter", "open_profile", "Profile", show=False),
+        Binding("enter", "open_profile", "Profile"),
         Binding("c", "toggle_chart", "Chart"),
     ]
 
@@ -322,6 +322,7 @@ class RelationsApp(LoadingMixin, StateMixin, App):
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         table = self.active_table
         self.save_current_state()
+        self.refresh_bindings()
         if not table.loaded or table.view in self._stale or table.filter_text != self.filter_text:
             self._stale.discard(table.view)
             table.filter_text = self.filter_text
@@ -385,6 +386,11 @@ class RelationsApp(LoadingMixin, StateMixin, App):
 
     def action_show_tab(self, view: str) -> None:
         self.query_one("#tabs", TabbedContent).active = view
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "open_profile":  # in the footer on the Relations tab only
+            return self.active_view == "relations" and not isinstance(self.screen, ProfileScreen)
+        return True
 
     def action_open_profile(self) -> None:
         """Enter on the Relations tab: the selected pair's timeline."""

@@ -468,7 +468,7 @@ class RelationsApp(LoadingMixin, StateMixin, App):
             return
         self.last_export = path
         rows = written if isinstance(written, int) else table.row_count
-        self.notify(f"{rows:,} rows → {path}", title="Exported CSV", markup=False)
+        self.notify(f"{rows:,} row{'' if rows == 1 else 's'} → {path}", title="Exported CSV", markup=False)
 
 
 def run(db_path: str, *, watch: str | None = None, focus: str | None = None,

@@ -1,14 +1,13 @@
 """The dashboard under hostile filter text and while another process loads."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tui_support import filter_settled, seed_db_master, sync, wait_for  # noqa: F401 (fixture)
+from tui_support import filter_settled, seed_db_master, seed_store, sync, wait_for  # noqa: F401 (fixture)
 
 from tui.app import RelationsApp
 from tui.widgets.status_line import StatusLine
@@ -18,16 +17,6 @@ SIZE = (120, 36)
 HOSTILE = ['"', "'; drop table agreements; --", "a AND (b", "*", 'NEAR("x" "y")', "[bold]x[/]", "\\", "%_",
            "year:abc", "country:", "-", ":", "sector:\"mining"]
 
-
-@pytest.fixture
-def seed_store(seed_db_master, tmp_path):
-    from store import Store
-
-    path = tmp_path / "t.db"
-    shutil.copy(seed_db_master, path)
-    store = Store.open(path)
-    yield store
-    store.close()
 
 
 @sync

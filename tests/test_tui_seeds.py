@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tui_support import filter_settled, seed_db_master, sync, wait_for  # noqa: F401 (fixture)
+from tui_support import filter_settled, seed_db_master, seed_store, sync, wait_for  # noqa: F401 (fixture)
 
 from tui.app import RelationsApp
 from tui.widgets.detail_pane import DetailPane
@@ -18,16 +17,6 @@ from tui.widgets.status_line import StatusLine
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (120, 36)
 
-
-@pytest.fixture
-def seed_store(seed_db_master, tmp_path):
-    from store import Store
-
-    path = tmp_path / "t.db"
-    shutil.copy(seed_db_master, path)
-    store = Store.open(path)
-    yield store
-    store.close()
 
 
 def test_seed_db_has_rows(seed_store):

@@ -189,6 +189,20 @@ def seed_db_master(tmp_path_factory):
     return path
 
 
+@pytest.fixture
+def seed_store(seed_db_master, tmp_path):
+    """A copy of the seed database for one test, opened through the store."""
+    import shutil
+
+    from store import Store
+
+    path = tmp_path / "t.db"
+    shutil.copy(seed_db_master, path)
+    store = Store.open(path)
+    yield store
+    store.close()
+
+
 async def wait_for(pilot, condition, timeout: float = 3.0) -> bool:
     """Pause until condition() holds (timers and workers run meanwhile)."""
     import time

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 from loaders import read as reading
 from loaders.model import RawArticle
 
-from .store import LoadSummary, Store, StoreError, write_error
+from .store import LoadSummary, Store, StoreError, loading_lock, write_error
 
 # What a folder walk picks up; a file named on the command line is always tried.
 SUPPORTED_SUFFIXES = (".txt", ".md")
@@ -147,12 +147,13 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], progress: Calla
     if progress:
         progress(0, total, "")
     workers = workers or os.cpu_count() or 1
-    if total >= POOL_THRESHOLD and workers > 1:
-        with _pool(workers) as pool:
-            results = pool.map(_extract, todo, chunksize=32)
-            _save_all(store, zip(todo, results), summary, progress, total)
-    else:
-        _save_all(store, ((raw, _extract(raw)) for raw in todo), summary, progress, total)
+    with loading_lock(store.path):
+        if total >= POOL_THRESHOLD and workers > 1:
+            with _pool(workers) as pool:
+                results = pool.map(_extract, todo, chunksize=32)
+                _save_all(store, zip(todo, results), summary, progress, total)
+        else:
+            _save_all(store, ((raw, _extract(raw)) for raw in todo), summary, progress, total)
     return summary
 
 

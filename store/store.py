@@ -12,6 +12,12 @@ import math
 import os
 import re
 import sqlite3
+from contextlib import contextmanager
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; opening always completes leftovers
+    fcntl = None
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -120,10 +126,10 @@ class Store:
                 db.close()
                 raise StoreError(write_error(path, e)) from None
         try:
-            # A load killed between saving and merging left work here. A load still
-            # running left it too, and will do it itself: small batches, and never wait
-            # for its lock (a 500-group batch held it past the loader's busy timeout).
-            store.flush_pending(batch=25, yield_to_writers=True)
+            # A load killed between saving and merging left work here: complete it. A
+            # load still running (it holds loading_lock) does its own; leave it alone.
+            if not loader_running(path):
+                store.flush_pending(batch=25, yield_to_writers=True)
         except Exception:  # never let leftover work make the file unopenable; the next load retries
             pass
         return store
@@ -613,6 +619,48 @@ def _ensure_order_indexes(db: sqlite_utils.Database) -> None:
                     db.execute(f"insert into [{view}_fts]([{view}_fts]) values ('rebuild')")
         except sqlite3.OperationalError:
             pass  # a read-only file: the same rows, only slower to sort and search
+
+
+def _lock_path(db_path: str) -> str:
+    return f"{db_path}-loading"
+
+
+@contextmanager
+def loading_lock(db_path: str):
+    """Held (shared) by every process loading into db_path, for the whole load.
+
+    Pending groups in a file with no holder are leftovers of a killed load,
+    which opening the store completes; while a loader holds it they are that
+    loader's own work in progress, and an opener leaves them alone instead of
+    competing with it for the write lock.
+    """
+    if fcntl is None or db_path == ":memory:":
+        yield
+        return
+    try:
+        fh = open(_lock_path(db_path), "a")
+    except OSError:  # a read-only folder: nothing to coordinate with
+        yield
+        return
+    try:
+        fcntl.flock(fh, fcntl.LOCK_SH)
+        yield
+    finally:
+        fh.close()  # releases the lock
+
+
+def loader_running(db_path: str) -> bool:
+    if fcntl is None or db_path == ":memory:" or not os.path.exists(_lock_path(db_path)):
+        return False
+    try:
+        with open(_lock_path(db_path), "a") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            return False
+    except OSError:
+        return False
 
 
 def _year(d: str | None) -> int | None:

@@ -315,3 +315,12 @@ async def test_clearing_the_filter_drops_the_focus(seed_store):
         assert app.focus_country is None
         assert app.table("relations").focus_name is None
         assert "–" in app.active_table.row_at(0)["parties"]
+
+
+def test_sparklines_draw_the_yearly_series_with_gaps_as_zero():
+    from tui.widgets.charts import ChartPanel, Series
+
+    panel = ChartPanel("visits")
+    panel.series = [Series("Visits per year", [("2015", 1.0), ("2018", 2.0), ("undated", 4.0)]),
+                    Series("Agreements by sector", [("mining", 3.0)])]
+    assert panel.timelines() == [("Visits per year, 2015–2018", [1.0, 0.0, 0.0, 2.0])]

@@ -14,7 +14,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import Sparkline, Static
 
 BLOCKS = " ▏▎▍▌▋▊▉█"
 BAR_CELLS = 22
@@ -151,6 +151,7 @@ class ChartPanel(VerticalScroll):
     }
     ChartPanel.-shown { display: block; }
     ChartPanel > Static { width: 1fr; }
+    ChartPanel > Sparkline { height: 2; margin-bottom: 1; }
     """
 
     can_focus = False
@@ -163,6 +164,10 @@ class ChartPanel(VerticalScroll):
         self.text = ""
 
     def compose(self):
+        # Over time: Textual's own Sparkline, one per yearly series, then the bars.
+        for i in range(2):
+            yield Static(Text(""), classes=f"spark-title spark-title-{i}")
+            yield Sparkline([], classes=f"spark spark-{i}")
         yield Static(Text(""), classes="chart-body")
 
     def update_chart(self, store: Any, filter_text: str) -> None:
@@ -174,7 +179,32 @@ class ChartPanel(VerticalScroll):
         if self.series:
             self._draw()
 
+    def timelines(self) -> list[tuple[str, list[float]]]:
+        """Yearly series as continuous years (gaps are zero): what the sparklines draw."""
+        out = []
+        for series in self.series:
+            years = {int(label): value for label, value in series.points if label.isdigit() and len(label) == 4}
+            if len(years) < 1 or series.note:
+                continue
+            lo, hi = min(years), max(years)
+            out.append((f"{series.title}, {lo}–{hi}" if lo != hi else f"{series.title}, {lo}",
+                        [years.get(y, 0.0) for y in range(lo, hi + 1)]))
+        return out[:2]
+
+    def _draw_sparklines(self) -> None:
+        lines = self.timelines()
+        for i in range(2):
+            title = self.query_one(f".spark-title-{i}", Static)
+            spark = self.query_one(f".spark-{i}", Sparkline)
+            shown = i < len(lines)
+            title.display = spark.display = shown
+            if shown:
+                name, values = lines[i]
+                title.update(Text(name, style="bold"))
+                spark.data = values
+
     def _draw(self) -> None:
+        self._draw_sparklines()
         per_row = max(1, min(3 if self.view != "trade" else 2, len(self.series)))
         room = self.scrollable_content_region.width or 110
         width = max(24, (room - 3 * (per_row - 1)) // per_row)

@@ -58,11 +58,6 @@ def _open_out(out):
         yield out
 
 
-# For the CSV fast path: SQLite flags the rows with a text cell starting like a
-# formula, and only those go through `neutralise` cell by cell.
-_FORMULA_SQL = ", ".join(f"char({ord(c)})" for c in _FORMULA_START)
-
-
 def _neutralised_batches(store, spec: ViewSpec, keys: list[str]):
     """Batches of CSV rows straight from SQLite: the screen's query (its filter
     and order, as `Store.iter_rows`), each cell as `neutralise` leaves it.
@@ -73,10 +68,27 @@ def _neutralised_batches(store, spec: ViewSpec, keys: list[str]):
     from . import names
     from .views import order_by, where_sql
     where, params = where_sql(spec, names.country_codes)
-    flag = " or ".join(f"(typeof([{k}]) = 'text' and substr([{k}], 1, 1) in ({_FORMULA_SQL}))" for k in keys)
+    kinds = {c.key: c.kind for c in COLUMNS[spec.view]}
+    # Number columns hold numbers (a -39.6 stays a number); a text cell is flagged
+    # by its first character's code point, which is NULL for NULL.
+    codes = ", ".join(str(ord(c)) for c in _FORMULA_START)
+    flag = " or ".join(f"unicode([{k}]) in ({codes})" for k in keys if kinds.get(k) != "number") or "0"
     cols = ", ".join(f"[{k}]" for k in keys)
-    cur = conn.execute(f"select {cols}, {flag or '0'} from [{spec.view}] where {where} "
-                       f"order by {order_by(spec)}", params)
+    order = order_by(spec)
+    risky = conn.execute(f"select exists(select 1 from [{spec.view}] where ({where}) and ({flag}))",
+                         params).fetchone()[0]
+    if not risky:
+        # The usual case: no cell to neutralise, so SQLite's tuples go to the writer as they are.
+        cur = conn.execute(f"select {cols} from [{spec.view}] where {where} order by {order}", params)
+
+        def plain():
+            while True:
+                batch = cur.fetchmany(10000)
+                if not batch:
+                    return
+                yield batch
+        return plain()
+    cur = conn.execute(f"select {cols}, {flag} from [{spec.view}] where {where} order by {order}", params)
 
     def batches():
         while True:

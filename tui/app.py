@@ -37,7 +37,7 @@ from tui.widgets.view_table import ViewSpec, ViewTable, interrupt
 
 VIEWS = [("visits", "Visits"), ("agreements", "Agreements"), ("trade", "Trade"), ("relations", "Relations")]
 FILTER_DEBOUNCE = 0.1  # seconds after the last keystroke
-FACET_DELAY = 0.15  # seconds a facet query waits in its thread (bursts coalesce)
+FACET_DELAY = 0.35  # seconds a facet query waits in its thread: it runs when typing pauses, not between keys
 DETAIL_DELAY = 0.05  # the detail pane follows the cursor this much later
 SECTORS_JSON = Path("/work/shared/spec/sectors.json")
 

@@ -56,3 +56,24 @@ async def test_new_rows_from_another_process_appear_on_refresh(seed_store, tmp_p
         await pilot.press("r")
         assert await wait_for(pilot, lambda: app.active_table.row_count == before + 1)
         assert seed_store.count(ViewSpec("agreements", "country:chile")) == 1
+
+
+@sync
+async def test_ansi_escapes_and_control_characters_never_reach_the_terminal(tmp_path):
+    from store import Store
+
+    article = tmp_path / "ansi.txt"
+    article.write_text("Chile and Kenya sign energy pact\nNairobi, 3 March 2025 - Chile and Kenya signed an "
+                       "agreement on energy \x1b[31mcooperation\x1b[0m in Nairobi\x07 on Monday, officials "
+                       "said.\n", encoding="utf-8")
+    store = Store.open(tmp_path / "a.db")
+    store.load_paths([article], workers=1)
+    app = RelationsApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        assert await wait_for(pilot, lambda: app.active_table.row_count == 1)
+        await pilot.pause(0.2)
+        shot = app.export_screenshot()
+        assert "\x1b[31m" not in shot and "\x07" not in shot
+        assert "cooperation" in shot  # the words themselves still show
+    store.close()

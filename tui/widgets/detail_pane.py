@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from tui.widgets.printable import printable
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -64,6 +65,7 @@ def build_detail(detail: dict | None, labels: dict[str, str] | None = None,
     ``linked``: ``store.linked(view, id)`` — the agreements signed during a
     visit ("Signed during this visit: …") or an agreement's visit ("During: …")."""
     labels = labels or {}
+    detail, linked = printable(detail), printable(linked)
     if not detail:
         text = Text("No row selected.", style="italic dim")
         return text, text.plain

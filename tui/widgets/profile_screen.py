@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tui.widgets.printable import printable
 from rich.console import Group
 from rich.padding import Padding
 from rich.table import Table
@@ -68,6 +69,7 @@ def _short(value: Any) -> str:
 
 def build_profile(pair: str, timeline: list[dict], relation: dict | None = None) -> tuple[Group, str]:
     """The profile's renderable and its plain text (for tests)."""
+    timeline, relation = printable(timeline), printable(relation)
     parts: list[Any] = []
     plain: list[str] = []
 

@@ -20,16 +20,17 @@ def _picture(ch: str) -> str:
         return chr(0x2400 + code)  # ␀ … ␟
     if code == 0x7F:
         return "\u2421"  # ␡
-    return "\ufffd"
+    return "\ufffd"  # C1 controls (0x80–0x9F)
 
 
 def printable(value: Any) -> Any:
     """The same structure with every string's control characters made visible."""
     if isinstance(value, str):
-        if value.isprintable() or all(ch in _KEEP or ch.isprintable() for ch in value):
+        # Only control characters (Cc) act on a terminal; format characters (joiners,
+        # direction marks), private-use and unassigned code points are just text.
+        if all(ch in _KEEP or unicodedata.category(ch) != "Cc" for ch in value):
             return value
-        return "".join(ch if ch in _KEEP or unicodedata.category(ch)[0] != "C" or ch == " "
-                       else _picture(ch) for ch in value)
+        return "".join(ch if ch in _KEEP or unicodedata.category(ch) != "Cc" else _picture(ch) for ch in value)
     if isinstance(value, dict):
         return {k: printable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -142,40 +142,30 @@ class ViewTable(ScrollView, can_focus=True):
     }
     """
 
-    class CursorMoved(Message):
+    class _TableMessage(Message):
+        """A message about this table; `control` lets handlers use @on(..., "#id")."""
+
+        def __init__(self, table: "ViewTable") -> None:
+            self.table = table
+            super().__init__()
+
+        @property
+        def control(self) -> "ViewTable":
+            return self.table
+
+    class CursorMoved(_TableMessage):
         """The cursor is on another row (or the rows under it changed)."""
 
         def __init__(self, table: "ViewTable", index: int, row: dict | None) -> None:
-            self.table = table
             self.index = index
             self.row = row
-            super().__init__()
+            super().__init__(table)
 
-        @property
-        def control(self) -> "ViewTable":
-            return self.table
-
-    class Reloaded(Message):
+    class Reloaded(_TableMessage):
         """The table re-queried the store (filter, sort or refresh)."""
 
-        def __init__(self, table: "ViewTable") -> None:
-            self.table = table
-            super().__init__()
-
-        @property
-        def control(self) -> "ViewTable":
-            return self.table
-
-    class Counted(Message):
+    class Counted(_TableMessage):
         """The exact row count arrived (after a full first page)."""
-
-        def __init__(self, table: "ViewTable") -> None:
-            self.table = table
-            super().__init__()
-
-        @property
-        def control(self) -> "ViewTable":
-            return self.table
 
     def __init__(self, store: Any, view: str, *, threaded_counts: bool = True, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -533,8 +533,8 @@ _CORP_HEAD = (r"(?:Airlines|Airways|Air|Electricity|Energy|Oil|Gas|Petroleum|Tel
 
 
 def _named_company_signs(text: str, year) -> bool:
-    """'Vietnam Airlines signed ... with LATAM', 'Chile's Codelco and Vietnam's
-    Vinacomin signed ...', 'Banco de Chile signed ...': the signer (or its
+    """'Air Andina signed ... with Nordwing', 'Peru's state miner and Norway's
+    Fjordkraft signed ...', 'Banco de la Plata signed ...': the signer (or its
     partner after 'with') is a company whose name or owner is a country."""
     sv = _SIGN.search(text)
     if not sv:
@@ -836,7 +836,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue
                 named_existing = bool(re.match(r"^(?:the\s+)?(?:1[89]\d\d|20\d\d)\b", (it.mods or "").strip())) and \
                     (it.definite or bool(re.search(r"\bthe\s+$", text[:it.start])))
-                # "the 2008 Australia-Chile Free Trade Agreement": the year may stand before a long name
+                # "the 2011 Norway-Peru Free Trade Agreement": the year may stand before a long name
                 # that the item's own modifiers do not reach
                 yname = next((ym for ym in _YEAR_NAMED.finditer(text) if ym.end() == it.end and ym.start("y") < it.start), None)
                 named_existing = named_existing or yname is not None
@@ -1050,7 +1050,7 @@ def _month_compatible(a, b) -> bool:
 
 
 def _persons_of_pair(text: str, people, ctx) -> bool:
-    """Two named officials (e.g. 'Reagan and Chirac') sign: the main pair, when
+    """Two named officials (e.g. 'Novak and Herrera') sign: the main pair, when
     no registered signer belongs to a third country."""
     if not ctx.main_pair:
         return False

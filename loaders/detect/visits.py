@@ -2,11 +2,11 @@
 head) of one country to another that happened or are under way.
 
 Per article:
-1. a registry of people: "Hungarian Minister of Foreign Affairs Gábor
-   Szilágyi", "Brazil's Vice-President, Geraldo Fonseca", "the President of
-   Uzbekistan Bakhtiyor Rashidov", "King Fahd of Saudi Arabia", "his Egyptian
-   counterpart, Hossam Eldin Rashad", "a Qatari delegation led by the Minister
-   ..., Khalid Al-Kuwari" -> name, role, country;
+1. a registry of people: "Slovak Minister of Foreign Affairs Ilona
+   Varga", "Chile's Vice-President, Marta Zubiaurre", "the President of
+   Mongolia Batbold Oyunbileg", "King Harald of Norway", "his Tunisian
+   counterpart, Karim Ben Salah", "an Omani delegation led by the Minister
+   ..., Said Al-Mahrouqi" -> name, role, country;
 2. visit evidence per sentence: "arrived in X", "a visit to X (by P)",
    "P's visit to X", "is in X on a ... visit", "paid a visit to X",
    "is (currently) visiting X", "a stopover in X", "received P at ..., CITY",
@@ -117,16 +117,16 @@ _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Ki
 _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?"
                          r"(?:minister|president|vice[- ]president|prime minister|premier|secretary|chancellor)"
                          r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)\s+(?P<name>" + NAME + r")")
-# "Okongwu left Paris today for London": a trip under way to London (and the Paris stay ends)
+# "Mensah left Rome today for Madrid": a trip under way to London (and the Rome stay ends)
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
                        r"for\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-# "X and his German counterpart Y agreed ... during talks in Bonn on Friday"
+# "X and his German counterpart Y agreed ... during talks in Vienna on Friday"
 _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
                        r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|"
                        r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
-# "signed by the visiting Indonesian Finance Minister NAME": a visit by that official
+# "signed by the visiting Malaysian Finance Minister NAME": a visit by that official
 _VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+|,\s+|^)visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
                                 r"(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
                                 r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
@@ -160,7 +160,7 @@ class Person:
 
 def _clean_name(name: str) -> str:
     toks = name.split()
-    # role words that leaked into the name ("Trade Gábor Szilágyi")
+    # role words that leaked into the name ("Trade Ilona Varga")
     while toks and (toks[0].strip(",.") in _ROLE_VOCAB or toks[0].strip(",.") in _HEADWORDS):
         toks = toks[1:]
     # stop at a word that is a country/demonym or a common capitalised non-name
@@ -173,8 +173,8 @@ def _clean_name(name: str) -> str:
 
 
 def _split_role_name(role: str, name: str) -> tuple[str, str]:
-    """'Minister of Foreign Affairs and Trade' + 'Gábor Szilágyi' may arrive as
-    role='Minister of Foreign Affairs and Trade Gábor' name='Szilágyi'."""
+    """'Minister of Foreign Affairs and Trade' + 'Ilona Varga' may arrive as
+    role='Minister of Foreign Affairs and Trade Ilona' name='Varga'."""
     words = (role + " " + name).split()
     i = len(words)
     while i > 0 and words[i - 1].strip(",") not in _ROLE_VOCAB and not re.match(_ROLE_HEAD + "$", words[i - 1]) \
@@ -185,7 +185,7 @@ def _split_role_name(role: str, name: str) -> tuple[str, str]:
     nw = n.split()
     if re.search(r"\b(?:of|for|and)$", r) and len(nw) > 2:
         # a dangling 'Secretary of' takes the field words the vocabulary does not know
-        # ('Secretary of Migrant Workers Ana Lorenzo'): the name keeps its last two words
+        # ('Secretary of Migrant Workers Rosa Medina'): the name keeps its last two words
         r, n = r + " " + " ".join(nw[:-2]), " ".join(nw[-2:])
     return r, n
 
@@ -236,7 +236,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if not p.role and role:
                 p.role = role
             return
-        for p in people:  # "Kagame" after "Paul Kagame"
+        for p in people:  # "Mensah" after "Kofi Mensah"
             if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)):
                 if p.iso3 is None and iso:
                     p.iso3 = iso
@@ -257,7 +257,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         for m in _COUNTERPART.finditer(t):
             role_, name_ = m.group("role") or "", m.group("name")
             if role_:
-                # "counterpart, Minister of Foreign Affairs Tomás Errázuriz Vial": field words belong to the role
+                # "counterpart, Minister of Foreign Affairs Andrés Ibáñez Soto": field words belong to the role
                 role_, name_ = _split_role_name(role_, name_ + t[m.end():m.end() + 40].split(",")[0].split(".")[0])
                 nm_ = re.match(NAME, name_)
                 name_ = nm_.group(0) if nm_ else name_
@@ -293,7 +293,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
         for m in (_LOWER_ROLE.finditer(t) if _LOWER_ROLE_PRE.search(t) else ()):
-            # wire style, role in lower case: "Ecuador's deputy energy minister Fernando Santos Alvite"
+            # wire style, role in lower case: "Peru's deputy energy minister Luis Ortega Paz"
             cms = find_countries(m.group("c"), year)
             if not cms or cms[-1].end < len(m.group("c")) or len(m.group("name").split()) < 2:
                 continue
@@ -468,7 +468,7 @@ class _Mention:
         self.duration: int | None = None
         self.during: PartialDate | None = None
         self.at_end: PartialDate | None = None
-        self.left_from = None  # ("Paris", day) from "left Paris today for London"
+        self.left_from = None  # ("Rome", day) from "left Rome today for Madrid"
         self.meet_day: PartialDate | None = None
         self.role = person.role if person else None
 
@@ -540,7 +540,7 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 # visitor
                 if _OTHER_SUBJECT.search(t[:m.start()]):
-                    # "Lorenzo's predecessor visited ...": the subject is someone not named
+                    # "Medina's predecessor visited ...": the subject is someone not named
                     rejected.append(Rejection(s.index, t, "visit", "the traveller is an unnamed relative/aide/predecessor"))
                     continue
                 person = None
@@ -586,7 +586,7 @@ def _analyse_uncached(sentences, ctx):
                     if person is None:
                         continue  # "welcomed more investment": no one received
                 elif kind_ == "left":
-                    # the one who left is the subject just before the verb ("Okongwu left", "X, who left", "he left")
+                    # the one who left is the subject just before the verb ("Mensah left", "X, who left", "he left")
                     sm_ = re.search(r"(?P<n>" + NAME + r")(?:,\s+who)?\s+(?:then\s+|also\s+)?$|\b(?:[Hh]e|[Ss]he)\s+(?:then\s+|also\s+)?$", t[:m.start()])
                     if sm_ is None:
                         continue
@@ -1223,7 +1223,7 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
         lf = left.get((g[0].home, g[0].host))
         if not past and end is None and lf is not None and start is not None and \
                 (start.year, start.month or 0, start.day or 0) <= (lf.year, lf.month or 0, lf.day or 0):
-            end = lf  # "left Paris today for London" ends the Paris stay
+            end = lf  # "left Rome today for Madrid" ends the Rome stay
         pub = ctx.published
         if not past and start is not None and pub is not None and start.day and pub.day and \
                 (start.year, start.month, start.day) > (pub.year, pub.month, pub.day):

@@ -288,3 +288,9 @@ def test_hosted_counterpart_with_titled_role_at_building_in_city():
     assert rows == [("Kofi Asante Mensah", "GHA", "TUR", "Ankara", "2024-03", None, "unspecified")]
     rows, _ = run("Turkish Foreign Minister Emre Demir hosted a reception, attended by diplomats, at the Cankaya Palace in Ankara today.")
     assert rows == []
+
+
+def test_role_name_of_country_takes_the_country_after_of():
+    # the greedy country group must not reach the host's demonym further on
+    rows, _ = run("President Kofi Asante of Ghana was received by Turkish President Emre Demir at the palace in Ankara on Monday.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Asante", "GHA", "TUR", "Ankara")]

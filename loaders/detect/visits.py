@@ -274,7 +274,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 role_ = m.group("role") + (" of " + field if field and not re.match(r"(?:Kingdom|Republic|State|Federation|Commonwealth)\b", field) else "")
                 add(nm.group("name"), role_, cms[0].iso3, s.index)
         for m in _ROLE_NAME_OF.finditer(t):
-            iso = _country_of(m.group("c"), year)
+            # "President X of Uganda was received by Egyptian ...": the country is
+            # the one right after "of", not the last one the greedy group reaches
+            cms = find_countries(m.group("c"), year)
+            iso = cms[0].iso3 if cms and cms[0].start == 0 else None
             if iso:
                 add(m.group("name"), m.group("role"), iso, s.index)
         pos = 0

@@ -294,3 +294,34 @@ def test_role_name_of_country_takes_the_country_after_of():
     # the greedy country group must not reach the host's demonym further on
     rows, _ = run("President Kofi Asante of Ghana was received by Turkish President Emre Demir at the palace in Ankara on Monday.")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Asante", "GHA", "TUR", "Ankara")]
+
+
+def test_an_official_speaking_in_a_foreign_city_is_there():
+    for text, city in [("Turkish Foreign Minister Emre Demir told reporters in Accra that relations were excellent.", "Accra"),
+                       ("Turkish Trade Minister Emre Demir told a Kumasi business forum that exports would grow.", "Kumasi"),
+                       ("Turkish Foreign Minister Emre Demir, speaking in Accra after meeting President Kofi Asante, praised the talks.", "Accra")]:
+        rows, _ = run(text)
+        assert [(r[1], r[2], r[3]) for r in rows] == [("TUR", "GHA", city)], text
+
+
+def test_speaking_abroad_is_not_a_visit_when_not_certain():
+    for text in ["A spokesman for Turkish Foreign Minister Emre Demir said in Accra that the visit was postponed.",
+                 "Turkish Foreign Minister Emre Demir's spokesman told reporters in Accra that talks went well.",
+                 "Turkish Foreign Minister Emre Demir told reporters in Ankara that Ghana was a friend.",
+                 "Turkish Foreign Minister Emre Demir will tell a news conference in Accra on Friday that ties are strong.",
+                 "Turkish Ambassador Emre Demir told reporters in Accra that trade was growing.",
+                 "Turkish Foreign Minister Emre Demir said in Accra's main newspaper that ties were strong.",
+                 "Turkish Foreign Minister Emre Demir said in a statement that the Ghana talks were useful."]:
+        rows, _ = run(text)
+        assert rows == [], text
+    # a meeting of many states in the article: speaking there is no bilateral trip
+    rows, _ = run("Ministers of the Organisation of Petroleum Exporting Countries met for two days.",
+                  "Turkish Energy Minister Emre Demir told reporters in Accra that prices must rise.")
+    assert rows == []
+
+
+def test_returned_from_a_city_ends_a_trip_there():
+    rows, _ = run("Ghanaian Trade Minister Ama Mensah returned from Ankara on Sunday after talks with Turkish officials.")
+    assert rows == [("Ama Mensah", "GHA", "TUR", "Ankara", "2024-03", "2024-03-10", "unspecified")]
+    rows, _ = run("Ghanaian Trade Minister Ama Mensah returned from exile in 1985.")
+    assert rows == []

@@ -140,6 +140,16 @@ _VISIT_HERE = re.compile(r"\b(?:began|started|opened|paid|paying|is on|was on|ma
 _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:predecessors?|successors?|wife|husband|"
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
+# "X returned from Lima on Sunday": the trip to Lima has ended (its end day, when given)
+_RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home))\s+(?:home\s+|here\s+)?(?:\S+\s+){0,2}?from\s+"
+                            r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?!\s*(?:'s|’s))")
+# An official speaking in a city of another country is there: "told reporters in Accra",
+# "told a Tokyo reception", "said in Rome", "speaking in Hanoi"
+_AUDIENCE = r"(?:news conference|press conference|banquet|reception|dinner|luncheon|lunch|seminar|gathering|audience|rally|forum|business forum)"
+_SPOKE_IN = re.compile(r"(?:\b(?:told|telling)\s+(?:reporters|journalists|newsmen|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?" + _AUDIENCE + r")\s+"
+                       r"(?:here\s+)?(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|"
+                       r"\btold\s+an?\s+(?P<place2>[A-Z][\w\-]+)\s+(?:[\w\-]+\s+)?" + _AUDIENCE + r"\b|"
+                       r"\b(?:said|says|speaking|spoke|declared)\s+(?:here\s+)?in\s+(?P<place3>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))\b(?!\s*(?:'s|’s))")
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<d>[A-Z][\w'’\-]*)\s+capital\b")
 
 
@@ -533,9 +543,10 @@ def _analyse_uncached(sentences, ctx):
                 continue
             for trig in found:
                 kind_, m, place_text = trig
-                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left", "talks_at") and _is_future(t, m.start(), m.end()) or \
+                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left", "talks_at", "spoke_in") and _is_future(t, m.start(), m.end()) or \
                         kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()) or \
-                        kind_ == "talks_at" and _is_future(t, m.start() + len(m.group(0).split()[0]) + 1, m.end()):
+                        kind_ == "talks_at" and _is_future(t, m.start() + len(m.group(0).split()[0]) + 1, m.end()) or \
+                        kind_ == "spoke_in" and _is_future(t[:m.end()], m.start(), m.end()):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
                     fp = _find_person(t[:m.start()], people, before=m.start())
                     if fp is not None:
@@ -648,6 +659,12 @@ def _analyse_uncached(sentences, ctx):
                         person = cands[-1] if focus is None or focus not in cands else focus
                 if person is None and (_PRONOUN.search(t) or dr is not None or kind_ in ("visit_np", "is_in", "at_end")):
                     person = focus
+                if person is None and kind_ in ("spoke_in", "returned_from") and idx > 0 and re.match(r"^(?:He|She)\b", t):
+                    # "He told a Tokyo reception ...": the one official the sentence before named
+                    prev_named = {p.name: p for p in people
+                                  if re.search(r"\b" + re.escape(p.surname) + r"\b", sentences[idx - 1].text)}
+                    if len(prev_named) == 1:
+                        person = next(iter(prev_named.values()))
                 if person is None and kind_.startswith("past"):
                     person = _find_person(m.group(0), people)
                 if person is None:
@@ -753,6 +770,10 @@ def _analyse_uncached(sentences, ctx):
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
                     continue
+                if kind_ in ("spoke_in", "returned_from") and not _presence_is_a_trip(t, m, kind_, person, sentences):
+                    rejected.append(Rejection(s.index, t, "visit", "spoken or returned from abroad, but the speaker, "
+                                                                   "nationality or a bilateral purpose is not certain"))
+                    continue
                 if person.iso3 is None:
                     person.iso3 = home
                 near = t[max(0, m.start() - 40):m.end() + 100]
@@ -816,7 +837,37 @@ def _analyse_uncached(sentences, ctx):
 # every trigger below needs one of these words: most sentences are skipped at once
 _TRIGGER_WORDS = re.compile(r"visit|arriv|trip|tour|stop|journey|landed|flew|went|came|travel|left|talks|discussion|consultation|"
                             r"meeting|\bmet\b|receiv|hosted|welcom|delegation|mission|accompan|stay|courtesy|return|swing|"
-                            r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b", re.I)
+                            r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b|"
+                            r"\b(?:told|telling|said|says|speaking|spoke|declared)\s+(?:\w+\s+){0,4}?(?:in|at)\s+[A-Z]|\btold\s+an?\s+[A-Z]", re.I)
+
+
+# meetings of many states held somewhere: an official speaking there is not on a bilateral trip
+_MULTI_ARTICLE = re.compile(r"\b(?:OECD|GATT|European Community|EC|EEC|Common Market|Uruguay Round|Council of Ministers|"
+                            r"Paris Club|Commonwealth|Non-Aligned|Arab League|OAU|Organi[sz]ation of|Gulf Cooperation Council|"
+                            r"GCC|OAS|Olympic|World Cup|Davos|Cartagena|Group of|multilateral)\b")
+_NOT_THE_SPEAKER = re.compile(r"\b(?:spokes\w*|aides?|officials?|sources?|ministry|embassy|diplomats?|according|quoted|"
+                              r"delegation|envoy|representatives?|said|told|and)\b", re.I)
+
+
+def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
+    """"X told reporters in CITY" / "X returned from CITY": only a trip when X's
+    own country is stated, X is the one speaking (not "a spokesman for X"), and
+    the article is not about a multilateral meeting (OPEC in Vienna, the IMF in
+    Washington) unless the sentence reports bilateral business."""
+    if person.iso3 is None:
+        return False
+    if any(_MULTI.search(x.text) or _MULTI_ARTICLE.search(x.text) for x in sentences) and not _BILATERAL.search(t):
+        return False
+    before = t[:m.start()]
+    hits = list(re.finditer(r"\b" + re.escape(person.surname) + r"\b", before))
+    if not hits:
+        return bool(re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?$", before))
+    between = before[hits[-1].end():]
+    clause = re.split(r"[,;:(]\s", before[:hits[-1].start()])[-1]
+    if re.search(r"\b(?:spokes\w*|aides?|officials?|sources?|embassy|diplomats?|according|quoted|representatives?)\b", clause, re.I):
+        return False  # "A spokesman for Minister X said in ...": someone else speaks
+    # "X, speaking in Hanoi," / "X told ..." / "X, who returned from ..."
+    return len(between) <= 90 and not _NOT_THE_SPEAKER.search(between) and not re.search(r"['’]s\b", between[:3])
 
 
 def _visit_triggers(t: str, year):
@@ -926,6 +977,16 @@ def _visit_triggers(t: str, year):
         if not out and _ARRIVED_BARE.search(t):
             m = _ARRIVED_BARE.search(t)
             out.append(("arrived_bare", m, ""))
+        if not out and "from" in t:
+            m = _RETURNED_FROM.search(t)
+            if m and _place(m.group("place"), year)[0]:
+                out.append(("returned_from", m, m.group("place")))
+        if not out:
+            for m in _SPOKE_IN.finditer(t):
+                pl_ = m.group("place") or m.group("place2") or m.group("place3")
+                if _place(pl_, year)[0]:
+                    out.append(("spoke_in", m, pl_))
+                    break
     out = [o for o in out if not any(o[1].start() < b and a < o[1].end() for a, b in past_spans)]
     return (past_found + out)[:4]
 
@@ -1032,7 +1093,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 and d.kind in ("weekday", "absolute", "relative")]
         if near:
             vm.start = near[0].value
-    if vm.start is None and kind_ in ("paid", "returned") and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed|return)", m.group(0)):
+    if vm.start is None and kind_ in ("paid", "returned", "returned_from") and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed|return)", m.group(0)):
         near = [d for d in dms if d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")
                 and d.value.day and abs(d.start - m.start()) < 80]
         if near:

@@ -82,3 +82,10 @@ def test_bulleted_instruments_after_a_colon():
     rows, _ = run("Ghana and Togo on Saturday signed the following instruments: • Agreement on cooperation in the field "
                   "of energy; • Memorandum of Understanding on fisheries and aquaculture.")
     assert sorted(rows) == [("agriculture", "mou", "2024-06-08"), ("energy", "agreement", "2024-06-08")]
+
+
+def test_memorandums_plural_is_an_instrument_noun():
+    rows, _ = run("The two governments inked four memorandums of understanding covering agriculture, energy, "
+                  "science and technology, and customs cooperation.")
+    assert sorted(rows) == sorted([("agriculture", "mou", "2024-06"), ("energy", "mou", "2024-06"),
+                                   ("science_technology", "mou", "2024-06"), ("customs", "mou", "2024-06")])

@@ -325,3 +325,8 @@ def test_returned_from_a_city_ends_a_trip_there():
     assert rows == [("Ama Mensah", "GHA", "TUR", "Ankara", "2024-03", "2024-03-10", "unspecified")]
     rows, _ = run("Ghanaian Trade Minister Ama Mensah returned from exile in 1985.")
     assert rows == []
+
+
+def test_a_first_name_that_is_also_a_city_is_still_a_name():
+    rows, _ = run("Turkish President Santiago Demir wrapped up a three-day state visit to Ghana on Wednesday.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Santiago Demir", "TUR", "GHA")]

@@ -45,7 +45,7 @@ from loaders.resolve.sectors import sector_spans
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
-_NOUN = (r"(?P<noun>memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?:um|a)|"
+_NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?:ums?|a)|"
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
          r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|documents?|instruments?)\b")
 _NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
@@ -317,7 +317,7 @@ def _items(sent: str) -> list[_Item]:
             start = max(start, found[-1].end)
         plural = bool(re.search(r"(?:s|a|ies)$", noun.split()[0] if " " not in noun else noun.split()[0])) and \
             not noun.lower().startswith("memorandum") and noun.lower() not in ("mou", "protocol")
-        if noun.lower().startswith("memoranda") or noun.lower() in ("mous",):
+        if noun.lower().startswith(("memoranda", "memorandums")) or noun.lower() in ("mous",):
             plural = True
         count = _count_of(det)
         if count and re.match(r"^(?:billion|million|bln|mln|thousand|hundred|per\s?cent|pct|%)", (mods or "").lower()):
@@ -664,9 +664,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             ok, why = _signing_ok(text)
             listing = False
             if not ok and claims and s.index - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
-                am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memoranda(?: of understanding)?|deals)\b|"
+                am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
-                              r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)
+                              r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)
                 if am and am.group(0).startswith(("The other", "The remaining", "The rest")):
                     # "The others cover X, Y and Z": the fields of the instruments not yet listed
                     if re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with)\b", am.group("rest")):
@@ -1073,7 +1073,7 @@ _NUMBER_START = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|te
                            r"multiple|various|a number|a series|a variety)\b", re.I)
 
 
-_PLURAL_INSTRUMENT = re.compile(r"\b(?:agreements|memoranda|mous|pacts|protocols|treaties|documents|deals|accords|"
+_PLURAL_INSTRUMENT = re.compile(r"\b(?:agreements|memoranda|memorandums|mous|pacts|protocols|treaties|documents|deals|accords|"
                                 r"instruments|conventions)\b", re.I)
 
 

@@ -175,9 +175,13 @@ def _clean_name(name: str) -> str:
         toks = toks[1:]
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
-    for t in toks:
-        if iso3_of(t.rstrip(",")) or t in ("The", "On", "In", "At", "During", "Following", "State", "House"):
+    for i, t in enumerate(toks):
+        if t in ("The", "On", "In", "At", "During", "Following", "State", "House"):
             break
+        if iso3_of(t.rstrip(",")):
+            # a city's name can be a first name ("Santiago Benítez", "Victoria Mensah"); a country or demonym cannot
+            if not (i == 0 and len(toks) > 1 and all(c.via in ("capital", "city") for c in find_countries(t.rstrip(","), None))):
+                break
         out.append(t.rstrip(","))
     return " ".join(out[:4])
 

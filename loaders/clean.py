@@ -32,7 +32,7 @@ _BYLINE = re.compile(r"^\s*(?:By|BY|From|FROM|Written by|Reporting by)\s+[A-ZÀ-
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted)\b", re.I)
 _SOURCE_BAR = re.compile(r"^[^.!?]{2,60}\|\s*(?:" + _WD + r",?\s*)?\d{1,2}\s+" + _MONTH)
 _CHROME_START = re.compile(
-    r"^\s*(?:read also|read more|also read|see also|related(?: news| stories| articles)?\b|more from\b|"
+    r"^\s*[\[(]?\s*(?:read also|read more|also read|see also|related(?: news| stories| articles)?\b|more from\b|"
     r"recommended|share\b|share this|follow us|follow\b|subscribe|sign up|tags?:|advertisement|"
     r"photo\b|photos\b|\(?[\w .]*\bphoto\s*:|credit:|image:|caption:|enquiries|issued by|"
     r"for more news|this article was (?:initially |originally |first )?published|adapted in \w+ by|"
@@ -44,6 +44,14 @@ _SECTION_HEADER = re.compile(
     r"^\s*(?:related(?: news| stories| articles| content)?|more from\b.*|recommended(?: for you)?|"
     r"read (?:also|more)|also read|see also|you may also like|most read|latest(?: news)?|"
     r"trending|top stories|more (?:news|stories)|other news)\s*:?\s*$", re.I)
+# "Published: Thursday, 20 June 2024 | 14:05 WIB" below a masthead, menus and a section label
+_PUBLISHED_LINE = re.compile(r"^\s*(?:Published|Updated|Posted|Last updated|First published|Date)\b\s*(?:on\s*)?:?", re.I)
+# a site's navigation bar: "Home | World | Business | Sport"
+_MENU = re.compile(r"^[^.!?|]{1,30}(?:\s+[|•·]\s+[^.!?|]{1,30}){3,}$")
+# a breadcrumb of site sections: "World > Africa", "News » Politics"
+_BREADCRUMB = re.compile(r"^[^.!?>»›]{1,30}(?:\s+[>»›]\s+[^.!?>»›]{1,30})+$")
+# a masthead: the site's name in capitals on the first line, above its menu
+_MASTHEAD = re.compile(r"^[A-Z0-9&'’. \-]{3,40}$")
 _SIGNOFF = re.compile(r"^\s*(?:REUTER|Reuter|Reuters|AFP|AP|Enditem|[A-Z]{2,8}\s*/\s*[A-Za-z]{2,8})\s*$")
 # dateline at the start of a body paragraph: "ACCRA, 14 March 2024 (AIP) – "
 _DATELINE_PREFIX = re.compile(
@@ -122,8 +130,14 @@ def clean(text: str) -> list[Segment]:
             kind, why = "dateline", "date line"
         elif _BYLINE.match(flat) and len(flat) < 160:
             kind, why = "dateline", "byline"
-        elif n <= 4 and _PUBLISHED.search(flat) and len(flat) < 160 and not flat.endswith("."):
+        elif (n <= 4 and _PUBLISHED.search(flat) or n <= 12 and _PUBLISHED_LINE.match(flat)) and \
+                len(flat) < 160 and not flat.endswith("."):
             kind, why = "dateline", "byline"
+        elif n <= 12 and _MENU.match(flat):
+            kind, why = "chrome", "site menu"
+        elif n == 0 and _MASTHEAD.match(flat) and len(flat.split()) <= 4 and len(paras) > 1 and \
+                _MENU.match(" ".join(text[paras[1][0]:paras[1][1]].split())):
+            kind, why = "chrome", "masthead"
         elif _SECTION_HEADER.match(flat):
             kind, why = "chrome", "section header"
             in_section = True
@@ -133,6 +147,8 @@ def clean(text: str) -> list[Segment]:
             kind, why = "chrome", "teaser cut off with '...'"
         elif _SIGNOFF.match(flat):
             kind, why = "chrome", "sign-off"
+        elif not title_done and (_BREADCRUMB.match(flat) or _section_label(flat, text, paras, n)):
+            kind, why = "chrome", "section label"
         elif not title_done:
             if not re.search(r"[.!?]\s*$", flat) or len(flat) < 120 and not flat.endswith("."):
                 kind = "title"
@@ -159,6 +175,17 @@ def clean(text: str) -> list[Segment]:
                     para = text[s:e]
         segments.append(Segment(s, e, para, kind, why))
     return segments
+
+
+def _section_label(flat: str, text: str, paras, n: int) -> bool:
+    """"DIPLOMACY" above "Korea, Paraguay ink four MoUs as ...": a short
+    all-capitals label right above a mixed-case headline is the site's section,
+    not the title (a wire headline in capitals is followed by its date line)."""
+    if not (flat.isupper() and len(flat.split()) <= 3) or n + 1 >= len(paras):
+        return False
+    nxt = " ".join(text[paras[n + 1][0]:paras[n + 1][1]].split())
+    return not nxt.isupper() and 5 <= len(nxt.split()) <= 30 and not re.search(r"[.!?]\s*$", nxt) and \
+        not _DATE_ONLY.match(nxt) and not _PUBLISHED.search(nxt)
 
 
 def _looks_like_dateline(m: re.Match) -> bool:

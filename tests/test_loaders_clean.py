@@ -58,3 +58,37 @@ def test_wire_copy_rejoined():
     assert len(sents) == 2
     assert sents[0].text.startswith("Nigeria and Britain signed an agreement to reschedule")
     assert segs[-1].kind == "chrome"
+
+
+SITE_PAGE = """THE HARBOUR TIMES
+News | Business | Sport | Culture | Opinion
+World > Europe
+
+ECONOMY
+
+Norway, Chile sign three pacts as minister ends Santiago visit
+
+Published: Wednesday, 9 April 2025 | 10:15 CLT
+
+[Photo: The two ministers shake hands in Santiago. Harbour Times]
+
+Norway and Chile on Tuesday signed three agreements.
+"""
+
+
+def test_masthead_menu_section_labels_and_bracketed_captions_are_chrome():
+    from loaders.resolve.dates import find_publication_date
+    segs = clean(SITE_PAGE)
+    kinds = {sg.text.strip(): sg.kind for sg in segs}
+    assert kinds["Norway, Chile sign three pacts as minister ends Santiago visit"] == "title"
+    for line in ("THE HARBOUR TIMES", "News | Business | Sport | Culture | Opinion", "World > Europe", "ECONOMY",
+                 "[Photo: The two ministers shake hands in Santiago. Harbour Times]"):
+        assert kinds[line] == "chrome", line
+    assert kinds["Published: Wednesday, 9 April 2025 | 10:15 CLT"] == "dateline"
+    assert find_publication_date(SITE_PAGE, segs).iso() == "2025-04-09"
+    assert kinds["Norway and Chile on Tuesday signed three agreements."] == "body"
+
+
+def test_a_wire_headline_in_capitals_stays_the_title():
+    segs = clean("JAPAN TRADE SURPLUS\n12 Mar 1987\nTOKYO, March 12 -\n\n    Japan's surplus rose, officials said.\n")
+    assert segs[0].kind == "title" and segs[0].text.strip() == "JAPAN TRADE SURPLUS"

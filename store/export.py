@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .schema import SOURCE_TABLES
-from .views import COLUMNS, ViewSpec
+from .views import ViewSpec, column_sql, columns_for, select_list
 
 # Spreadsheets run a cell starting with these as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -68,18 +68,25 @@ def _neutralised_batches(store, spec: ViewSpec, keys: list[str]):
     from . import names
     from .views import order_by, where_sql
     where, params = where_sql(spec, names.country_codes)
-    kinds = {c.key: c.kind for c in COLUMNS[spec.view]}
+    kinds = {c.key: c.kind for c in columns_for(spec.view, spec.focus)}
     # Number columns hold numbers (a -39.6 stays a number); a text cell is flagged
     # by its first character's code point, which is NULL for NULL.
     codes = ", ".join(str(ord(c)) for c in _FORMULA_START)
-    flag = " or ".join(f"unicode([{k}]) in ({codes})" for k in keys if kinds.get(k) != "number") or "0"
-    cols = ", ".join(f"[{k}]" for k in keys)
+    flags, flag_params = [], []
+    for k in keys:
+        if kinds.get(k) != "number":
+            sql, p = column_sql(spec, k)   # the partner column: its expression, not a name
+            flags.append(f"unicode({sql}) in ({codes})")
+            flag_params += p
+    flag = " or ".join(flags) or "0"
+    cols, col_params = select_list(spec, keys)
     order = order_by(spec)
     risky = conn.execute(f"select exists(select 1 from [{spec.view}] where ({where}) and ({flag}))",
-                         params).fetchone()[0]
+                         params + flag_params).fetchone()[0]
     if not risky:
         # The usual case: no cell to neutralise, so SQLite's tuples go to the writer as they are.
-        cur = conn.execute(f"select {cols} from [{spec.view}] where {where} order by {order}", params)
+        cur = conn.execute(f"select {cols} from [{spec.view}] where {where} order by {order}",
+                           col_params + params)
 
         def plain():
             while True:
@@ -88,7 +95,8 @@ def _neutralised_batches(store, spec: ViewSpec, keys: list[str]):
                     return
                 yield batch
         return plain()
-    cur = conn.execute(f"select {cols}, {flag} from [{spec.view}] where {where} order by {order}", params)
+    cur = conn.execute(f"select {cols}, {flag} from [{spec.view}] where {where} order by {order}",
+                       col_params + flag_params + params)
 
     def batches():
         while True:
@@ -104,7 +112,7 @@ def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
     fmt = fmt.lower()
     if fmt not in ("csv", "json"):
         raise ValueError(f"unknown format {fmt!r}; choose csv or json")
-    cols = COLUMNS[spec.view]
+    cols = columns_for(spec.view, spec.focus)   # with a focus country, `partner` first, as on screen
     if fmt == "csv":
         with _open_out(out) as fh:
             writer = csv.writer(fh)
@@ -129,7 +137,8 @@ def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
         return n
     if spec.view not in SOURCE_TABLES:   # a derived view (relations): no sources of its own
         return _export_derived(store, spec, out)
-    keys = ["id", "disputed", "disputes"] + JSON_FIELDS[spec.view]
+    keys = ["id", "disputed", "disputes"] + [c.key for c in columns_for(spec.view, spec.focus)
+                                             if c.key == "partner"] + JSON_FIELDS[spec.view]
     with _open_out(out) as fh:
         fh.write("[")
         n = 0

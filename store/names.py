@@ -56,3 +56,14 @@ def country_codes(text: str) -> tuple[str, ...]:
         if out:
             break
     return tuple(out)
+
+
+def country_code(text: str | None) -> str | None:
+    """The ISO3 code of the country a word names ("RWA", "rwanda", "Kazakh"), or None."""
+    text = (text or "").strip().strip('"').strip()
+    if not text:
+        return None
+    if text.upper() in _country_names():
+        return text.upper()
+    codes = country_codes(text)
+    return codes[0] if codes else None

@@ -32,8 +32,8 @@ from . import names
 from . import relations as rel
 from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema, set_version
 from .filters import parse_filter
-from .views import (COLUMNS, Column, ViewSpec, default_order_index, fts_count_sql, order_by, select_sql,
-                    where_sql)
+from .views import (COLUMNS, Column, ViewSpec, columns_for, default_order_index, fts_count_sql, order_by,
+                    select_list, select_sql, where_sql)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -353,9 +353,11 @@ class Store:
             rel.rebuild(self.db, rel.all_pairs(self.db))
 
     # ---------------------------------------------------------------- query
-    def columns(self, view: str) -> list[Column]:
+    def columns(self, view: str, focus: str | None = None) -> list[Column]:
+        """The view's columns; with a focus country, `partner` first (visits, agreements,
+        trade, milestones): the other country of each row, computed by the same query."""
         ViewSpec(view)  # validates the name
-        return list(COLUMNS[view])
+        return columns_for(view, focus)
 
     def default_sort(self, view: str) -> list[tuple[str, str]]:
         from .views import DEFAULT_SORT
@@ -430,14 +432,14 @@ class Store:
         if probe is None:
             return select_sql(spec, keys, names.country_codes, reverse=reverse, index=index)
         fts = f"{spec.view}_fts"
-        cols = ", ".join(f"[{c}]" for c in keys)
+        cols, params = select_list(spec, keys)
         return (f"select {cols} from [{spec.view}] indexed by [{index}] where exists "
                 f"(select 1 from [{fts}] where [{fts}] match ? and rowid = [{spec.view}].id) "
-                f"order by {order_by(spec, reverse)}", [probe])
+                f"order by {order_by(spec, reverse)}", params + [probe])
 
     def rows(self, spec: ViewSpec, offset: int = 0, limit: int = 50, total: int | None = None) -> list[dict]:
         """One window of the view, as display rows (id + column keys)."""
-        keys = ["id", "disputed"] + [c.key for c in COLUMNS[spec.view]]
+        keys = ["id", "disputed"] + [c.key for c in columns_for(spec.view, spec.focus)]
         offset, limit = max(0, int(offset)), max(0, int(limit))
         index, probe = self._window_plan(spec, offset, limit, total)
         if total is not None and offset > total // 2:
@@ -545,16 +547,9 @@ class Store:
 
     def country(self, text: str) -> tuple[str, str] | None:
         """(ISO3, name) of the country a word names ("RWA", "rwanda", "Kazakh"), or None."""
-        text = (text or "").strip().strip('"')
-        if not text:
+        code = names.country_code(text)
+        if code is None:
             return None
-        if text.upper() in names._country_names():
-            code = text.upper()
-        else:
-            codes = names.country_codes(text)
-            if not codes:
-                return None
-            code = codes[0]
         return code, names.country_name(code) or code
 
     def relation(self, pair) -> dict | None:

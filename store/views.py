@@ -1,8 +1,10 @@
 """View specs: what a screen (or an export) asks the store for.
 
-A `ViewSpec` is (view, filter text, sort). `select_sql(spec)` turns it into one
-SQL statement; the table asks for windows of it (`LIMIT/OFFSET`) and the
-export streams all of it, so the CSV is exactly what the screen shows.
+A `ViewSpec` is (view, filter text, sort, focus country). `select_sql(spec)`
+turns it into one SQL statement; the table asks for windows of it
+(`LIMIT/OFFSET`) and the export streams all of it, so the CSV is exactly what
+the screen shows. With a focus country, the fact views' first column is
+`partner` (the other country of each row), computed in that same statement.
 """
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ class ViewSpec:
     view: str
     filter: str = ""
     sort: list[tuple[str, str]] = field(default_factory=list)  # [(column key, "asc"|"desc")]
+    # A focus country (ISO3 or a name, as `country:` takes it): the fact views get a
+    # `partner` column first. It does not filter; `country:X` in `filter` does that.
+    focus: str | None = None
 
     def __post_init__(self):
         if self.view not in QUERY_VIEWS:
@@ -85,6 +90,56 @@ COLUMNS: dict[str, list[Column]] = {
     ],
 }
 
+# With a focus country: the other country of each row, as the view's own country
+# columns show it (names): {view: [(focus side ISO3, other side ISO3, other side name), ...]}.
+PARTNER_SIDES: dict[str, list[tuple[str, str, str]]] = {
+    "visits": [("visitor_iso3", "host_iso3", "host_country"), ("host_iso3", "visitor_iso3", "visitor_country")],
+    "agreements": [("party_a_iso3", "party_b_iso3", "party_b"), ("party_b_iso3", "party_a_iso3", "party_a")],
+    "milestones": [("party_a_iso3", "party_b_iso3", "party_b"), ("party_b_iso3", "party_a_iso3", "party_a")],
+    "trade": [("exporter_iso3", "importer_iso3", "importer"), ("importer_iso3", "exporter_iso3", "exporter")],
+}
+PARTNER = Column("partner", "Partner", "text", 14)
+
+
+def focus_code(focus: str | None) -> str | None:
+    """The ISO3 code of a focus country ("RWA", "rwanda", "Kazakh"), or None."""
+    from . import names
+    return names.country_code(focus)
+
+
+def columns_for(view: str, focus: str | None = None) -> list[Column]:
+    """The view's columns; with a focus country, `partner` first (fact views only)."""
+    if focus and view in PARTNER_SIDES:
+        return [PARTNER] + COLUMNS[view]
+    return list(COLUMNS[view])
+
+
+def column_sql(spec: "ViewSpec", key: str) -> tuple[str, list]:
+    """The SQL of one displayed column: `[key]`, or for `partner` the other side of
+    the focus country (NULL when the focus is on both sides or neither), with the
+    focus code as bound parameters, never in the SQL text."""
+    if key != "partner" or not spec.focus or spec.view not in PARTNER_SIDES:
+        return f"[{key}]", []
+    code = focus_code(spec.focus)
+    if code is None:
+        return "null", []
+    whens, params = [], []
+    for mine, other, other_name in PARTNER_SIDES[spec.view]:
+        whens.append(f"when [{mine}] = ? and [{other}] is not ? then [{other_name}]")
+        params += [code, code]
+    return f"(case {' '.join(whens)} end)", params
+
+
+def select_list(spec: "ViewSpec", columns: list[str]) -> tuple[str, list]:
+    """`[a], [b], (case ...) as [partner]` for a select, and its parameters."""
+    parts, params = [], []
+    for key in columns:
+        sql, p = column_sql(spec, key)
+        parts.append(sql if sql == f"[{key}]" else f"{sql} as [{key}]")
+        params += p
+    return ", ".join(parts), params
+
+
 # Default order: newest first, as an analyst reads a record.
 DEFAULT_SORT = {
     "visits": [("start", "desc")],
@@ -103,7 +158,7 @@ SORT_COLUMN = {
 def order_by(spec: ViewSpec, reverse: bool = False, sort_matches: bool = False) -> str:
     """`sort_matches`: terms SQLite cannot serve from an index (unary +), so it
     sorts the matching rows rather than walk an index in order."""
-    keys = {c.key for c in COLUMNS[spec.view]} | {"period_end", "period_start", "year", "id"}
+    keys = {c.key for c in columns_for(spec.view, spec.focus)} | {"period_end", "period_start", "year", "id"}
     terms = []
     for key, direction in (spec.sort or DEFAULT_SORT[spec.view]):
         if key not in keys:
@@ -155,10 +210,10 @@ def select_sql(spec: ViewSpec, columns: list[str], country_codes=None, reverse: 
     """`index`: walk this index (`indexed by`) rather than let SQLite choose;
     `sort_matches`: see `order_by`."""
     where, params = where_sql(spec, country_codes)
-    cols = ", ".join(f"[{c}]" for c in columns)
+    cols, col_params = select_list(spec, columns)
     hint = f" indexed by [{index}]" if index else ""
     return (f"select {cols} from [{spec.view}]{hint} where {where} "
-            f"order by {order_by(spec, reverse, sort_matches)}", params)
+            f"order by {order_by(spec, reverse, sort_matches)}", col_params + params)
 
 
 def default_order_index(spec: ViewSpec) -> str | None:

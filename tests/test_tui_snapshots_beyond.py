@@ -60,3 +60,16 @@ def test_snapshot_profile(snap_compare, seed_app):
 
 def test_snapshot_charts(snap_compare, seed_app):
     assert snap_compare(seed_app, terminal_size=SIZE, run_before=settle("2", "c"))
+
+
+def test_snapshot_focused_visits(snap_compare, seed_db_master, tmp_path):
+    """--focus RWA: the Visits table starts with the store's Partner column."""
+    from store import Store
+
+    path = tmp_path / "t.db"
+    shutil.copy(seed_db_master, path)
+    store = Store.open(path)
+    try:
+        assert snap_compare(RelationsApp(store, focus="RWA"), terminal_size=SIZE, run_before=settle("1"))
+    finally:
+        store.close()

@@ -119,8 +119,11 @@ def load(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output).")
 @click.option("--pair", default=None, help="For `export profile`: the two countries, e.g. AZE-RWA.")
+@click.option("--focus", "focus", default=None,
+              help="A focus country (name or ISO3), as in the dashboard: only its facts, with a partner "
+                   "column first (visits, agreements, trade, milestones).")
 def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: str, output: str | None,
-           pair: str | None) -> None:
+           pair: str | None, focus: str | None = None) -> None:
     """Export a view (visits, agreements, trade, milestones, relations) or a pair's profile
     (`export profile --pair AZE-RWA`: its dated timeline) as CSV or JSON."""
     if view == "profile" and not pair:
@@ -142,7 +145,11 @@ def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: s
         if output:
             click.echo(f"{n} rows written to {output}", err=True)
         return
-    spec = ViewSpec(view, filter_text, [(sort.lstrip("-"), "desc" if sort.startswith("-") else "asc")] if sort else [])
+    if focus:
+        from tui.state import with_focus  # the dashboard's focus: `country:X` first in the filter
+        filter_text = with_focus(filter_text, focus)
+    spec = ViewSpec(view, filter_text, [(sort.lstrip("-"), "desc" if sort.startswith("-") else "asc")] if sort else [],
+                    focus=focus or None)
     try:
         n = store.export(spec, fmt, output)
     except BrokenPipeError:

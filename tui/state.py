@@ -6,7 +6,9 @@ tab's sort, the focus country. A missing or broken file is an empty state.
 
 The focus country (``--focus RWA``, or from the palette) is a ``country:X``
 field filter kept at the front of the filter, so every tab shows that
-country's facts and the Relations tab lists its partners.
+country's facts and the Relations tab lists its partners; Visits, Agreements
+and Trade pass it to the store in their ``ViewSpec`` and show the store's
+``partner`` column first (the same query as their CSV export).
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ class StateMixin:
         if self.focus_country and with_focus(self.filter_text, self.focus_country) != self.filter_text.strip():
             self.focus_country = None  # its country: filter was edited away (Esc, typing)
             self.show_focus()
+            if not self.active_table.loaded:  # its partner column went with the focus
+                self.active_table.reload(keep_cursor=True)
         if self.state_path is None:
             return False
         try:
@@ -100,6 +104,10 @@ class StateMixin:
     def restore_state(self, state: dict) -> None:
         """Before the first query: sorts, filter text and the tab (no reloads)."""
         columns = {view: {c.key for c in self.table(view).columns} for view, _ in self.VIEW_LIST}
+        if isinstance(state.get("focus"), str) and state["focus"]:
+            for view, keys in columns.items():
+                if view != "relations":
+                    keys.add("partner")  # a sort by partner, for the views that will show it
         for view, sort in (state.get("sort") or {}).items():
             if view in columns and isinstance(sort, list):
                 good = [(str(k), "desc" if d == "desc" else "asc") for k, d in
@@ -138,7 +146,14 @@ class StateMixin:
         self.notify(f"focus: {country}" if country else "focus cleared", timeout=2, markup=False)
 
     def show_focus(self) -> None:
-        """The Relations tab names each pair by the focus country's partner."""
+        """Visits, Agreements and Trade show the store's partner column first; the
+        Relations tab names each pair by the focus country's partner."""
+        for view, _ in self.VIEW_LIST:
+            if view != "relations":
+                try:
+                    self.table(view).set_focus_country(self.focus_country)
+                except Exception:
+                    continue
         name = None
         if self.focus_country and hasattr(self.store, "country"):
             try:

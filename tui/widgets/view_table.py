@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - only before store/ lands
         view: str
         filter: str = ""
         sort: list = field(default_factory=list)
+        focus: str | None = None
 
 
 PAGE_SIZE = 100
@@ -181,7 +182,8 @@ class ViewTable(ScrollView, can_focus=True):
         self.filter_text = ""
         self.sector: str | None = None  # an extra `sector:ID` field filter
         self.sort: list[tuple[str, str]] = []
-        self.columns = list(store.columns(view))
+        self.focus_country: str | None = None  # with one, the store puts a `partner` column first
+        self.columns = self._store_columns()
         self.widths = [max(MIN_WIDTH, cell_len(c.label) + 2) for c in self.columns]
         self.row_count = 0
         self.cursor_row = 0
@@ -198,7 +200,30 @@ class ViewTable(ScrollView, can_focus=True):
         text = self.filter_text.strip()
         if self.sector:
             text = f"{text} sector:{self.sector}".strip()
+        if self.focus_country:
+            return ViewSpec(view=self.view, filter=text, sort=list(self.sort), focus=self.focus_country)
         return ViewSpec(view=self.view, filter=text, sort=list(self.sort))
+
+    def _store_columns(self) -> list:
+        if self.focus_country:
+            return list(self.store.columns(self.view, self.focus_country))
+        return list(self.store.columns(self.view))
+
+    def set_focus_country(self, country: str | None) -> None:
+        """A focus country (None: none): the columns are the store's for it
+        (``partner`` first); the table re-queries the next time it is shown."""
+        country = country or None
+        if country == self.focus_country:
+            return
+        self.focus_country = country
+        self.columns = self._store_columns()
+        keys = {c.key for c in self.columns}
+        self.sort = [s for s in self.sort if s[0] in keys]  # a sort by partner goes with the focus
+        if self._loaded:
+            self._loaded = False  # set_filter / the tab's activation reload it
+            self._fit_widths()
+            self._update_virtual_size()
+            self.refresh()
 
     # --------------------------------------------------------------- loading
     def reload(self, *, keep_cursor: bool = False) -> None:

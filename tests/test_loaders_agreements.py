@@ -89,3 +89,11 @@ def test_memorandums_plural_is_an_instrument_noun():
                   "science and technology, and customs cooperation.")
     assert sorted(rows) == sorted([("agriculture", "mou", "2024-06"), ("energy", "mou", "2024-06"),
                                    ("science_technology", "mou", "2024-06"), ("customs", "mou", "2024-06")])
+
+
+def test_field_words_biofuels_working_holiday_skilled_workers_automotive_delimitation():
+    assert field_sectors(" on biofuels", single=True) == ["energy"]
+    assert field_sectors(" establishing a working holiday scheme for young people", single=True) == ["visa_mobility"]
+    assert field_sectors(" on specified skilled workers", single=True) == ["visa_mobility"]
+    assert field_sectors(" on automotive and semiconductor supply chains", single=True) == ["industry"]
+    assert field_sectors(" on the delimitation of the maritime boundary", single=True) == ["other"]

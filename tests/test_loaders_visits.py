@@ -330,3 +330,29 @@ def test_returned_from_a_city_ends_a_trip_there():
 def test_a_first_name_that_is_also_a_city_is_still_a_name():
     rows, _ = run("Turkish President Santiago Demir wrapped up a three-day state visit to Ghana on Wednesday.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("Santiago Demir", "TUR", "GHA")]
+
+
+def test_a_multi_country_tour_is_one_visit_per_country_dated_by_month():
+    rows, _ = run("Ghanaian President Kofi Asante returned to Accra on Sunday from a tour of Turkey and Greece.")
+    assert sorted((r[1], r[2], r[4], r[5]) for r in rows) == [("GHA", "GRC", "2024-03", None), ("GHA", "TUR", "2024-03", None)]
+    rows, _ = run("Ghanaian President Kofi Asante paid official visits to Turkey and Greece last week.")
+    assert sorted((r[2], r[6]) for r in rows) == [("GRC", "official"), ("TUR", "official")]
+    # two cities of one country are one trip
+    rows, _ = run("Ghanaian President Kofi Asante wrapped up a visit to Ankara and Istanbul on Sunday.")
+    assert [r[2] for r in rows] == ["TUR"]
+
+
+def test_visiting_official_with_dotted_demonym_and_under_secretary():
+    rows, _ = run("Visiting U.S. Under-Secretary of State for Economic Affairs Jane Porter told Ghanaian officials the talks were useful.",
+                  pair=("GHA", "USA"))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Jane Porter", "USA", "GHA")]
+
+
+def test_time_word_before_visited_dates_a_past_trip():
+    rows, _ = run("Turkish Finance Minister Emre Demir last week visited Accra to explain the debt plan.")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("TUR", "GHA", "Accra", "2024-03")]
+
+
+def test_adviser_is_a_role():
+    rows, _ = run("Ghanaian Commerce Adviser Kwame Boateng returned home yesterday from a three-day official visit to Turkey.")
+    assert rows == [("Kwame Boateng", "GHA", "TUR", None, "2024-03-11", "2024-03-13", "official")]

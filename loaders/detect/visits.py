@@ -34,10 +34,10 @@ from loaders.resolve.dates import add_days, duration_days, find_dates
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
 NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{0,3}})"
-_ROLE_HEAD = (r"(?:Vice[- ]President|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
+_ROLE_HEAD = (r"(?:Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
-              r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|VP|PM)")
+              r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|Adviser|Advisor|VP|PM)")
 # Every role starts with a capital (a modifier or a head): the lookahead lets a
 # regex skip other positions before trying the long alternations.
 _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Finance|Oil|Trade|Defence|Defense|Agriculture|"
@@ -97,12 +97,17 @@ _VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visi
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
-                   r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|in)\s+(?P<place>[^,.;]{2,60})", re.I)
+                   r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
+                   r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^.;]{2,70})", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
+# "X last week visited Washington to explain ...": the time word before the verb
+_PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+                               r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
+                               r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)")
 _PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
@@ -127,9 +132,9 @@ _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\
                        r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 # "signed by the visiting Malaysian Finance Minister NAME": a visit by that official
-_VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+|,\s+|^)visiting\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
-                                r"(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
-                                r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
+_VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+visiting|,\s+visiting|^[Vv]isiting)\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
+                                r"(?:Under[- ]?|Vice[- ])?(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
+                                r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}){0,3},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
 _TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<aux>has\s+(?:already\s+)?taken|had\s+taken|took)\s+"
                          r"(?:him|her|them)\s+to\s+(?P<list>[^.;]{2,160})")
 # "officials travelling with President X said ...": X is on a trip (to the dateline's country)
@@ -179,7 +184,7 @@ def _clean_name(name: str) -> str:
         if t in ("The", "On", "In", "At", "During", "Following", "State", "House"):
             break
         if iso3_of(t.rstrip(",")):
-            # a city's name can be a first name ("Santiago Benítez", "Victoria Mensah"); a country or demonym cannot
+            # a city's name can be a first name ("Santiago Irala", "Victoria Mensah"); a country or demonym cannot
             if not (i == 0 and len(toks) > 1 and all(c.via in ("capital", "city") for c in find_countries(t.rstrip(","), None))):
                 break
         out.append(t.rstrip(","))
@@ -417,6 +422,23 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     return cm.iso3, city
 
 
+def _place_list(text: str, year) -> list[str]:
+    """"Colombia and Peru last week" / "France, Italy and Spain": the places of a
+    trip to several countries, when every item of the list is one (else [])."""
+    head = re.split(r"\s+(?:by|from|where|with|for|at the invitation|accompanied|last|this|on|in|during|earlier|"
+                    r"since|before|after|between|to)\b|[;:(]", text)[0]
+    items = [it.strip() for it in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if it.strip()]
+    if len(items) < 2:
+        return []
+    hosts = []
+    for it in items:
+        cms = [c for c in find_countries(it, year) if c.via != "agency"]
+        if not cms or cms[0].start != 0 or cms[0].end < len(it) - 1 or cms[0].via == "demonym":
+            return []
+        hosts.append(cms[0].iso3)
+    return items if len(set(hosts)) == len(hosts) else []
+
+
 def _host_city(text: str, host: str, year) -> str | None:
     for cm in find_countries(text, year):
         if cm.iso3 == host and cm.via in ("capital", "city"):
@@ -545,8 +567,13 @@ def _analyse_uncached(sentences, ctx):
                     future_people.add(fp.name)
             if not found:
                 continue
+            expanded = []
             for trig in found:
-                kind_, m, place_text = trig
+                stops = _place_list(trig[2], year) if trig[2] and trig[0] != "tour_stop" else []
+                # a trip to several countries is one visit to each (README: one trip, one row per host)
+                expanded += [(trig[0], trig[1], st, True) for st in stops] if stops else [(*trig, False)]
+            for trig in expanded:
+                kind_, m, place_text, multi_stop = trig
                 if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left", "talks_at", "spoke_in") and _is_future(t, m.start(), m.end()) or \
                         kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()) or \
                         kind_ == "talks_at" and _is_future(t, m.start() + len(m.group(0).split()[0]) + 1, m.end()) or \
@@ -816,6 +843,13 @@ def _analyse_uncached(sentences, ctx):
                 elif kind_ in ("past", "past_noplace") and idx > 0 and _KIND2.search(sentences[idx - 1].text):
                     vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
+                if multi_stop:
+                    # the sentence's days belong to one leg or to the return: each stop keeps the month
+                    for d_attr in ("start", "during", "at_end", "meet_day"):
+                        d_ = getattr(vm, d_attr)
+                        if d_ is not None and d_.day:
+                            setattr(vm, d_attr, PartialDate(d_.year, d_.month))
+                    vm.end, vm.duration, vm.at_end = None, None, None
                 if kind_ == "left" and vm.start is None:
                     continue  # "left X for Y" without a day: not known to be under way
                 if kind_ == "tour_stop" and (vm.start is None or any(
@@ -881,6 +915,9 @@ def _visit_triggers(t: str, year):
     for m in _PAST_VISITED.finditer(t):
         out.append(("past", m, m.group("place")))
     if not out:
+        for m in _PAST_VISITED_PRE.finditer(t):
+            out.append(("past", m, m.group("place")))
+    if not out:
         m = _PAST_LEAD_YEAR.search(t)
         if m:
             out.append(("past", m, m.group("place")))
@@ -937,7 +974,7 @@ def _visit_triggers(t: str, year):
             m = _TRAVELLING_WITH.search(t)
             if m:
                 out.append(("travelling_with", m, ""))
-        if not out and "visiting " in t:
+        if not out and ("visiting " in t or t.startswith("Visiting ")):
             for m in _VISITING_OFFICIAL.finditer(t):
                 out.append(("visiting_official", m, ""))
         if not out:
@@ -959,7 +996,7 @@ def _visit_triggers(t: str, year):
                 pm = _VISIT_TO.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))
         if not out:
-            m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,3}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+to\s+(?P<place>[^,.;]{2,50})", t)
+            m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,5}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|of(?=\s+[A-Z]))\s+(?P<place>[^.;]{2,70})", t)
             if m:
                 out.append(("returned", m, m.group("place")))
         if not out:

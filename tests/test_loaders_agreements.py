@@ -97,3 +97,33 @@ def test_field_words_biofuels_working_holiday_skilled_workers_automotive_delimit
     assert field_sectors(" on specified skilled workers", single=True) == ["visa_mobility"]
     assert field_sectors(" on automotive and semiconductor supply chains", single=True) == ["industry"]
     assert field_sectors(" on the delimitation of the maritime boundary", single=True) == ["other"]
+
+
+def test_programme_inside_another_instruments_clause_is_not_an_instrument():
+    rows, _ = run("Ghana and Togo on Tuesday signed an agreement establishing a working holiday programme for young "
+                  "people of both countries, and a memorandum of cooperation on automotive supply chains.")
+    assert sorted(rows) == [("industry", "mou", "2024-06-11"), ("visa_mobility", "agreement", "2024-06-11")]
+    rows, _ = run("The two governments signed an agreement on vocational training, under which Ghanaian firms will "
+                  "set up apprenticeship programmes in Kumasi.")
+    assert rows == [("education", "agreement", "2024-06")]
+
+
+def test_one_on_x_and_the_other_on_y_names_each_instruments_field():
+    rows, _ = run("Ghana and Togo yesterday inked two memoranda of understanding, one on farming cooperatives and plant health "
+                  "and the other on integrated water resources management.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-13"), ("environment", "mou", "2024-06-13")]
+
+
+def test_count_then_bare_plural_with_fields_fills_the_count():
+    rows, _ = run("The two leaders oversaw the signing of three memoranda of understanding on Monday.",
+                  "The two governments inked memoranda on the electricity interconnection, on seasonal work permits, "
+                  "and on the protection of cultural heritage.")
+    assert sorted(rows) == [("culture", "mou", "2024-06-10"), ("energy", "mou", "2024-06-10"),
+                            ("visa_mobility", "mou", "2024-06-10")]
+
+
+def test_counted_agreements_as_well_as_a_memorandum_is_one_more_instrument():
+    rows, _ = run("After talks on Tuesday, the two governments signed three agreements, on fisheries, defence "
+                  "industry cooperation and extradition, as well as a memorandum of understanding on tourism.")
+    assert sorted(rows) == [("agriculture", "agreement", "2024-06-11"), ("defence_security", "agreement", "2024-06-11"),
+                            ("justice", "agreement", "2024-06-11"), ("tourism", "mou", "2024-06-11")]

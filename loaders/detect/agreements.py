@@ -189,9 +189,21 @@ def _agency_field(text: str) -> list[str]:
     return sorted(secs) if len(secs) == 1 else []
 
 
+_DISTRIBUTE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:the other|another|a second|the second|a third|the third|a fourth|"
+                         r"the fourth|the last|the latter)\s+(?:one\s+)?(?=(?:on|in|for|covering|concerning|to)\b)", re.I)
+
+
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
+    if not single and _DISTRIBUTE.search(text or ""):
+        # "two memoranda, one on X and Y and the other on Z": each part names one instrument's fields
+        out: list[str] = []
+        for part in _DISTRIBUTE.split(text):
+            for sid in field_sectors(part, single=True):
+                if sid not in out:
+                    out.append(sid)
+        return out
     spans = sector_spans(text)
     orgs = [(m.start(), m.end()) for m in _ORG_NAME.finditer(text)]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
@@ -302,6 +314,18 @@ def _items(sent: str) -> list[_Item]:
             continue  # "protocol of intent" is an intention
         before = sent[:m.start()]
         q = _nearest_quant(before)
+        if noun.lower().startswith("program"):
+            # "an agreement establishing a working holiday programme", "under which firms will set up
+            # training programmes": a programme is an instrument only as the object of the signing or
+            # an item of the list, not the object of another verb inside an instrument's clause
+            pstart = q.start("q") if q else m.start()
+            if not q:
+                b = _BARE_MODS.search(before)
+                pstart = m.start() - len(b.group("mods")) if b and b.group("mods") else m.start()
+            lead = sent[:pstart].rstrip()
+            if lead and not re.search(r"(?:[,;:•\-–—(]|\b(?:and|or|as well as|plus|also|including|namely|such as|signed|inked|"
+                                      r"sign|signs|signing|ink|inks|co-signed|countersigned|signing of|exchanged))$", lead, re.I):
+                continue
         if q:
             det = q.group("q")
             mods = q.group("mods").strip()
@@ -918,6 +942,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                                  it.text, s, "plural-fields"))
                                 firm[-1]["_instr_id"] = n_instr
                                 firm[-1]["_pos"] = (s.index, ii)
+                                firm[-1]["_start"] = it.start
+                                firm[-1]["_n"] = len(it.sectors)
                             n_instr += 1
                         continue
                     inc = _INCLUDE.search(text, it.end) if counted else None
@@ -925,7 +951,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         # "four documents, including a joint declaration and ...": the declaration is no instrument
                         n -= min(n - 1, len(_NOT_INSTRUMENT.findall(re.split(r"[.;]", text[inc.end():])[0])))
                     claims.append({"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
-                                   "parties": parties, "idx": s.index, "pos": (s.index, ii), "instrument": it.instrument,
+                                   "parties": parties, "idx": s.index, "pos": (s.index, ii), "instrument": it.instrument, "end": it.end,
                                    "sentence": s, "text": it.text.strip()})
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
@@ -938,6 +964,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                      "year-named" if ydate else ("listed-instrument" if it.sectors else "unnamed-field")))
                     firm[-1]["_instr_id"] = n_instr
                     firm[-1]["_pos"] = (s.index, ii)
+                    firm[-1]["_start"] = it.start
+                    # "memoranda on X, on Y and on Z": one instrument per field
+                    firm[-1]["_n"] = len(secs) if it.plural and not it.count and it.sectors else 1
                     firm[-1]["_def"] = it.definite and not it.plural and not ydate
                 n_instr += 1
             if ok:
@@ -956,7 +985,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             by_instr.setdefault(r["_instr_id"], []).append(r)
     for iid, rs in by_instr.items():
         r0 = rs[0]
-        units.append({"pos": r0["_pos"], "n": 1, "instrument": r0["instrument"], "date": r0["signed_on"],
+        units.append({"pos": r0["_pos"], "n": r0.get("_n", 1), "instrument": r0["instrument"], "date": r0["signed_on"],
+                      "start": r0.get("_start"), "text": r0["evidence"]["sentence"],
                       "parties": r0["parties_iso3"], "si": r0["_si"], "used": False, "claim": None, "sectors": [r["sector"] for r in rs]})
     for cl in claims:
         units.append({"pos": cl["pos"], "n": cl["n"], "instrument": cl["instrument"],
@@ -969,6 +999,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             continue
         cands = [v for v in units if v["pos"] > u["pos"] and not v["used"] and v["si"] - u["si"] <= 8
                  and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])]
+        if u["instrument"] != "unknown":
+            # "signed four agreements, on A, B, C and D, as well as a memorandum on E": the memorandum
+            # coordinated after the counted agreements is one more instrument, not one of them
+            # ("five agreements, including an MoU on E" still counts it)
+            cands = [v for v in cands if not (v["si"] == u["si"] and v["instrument"] != u["instrument"]
+                                              and v.get("start") is not None and cl.get("end") is not None
+                                              and not re.search(r"[:•]|" + _INCLUDE.pattern, v["text"][cl["end"]:v["start"]], re.I))]
         same = [v for v in cands if v["instrument"] == u["instrument"]]
         rest = [v for v in cands if v["instrument"] != u["instrument"]]
         have = 0
@@ -1039,6 +1076,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_si", None)
         r.pop("_instr_id", None)
         r.pop("_def", None)
+        r.pop("_start", None)
+        r.pop("_n", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
 

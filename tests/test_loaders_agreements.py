@@ -127,3 +127,36 @@ def test_counted_agreements_as_well_as_a_memorandum_is_one_more_instrument():
                   "industry cooperation and extradition, as well as a memorandum of understanding on tourism.")
     assert sorted(rows) == [("agriculture", "agreement", "2024-06-11"), ("defence_security", "agreement", "2024-06-11"),
                             ("justice", "agreement", "2024-06-11"), ("tourism", "mou", "2024-06-11")]
+
+
+def test_reached_or_initialled_instrument_beside_a_signed_letter_of_intent_is_no_row():
+    for text in ["Ghana and Togo have also reached an accord on the registration of generic medicines, and Ghana's "
+                 "Ministry of Energy has signed a letter of intent with Togo on solar parks.",
+                 "Ghana, Togo initial social security pact; gold letter of intent signed",
+                 "Cocoa deal signed in Accra, new air services pact initialled"]:
+        rows, _ = run(text)
+        assert ("health", "agreement", "2024-06") not in rows and ("labour", "agreement", "2024-06") not in rows \
+            and ("aviation", "agreement", "2024-06") not in rows, text
+    rows, _ = run("The two governments signed an initial agreement on gold mining.")
+    assert rows == [("mining", "agreement", "2024-06")]
+
+
+def test_no_agreements_were_signed():
+    for text in ["No government agreements were signed between Ghana and Togo.",
+                 "Ghana and Togo signed no agreements during the visit.",
+                 "No agreement was signed, the two countries said."]:
+        rows, _ = run(text)
+        assert rows == [], text
+
+
+def test_headline_restating_the_body_adds_no_rows():
+    rows, _ = run("Ghana, Togo sign five pacts as president wraps up state visit",
+                  "After talks on Tuesday, the two governments signed four agreements, on fisheries, defence industry "
+                  "cooperation, biofuels and extradition, as well as a memorandum of understanding on tourism.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "defence_security", "energy", "justice", "tourism"]
+    rows, _ = run("Togo, Ghana sign labour-mobility pact; debt talks stall",
+                  "The two ministers on Monday signed a memorandum of cooperation on specified skilled workers.")
+    assert rows == [("visa_mobility", "mou", "2024-06-10")]
+    # a headline alone still reports the signing
+    rows, _ = run("Ghana, Togo sign fisheries pact", "The agreement will take effect in January.")
+    assert rows == [("agriculture", "agreement", "2024-06")]

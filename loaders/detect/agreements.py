@@ -616,6 +616,30 @@ _SIGN_PLANNED = re.compile(
     r"accelerat\w*|toward|towards|ahead of|before|pending|envisag\w*|planned|future|possible|eventual|upcoming|forthcoming)\s+(?:the\s+)?)$", re.I)
 
 
+_DET_BEFORE_INITIAL = {"a", "an", "the", "its", "their", "this", "that", "his", "her", "our", "first", "signed", "sign", "signs",
+                       "signing", "inked", "ink", "inks", "on", "of", "for", "with", "and", "or"}
+
+
+def _not_signed_item(text: str, it: "_Item", lead_in: str) -> bool:
+    """An instrument the sentence does not report as signed although another
+    one in it is: 'X and Y have reached an accord on A, and X's ministry has
+    signed a letter of intent on B'; headline 'X, Y initial pact; letter of
+    intent signed'; 'deal signed in A, new air services pact initialled';
+    'No agreements were signed', 'signed no agreements'."""
+    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\b", lead_in, re.I):
+        return True
+    lead2 = lead_in + text[it.start:it.end - len(it.noun)]  # bare modifiers may hold the verb: "X, Y initial trade pact"
+    for m in re.finditer(r"\binitials?\b", lead2, re.I):
+        # 'initial' as a verb: a subject before it, not a determiner ("an initial agreement")
+        prev = re.findall(r"[\w'’\-]+", lead2[:m.start()])
+        if prev and prev[-1].lower() not in _DET_BEFORE_INITIAL:
+            return True
+    if re.match(r"^\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:initiall?ed|reached|agreed)\b", text[it.end:], re.I):
+        return True
+    head = text[max(0, it.start - 30):it.end - len(it.noun)]
+    return bool(re.search(r"\b(?:no|neither|nor|without)\s+(?:[\w\-]+\s+){0,3}$", head, re.I))
+
+
 def _signing_ok(sent: str) -> tuple[bool, str]:
     verbs = list(_SIGN.finditer(sent))
     if not verbs:
@@ -680,6 +704,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     last_event_idx = -10
     last_sign_idx = -10
     n_instr = 0
+    heads = _headline_indexes(sentences)
     for si, s in enumerate(sentences):
         text = s.text
         try:
@@ -868,6 +893,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                              r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_in, re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
                     continue
+                if not named_existing and _not_signed_item(text, it, lead_in):
+                    rejected.append(Rejection(s.index, text, "agreement",
+                                              f"not signed: {it.text.strip()[:40]!r} is reached, initialled or negated"))
+                    continue
                 it.sectors = _sectors_for(it, nxt)
                 if not it.sectors and len(items) == 1 and not it.definite and not (it.count and it.count > 1):
                     # no field named for the one instrument: the signing bodies' field, when they name one
@@ -1043,6 +1072,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         for _ in range(missing):
             firm.append(_row(cl["parties"], cl["date"], GENERAL, rest_instr, cl["text"], cl["sentence"], "count-claim-general"))
             firm[-1]["_si"] = cl["idx"]
+    # a headline restates what the body reports: when the body has rows for the same parties,
+    # the headline's own reading (its 'pact' for the body's memorandum, its count) adds nothing
+    body_pairs = {tuple(r["parties_iso3"]) for r in firm if r["_si"] not in heads}
+    firm = [r for r in firm if not (r["_si"] in heads and tuple(r["parties_iso3"]) in body_pairs)]
     # one article restating the same instrument in several sentences: keep one
     out: list[dict] = []
     for r in firm:
@@ -1080,6 +1113,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_n", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
+
+
+def _headline_indexes(sentences) -> set:
+    """Headline-shaped sentences at the top of a page: no closing punctuation
+    ('Ghana, Togo sign five pacts as ...'), before the first full sentence."""
+    out = set()
+    for s in sentences:
+        t = s.text.strip()
+        if re.search(r"[.!?…\"”’')\]]$", t) and len(t) > 60:
+            break
+        if t and not re.search(r"[.!?…\"”’')\]:;,]$", t):
+            out.add(s.index)
+    return out
 
 
 def _month_compatible(a, b) -> bool:

@@ -18,7 +18,7 @@ def _rx():
     parts = []
     index = {}
     for i, (w, sid) in enumerate(pairs):
-        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        body = re.escape(w.rstrip("*")).replace(r"\-", r"[-\s]?").replace(r"\ ", r"[\s\-]+")
         body += r"\w*" if w.endswith("*") else r"(?:s|es)?"
         parts.append(f"(?P<g{i}>{body})")
         index[f"g{i}"] = sid

@@ -95,7 +95,7 @@ def test_field_words_biofuels_working_holiday_skilled_workers_automotive_delimit
     assert field_sectors(" on biofuels", single=True) == ["energy"]
     assert field_sectors(" establishing a working holiday scheme for young people", single=True) == ["visa_mobility"]
     assert field_sectors(" on specified skilled workers", single=True) == ["visa_mobility"]
-    assert field_sectors(" on automotive and semiconductor supply chains", single=True) == ["industry"]
+    assert field_sectors(" on automotive supply chains", single=True) == ["industry"]
     assert field_sectors(" on the delimitation of the maritime boundary", single=True) == ["other"]
 
 
@@ -160,3 +160,19 @@ def test_headline_restating_the_body_adds_no_rows():
     # a headline alone still reports the signing
     rows, _ = run("Ghana, Togo sign fisheries pact", "The agreement will take effect in January.")
     assert rows == [("agriculture", "agreement", "2024-06")]
+
+
+def test_signed_arrangement_is_an_instrument_of_type_other():
+    rows, _ = run("On Monday, Ghana's Ministry of Food and Togo's Ministry of Agriculture signed an arrangement on "
+                  "phytosanitary requirements for fresh pineapples.")
+    assert rows == [("agriculture", "other", "2024-06-10")]
+    for text in ["The ministers signed an agreement on roads and discussed arrangements for the next summit.",
+                 "Ghana and Togo agreed to explore a preferential trade arrangement."]:
+        rows, _ = run(text)
+        assert all(r[1] != "other" for r in rows), text
+
+
+def test_agreed_on_something_else_before_a_signed_accord_keeps_it():
+    rows, _ = run("Both sides agreed on the need to boost trade links in keeping with an accord signed last year "
+                  "between Ghana and Togo calling for more commercial exchanges.")
+    assert rows == [("trade", "agreement", "2023")]

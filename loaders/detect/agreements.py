@@ -47,7 +47,7 @@ NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
 _NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?:ums?|a)|"
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
-         r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|documents?|instruments?)\b")
+         r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|arrangements?|documents?|instruments?)\b")
 _NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
 _SIGN = re.compile(r"\b(?:signed|signing|(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bthe )sign(?:s)?(?!\s+(?:of|that)\b)|inked|inks?|co-signed|countersigned)\b", re.I)
 _FUTURE_BEFORE = re.compile(
@@ -98,7 +98,7 @@ def _instrument(noun: str) -> str:
         return "treaty"
     if n.startswith("protocol"):
         return "protocol"
-    if n.startswith("program") or n.startswith("convention"):
+    if n.startswith("program") or n.startswith("convention") or n.startswith("arrangement"):
         return "other"
     if n.startswith("document") or n.startswith("instrument"):
         return "unknown"
@@ -314,7 +314,7 @@ def _items(sent: str) -> list[_Item]:
             continue  # "protocol of intent" is an intention
         before = sent[:m.start()]
         q = _nearest_quant(before)
-        if noun.lower().startswith("program"):
+        if noun.lower().startswith(("program", "arrangement")):
             # "an agreement establishing a working holiday programme", "under which firms will set up
             # training programmes": a programme is an instrument only as the object of the signing or
             # an item of the list, not the object of another verb inside an instrument's clause
@@ -626,7 +626,9 @@ def _not_signed_item(text: str, it: "_Item", lead_in: str) -> bool:
     signed a letter of intent on B'; headline 'X, Y initial pact; letter of
     intent signed'; 'deal signed in A, new air services pact initialled';
     'No agreements were signed', 'signed no agreements'."""
-    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\b", lead_in, re.I):
+    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\s*$", lead_in, re.I):
+        # the verb takes the instrument as its object ("have also reached an accord on ..."), not
+        # "agreed on the need to ... in keeping with an accord signed last year"
         return True
     lead2 = lead_in + text[it.start:it.end - len(it.noun)]  # bare modifiers may hold the verb: "X, Y initial trade pact"
     for m in re.finditer(r"\binitials?\b", lead2, re.I):
@@ -1159,7 +1161,7 @@ _NUMBER_START = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|te
 
 
 _PLURAL_INSTRUMENT = re.compile(r"\b(?:agreements|memoranda|memorandums|mous|pacts|protocols|treaties|documents|deals|accords|"
-                                r"instruments|conventions)\b", re.I)
+                                r"instruments|conventions|arrangements)\b", re.I)
 
 
 def _title(title: str, sector: str, instrument: str) -> str:

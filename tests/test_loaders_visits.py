@@ -356,3 +356,33 @@ def test_time_word_before_visited_dates_a_past_trip():
 def test_adviser_is_a_role():
     rows, _ = run("Ghanaian Commerce Adviser Kwame Boateng returned home yesterday from a three-day official visit to Turkey.")
     assert rows == [("Kwame Boateng", "GHA", "TUR", None, "2024-03-11", "2024-03-13", "official")]
+
+
+def test_hyphenated_arabic_particles_belong_to_the_name():
+    rows, _ = run("Iraqi Prime Minister Haider al-Zubaidi landed in Ankara on Wednesday for a two-day working visit.", pair=("IRQ", "TUR"))
+    assert [r[0] for r in rows] == ["Haider al-Zubaidi"]
+
+
+def test_left_a_foreign_city_ends_a_stay_there():
+    rows, _ = run("Ghanaian President Kofi Asante left Ankara early yesterday evening after talks with Turkish President Emre Demir.")
+    assert rows == [("Kofi Asante", "GHA", "TUR", "Ankara", "2024-03", "2024-03-13", "unspecified")]
+    for text in ("Ghanaian President Kofi Asante left Accra on Monday.", "Ghanaian President Kofi Asante left office in 2017."):
+        assert run(text)[0] == [], text
+
+
+def test_the_other_nationals_prime_minister_is_not_the_foreign_minister_named_before():
+    rows, _ = run("Foreign Minister Ama Mensah held talks in Ankara with Turkish Foreign Minister Emre Demir.",
+                  "The Turkish Prime Minister is expected to visit Ghana later this year.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Ama Mensah", "GHA", "TUR", "Ankara")]
+
+
+def test_a_city_in_a_scheduled_later_stop_is_not_the_visit_city():
+    rows, _ = run("Ghanaian Foreign Minister Ama Mensah, who is visiting Turkey at the invitation of the Turkish government, "
+                  "is also scheduled to meet business leaders in Istanbul before returning to Accra.")
+    assert [(r[2], r[3]) for r in rows] == [("TUR", None)]
+
+
+def test_multilateral_words_in_what_the_visitor_said_do_not_cancel_the_visit():
+    rows, _ = run("Ghanaian Prime Minister Kofi Asante, on the first day of a three-day visit to Turkey, said the "
+                  "Group of Seven accords should guide exchange rates.")
+    assert [(r[1], r[2]) for r in rows] == [("GHA", "TUR")]

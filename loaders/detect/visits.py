@@ -33,7 +33,9 @@ from loaders.resolve.dates import add_days, duration_days, find_dates
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
-NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{0,3}})"
+# Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Karim el-Masri"
+_HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
+NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
 _ROLE_HEAD = (r"(?:Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
@@ -148,6 +150,9 @@ _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a
 # "X returned from Lima on Sunday": the trip to Lima has ended (its end day, when given)
 _RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home))\s+(?:home\s+|here\s+)?(?:\S+\s+){0,2}?from\s+"
                             r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?!\s*(?:'s|’s))")
+# "X left Ankara early yesterday after talks with Y" / "left the West German capital": the stay there ended
+_LEFT_CITY = re.compile(r"\bleft\s+(?P<place>the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+capital|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                        r"(?=\s+(?:early|late|on|yesterday|today|last|this|after|following|at\s+the\s+end)\b|\s*[,.;]|$)")
 # An official speaking in a city of another country is there: "told reporters in Accra",
 # "told a Tokyo reception", "said in Rome", "speaking in Hanoi"
 _AUDIENCE = r"(?:news conference|press conference|banquet|reception|dinner|luncheon|lunch|seminar|gathering|audience|rally|forum|business forum)"
@@ -348,9 +353,11 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             for form in {p.name, p.surname}:
                 for m in re.finditer(r"\b" + re.escape(form) + r"\b", t):
                     events.append((m.start(), "p", p))
-        for m in re.finditer(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?:leader|president|President|head of state|"
-                             r"prime minister|Prime Minister|premier|minister|Minister|monarch|king|King|delegation)\b", t):
-            events.append((m.start(), "d", (m.group("d"), m.group(0).split()[-1].lower())))
+        for m in re.finditer(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?P<r>leader|president|President|head of state|"
+                             r"(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Tt]rade|[Dd]efen[cs]e|[Dd]eputy)\s+[Mm]inister|premier|minister|Minister|"
+                             r"monarch|king|King|delegation)\b", t):
+            # "the Japanese Prime Minister" is not the Foreign Minister named before: the whole role must fit
+            events.append((m.start(), "d", (m.group("d"), m.group("r").lower())))
         for pos, k, v in sorted(events, key=lambda e: e[0]):
             if k == "p":
                 last = v
@@ -439,6 +446,11 @@ def _place_list(text: str, year) -> list[str]:
     return items if len(set(hosts)) == len(hosts) else []
 
 
+def _in_future_clause(text: str, pos: int) -> bool:
+    clause = re.split(r";\s|\s(?:but|while)\s", text[max(0, pos - 120):pos])[-1]
+    return bool(re.search(r"\b(?:will|would|to be|scheduled|expected|due|plans?|planned|set to|next)\b", clause))
+
+
 def _host_city(text: str, host: str, year) -> str | None:
     for cm in find_countries(text, year):
         if cm.iso3 == host and cm.via in ("capital", "city"):
@@ -447,6 +459,8 @@ def _host_city(text: str, host: str, year) -> str | None:
             after = text[cm.end:cm.end + 20]
             if re.match(r"^\s+(?:International|Times|Forum|Declaration|Process|Agreement|University|Club)\b", after):
                 continue
+            if _in_future_clause(text, cm.start):
+                continue  # "is scheduled to meet business leaders in Osaka": a later stop, not where the visit is
             return cm.surface
     m = _CAPITAL_OF.search(text)
     if m and _country_of(m.group("d"), year) == host:
@@ -508,6 +522,7 @@ class _Mention:
         self.during: PartialDate | None = None
         self.at_end: PartialDate | None = None
         self.left_from = None  # ("Rome", day) from "left Rome today for Madrid"
+        self.city_guessed = False  # from "the <nationality> capital": today's capital, maybe not the one then
         self.meet_day: PartialDate | None = None
         self.role = person.role if person else None
 
@@ -593,9 +608,17 @@ def _analyse_uncached(sentences, ctx):
                 if kind_ == "talks_at":
                     # both sides named: the visitor is the official not of the meeting place's country
                     th, _tc = _place(place_text, year)
-                    named = sorted(((mm.start(), p) for p in people if p.iso3 and not _AMBASSADOR.search(p.role or "")
-                                    for mm in [re.search(r"\b" + re.escape(p.surname) + r"\b", t)] if mm), key=lambda e: e[0])
+                    named_all = sorted(((mm.start(), p) for p in people if not _AMBASSADOR.search(p.role or "")
+                                        for mm in [re.search(r"\b" + re.escape(p.surname) + r"\b", t)] if mm), key=lambda e: e[0])
+                    named = [(i, p) for i, p in named_all if p.iso3]
                     guests = [p for _, p in named if p.iso3 != th]
+                    unknown = [p for _, p in named_all if p.iso3 is None and not getattr(p, "org", False)]
+                    if th is not None and not guests and len(unknown) == 1 and other(th) and \
+                            any(p.iso3 == th for _, p in named):
+                        # "Foreign Minister X ... during talks in Tokyo with Japanese Foreign Minister Y" in an
+                        # article about Japan and one partner: X, of unstated nationality, is the partner's
+                        unknown[0].iso3 = other(th)
+                        guests = unknown
                     if th is None or not guests or not any(p.iso3 == th for _, p in named) or \
                             len({p.iso3 for p in guests}) > 1 or _REMOTE.search(t):
                         rejected.append(Rejection(s.index, t, "visit", "talks abroad without one named guest and a host official"))
@@ -808,6 +831,10 @@ def _analyse_uncached(sentences, ctx):
                 if person.iso3 is None:
                     person.iso3 = home
                 near = t[max(0, m.start() - 40):m.end() + 100]
+                sv = re.search(r"\b(?:said|says|told|added|urged|warned|argued|stressed)\b", t[m.end():])
+                if sv and sv.start() < 100:
+                    # "on a visit to the US, said the Group of Five accords ...": what is said is not the trip's purpose
+                    near = t[max(0, m.start() - 40):m.end() + sv.start()]
                 if re.search(r"\b(?:for|to attend|attending)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|and|of|on|for)\s+){0,7}(?:Forum|Summit|Conference|Assembly|Congress|Games|Expo)\b",
                              t[m.start():m.end() + 80]) and not _BILATERAL.search(t):
                     rejected.append(Rejection(s.index, t, "visit", "attending a multilateral event"))
@@ -837,6 +864,7 @@ def _analyse_uncached(sentences, ctx):
                         if vm2.home and vm2.home != host:
                             mentions.append(vm2)
                 vm = _Mention(s, person, home, host, city, kind_)
+                vm.city_guessed = bool(place_text and re.search(r"\bcapital\b", place_text))
                 km = _KIND.search(t) or _KIND2.search(t)
                 if km and km.group(1).lower() in ("state", "official", "working"):
                     vm.kind = km.group(1).lower()
@@ -1018,6 +1046,10 @@ def _visit_triggers(t: str, year):
         if not out and _ARRIVED_BARE.search(t):
             m = _ARRIVED_BARE.search(t)
             out.append(("arrived_bare", m, ""))
+        if not out and "left " in t:
+            m = _LEFT_CITY.search(t)
+            if m and _place(m.group("place"), year)[0]:
+                out.append(("returned_from", m, m.group("place")))
         if not out and "from" in t:
             m = _RETURNED_FROM.search(t)
             if m and _place(m.group("place"), year)[0]:
@@ -1134,7 +1166,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 and d.kind in ("weekday", "absolute", "relative")]
         if near:
             vm.start = near[0].value
-    if vm.start is None and kind_ in ("paid", "returned", "returned_from") and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed|return)", m.group(0)):
+    if vm.start is None and kind_ in ("paid", "returned", "returned_from") and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed|return|left)", m.group(0)):
         near = [d for d in dms if d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")
                 and d.value.day and abs(d.start - m.start()) < 80]
         if near:
@@ -1250,6 +1282,8 @@ def _city_from_other_sentences(sentences, mentions, year):
                     continue
                 if re.match(r"^\s+[A-Z][a-z]", t[cm.end:]):
                     continue  # "Astana International Forum": part of a name
+                if _in_future_clause(t, cm.start):
+                    continue
                 vm.city = cm.surface
                 break
             if vm.city:
@@ -1334,7 +1368,7 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 (start.year, start.month, start.day) > (pub.year, pub.month, pub.day):
             continue  # has not begun at publication
         kind = next((x.kind for x in g if x.kind != "unspecified"), "unspecified")
-        city = next((x.city for x in g if x.city), None)
+        city = next((x.city for x in g if x.city and not x.city_guessed), None) or next((x.city for x in g if x.city), None)
         head = g[0]
         person = next((x.person for x in g if x.person), None)
         role = next((x.role for x in g if x.role), None)

@@ -176,3 +176,25 @@ def test_agreed_on_something_else_before_a_signed_accord_keeps_it():
     rows, _ = run("Both sides agreed on the need to boost trade links in keeping with an accord signed last year "
                   "between Ghana and Togo calling for more commercial exchanges.")
     assert rows == [("trade", "agreement", "2023")]
+
+
+def test_university_as_a_field_word_is_no_company():
+    rows, _ = run("Following the talks, the two sides signed a memorandum of understanding between Ghana's Ministry of "
+                  "Education and the Togolese Ministry of Higher Education on scholarships and university exchanges.")
+    assert rows == [("education", "mou", "2024-06")]
+    rows, _ = run("The University of Ghana and the University of Lome signed a memorandum on student exchanges.")
+    assert rows == []
+
+
+def test_reporting_clause_after_the_instrument_names_no_field():
+    rows, _ = run("During the visit, the two governments signed a memorandum of understanding on youth and sports, "
+                  "the commerce ministry said in a press release.")
+    assert rows == [("youth_sports", "mou", "2024-06")]
+
+
+def test_companies_described_by_trade_and_group():
+    for text in ["On the sidelines, Ghanaian meatpacker Accra Meats and Togolese poultry group Lome Volaille signed "
+                 "a memorandum of understanding to build a processing plant.",
+                 "Togolese cement group Ciments du Golfe signed an agreement with Ghana on the supply of clinker."]:
+        rows, _ = run(text)
+        assert rows == [], text

@@ -56,10 +56,13 @@ _FUTURE_BEFORE = re.compile(
 _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of intent)?|joint statement|communiqu[eé]|road ?maps?|contracts?)\b", re.I)
 _COMPANY = re.compile(
     r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
-    r"[Cc]hambers? of (?:[Cc]ommerce|[Ii]ndustry)|[Uu]niversit(?:y|ies)|[Cc]olleges?|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
+    r"[Cc]hambers? of (?:[Cc]ommerce|[Ii]ndustry)|"
+    # "university exchanges", "university education": a field, not a signer
+    r"[Uu]niversit(?:y|ies)(?!\s+(?:exchanges?|cooperation|collaboration|education|students?|level|degrees?|diplomas?|"
+    r"partnerships?|research|scholarships?|admissions?|sector|rankings?|staff|teachers?)\b)|meatpackers?|[Cc]olleges?|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
-    r"\b[A-Z][\w\-]+ group\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
+    r"\b[A-Z][\w\-]+ group\b|\b[a-z]{3,} group\s+(?:PT\s+)?[A-Z]|\bPT\s+[A-Z][a-z]|\bTbk\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -67,7 +70,8 @@ _QUANT = re.compile(
     r"a (?:number|variety|series|raft|host|range|package|set) of|a dozen)\b)"
     r"(?P<mods>(?:\s+(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as)\b)[\w'’\-()]+){0,5}?)\s+$", re.I)
 _BARE_MODS = re.compile(r"(?P<mods>(?:\b(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|the|a|an)\b)[\w'’\-]+\s+){0,3})$", re.I)
-_CUT = re.compile(r",\s*(?:which|under which|who|while|whereas|according to|officials said|he said|she said|"
+_CUT = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,5}?(?:said|says|announced|reported|told|added|stated)\b|"
+                  r",\s*(?:which|under which|who|while|whereas|according to|officials said|he said|she said|"
                   r"it said|adding|as well as(?= (?:a|an|the|\w+ (?:agreement|memorand)))|during which|where)\b|;|"
                   r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|"
                   r"(?:[A-Z]\w+\s+)?(?:officials|sources|diplomats|ministers|analysts))\b|"

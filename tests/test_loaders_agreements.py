@@ -198,3 +198,16 @@ def test_companies_described_by_trade_and_group():
                  "Togolese cement group Ciments du Golfe signed an agreement with Ghana on the supply of clinker."]:
         rows, _ = run(text)
         assert rows == [], text
+
+
+def test_participle_after_the_instrument_introduces_its_field():
+    rows, _ = run("Ghana's Ministry of Energy and Togo's Ministry of Mines signed an agreement renewing the supply of "
+                  "crude oil to Togo by tanker trucks; the two central banks signed a memorandum on payment systems.")
+    assert sorted(rows) == [("energy", "agreement", "2024-06"), ("finance", "mou", "2024-06")]
+
+
+def test_long_between_phrase_of_ministries_before_the_field():
+    rows, _ = run("The two sides signed an agreement on road transport and a memorandum of understanding between "
+                  "Ghana's Ministry of Higher Education and Scientific Research and the Togolese Ministry of Education "
+                  "on scholarships.")
+    assert sorted(rows) == [("education", "mou", "2024-06"), ("transport", "agreement", "2024-06")]

@@ -388,13 +388,14 @@ def _items(sent: str) -> list[_Item]:
 _INTRO = re.compile(
     r"\b(?:on|in|for|of|covering|concerning|regarding|relating to|related to|in the fields? of|in the areas? of|"
     r"aimed at|aiming at|designed to|intended to|to|that|which|establishing|setting up|providing for|including|"
-    r"such as|over|about|ending|extending|amending|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns)\b", re.I)
+    r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
+    r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
     r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
     r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning|last|this|limiting|restricting|restraining|calling|aimed|aiming|ending|providing)\b|,|$)|"
-    r"between [^,]{1,80}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
+    r"between [^,]{1,140}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
 
 
 def _field_region(post: str) -> str:

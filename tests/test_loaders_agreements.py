@@ -211,3 +211,22 @@ def test_long_between_phrase_of_ministries_before_the_field():
                   "Ghana's Ministry of Higher Education and Scientific Research and the Togolese Ministry of Education "
                   "on scholarships.")
     assert sorted(rows) == [("education", "mou", "2024-06"), ("transport", "agreement", "2024-06")]
+
+
+def test_host_of_the_signing_venue_is_the_second_party_on_a_tour():
+    texts = ["Chancellor Gruber returned to Vienna on Sunday from a tour of Ghana and Togo.",
+             "Gruber arrived in Accra on Wednesday and was received by the president, where the two governments "
+             "signed an agreement on vocational training, under which Austrian firms will help set up apprenticeships.",
+             "On Friday he moved on from Ghana to Togo, where talks produced no agreement."]
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    pub = PartialDate(2024, 6, 14)
+    ctx = ArticleContext(name="t", published=pub, reference=pub, main_pair=("AUT", "TGO"))
+    facts, _ = detect_agreements(sents, ctx)
+    assert [(f["parties_iso3"], f["sector"]) for f in facts] == [(["AUT", "GHA"], "education")]
+    # a venue in a country the article does not otherwise report on stays a venue
+    texts = ["Chancellor Gruber held talks with Togo's president.",
+             "In Geneva, where the two leaders signed an agreement on vocational training, Austrian officials said more would follow.",
+             "Togo hopes to send apprentices to Austria."]
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    facts, _ = detect_agreements(sents, ctx)
+    assert [(f["parties_iso3"], f["sector"]) for f in facts] == [(["AUT", "TGO"], "education")]

@@ -495,7 +495,8 @@ _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Commun
 _ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with)\b", re.I)
 
 
-def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tuple[list[str] | None, str]:
+def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
+             actors: frozenset = frozenset()) -> tuple[list[str] | None, str]:
     sv0 = _SIGN.search(sent)
     if sv0 and _BLOC.search(sent):
         # "X signed an accord ... with/to Y, as part of a restructuring agreed with the
@@ -505,10 +506,13 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
             sent = sent[:am.start()]
     isos: list[str] = []
     named = set()
+    venues: list[str] = []
     for cm in find_countries(sent, year):
         if re.search(r"\b(?:Treaty|Protocol|Convention|Accords?|Agreement|Declaration)\s+of\s+(?:the\s+)?$", sent[max(0, cm.start - 30):cm.start]):
             continue  # "the Treaty of Rome"
-        if cm.via in ("capital", "city") and re.search(r"\b(?:in|at)\s+$", sent[max(0, cm.start - 10):cm.start]):
+        if cm.via in ("capital", "city") and re.search(r"\b(?:in|at)\s+$", sent[max(0, cm.start - 10):cm.start], re.I):
+            if cm.iso3 not in venues:
+                venues.append(cm.iso3)
             continue  # "an agreement in Paris": a venue, not a party
         if cm.iso3 not in isos:
             isos.append(cm.iso3)
@@ -544,6 +548,11 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False) -> tup
     if len(isos) <= 1 and pw == {"bilateral"} and not support and \
             re.search(r"\bbilateral\s+(?:[\w\-]+\s+){0,2}(?:agreements|accords|deals|pacts|treaties|protocols)\b", sent, re.I):
         return None, "bilateral agreements with unnamed partners"
+    if len(isos) == 1 and len(venues) == 1 and venues[0] != isos[0] and venues[0] in actors and \
+            _PARTY_WORDS.search(sent) and not (pair and venues[0] in pair):
+        # "X arrived in Bogota ..., where the two governments signed ...": on a tour, the host of
+        # the signing (a country the article reports on, not a third-country venue) is the partner
+        return sorted([isos[0], venues[0]]), "one country named + the host of the signing venue"
     if len(isos) == 1:
         if pair and isos[0] in pair and (support or _PARTY_WORDS.search(sent)):
             return sorted(pair), "one country named + article's main pair"
@@ -712,6 +721,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     last_sign_idx = -10
     n_instr = 0
     heads = _headline_indexes(sentences)
+    # countries the article reports on: named (not only as a city) in two or more sentences
+    seen_in: dict = {}
+    for s in sentences:
+        for cm in find_countries(s.text, year):
+            if cm.via in ("name", "alias", "demonym"):
+                seen_in.setdefault(cm.iso3, set()).add(s.index)
+    actors = frozenset(k for k, v in seen_in.items() if len(v) >= 2)
     for si, s in enumerate(sentences):
         text = s.text
         try:
@@ -793,7 +809,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     if a <= named_year.start() < b:
                         ptext = text[a:b]
                         break
-            parties, pwhy = _parties(ptext, ctx, year, support or ptext != text)
+            parties, pwhy = _parties(ptext, ctx, year, support or ptext != text, actors)
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
                 continue

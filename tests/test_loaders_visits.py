@@ -386,3 +386,39 @@ def test_multilateral_words_in_what_the_visitor_said_do_not_cancel_the_visit():
     rows, _ = run("Ghanaian Prime Minister Kofi Asante, on the first day of a three-day visit to Turkey, said the "
                   "Group of Seven accords should guide exchange rates.")
     assert [(r[1], r[2]) for r in rows] == [("GHA", "TUR")]
+
+
+def test_a_planned_stop_during_a_trip_does_not_make_the_trip_future():
+    rows, _ = run("Ghanaian Defence Minister Kofi Asante, who arrived in Ankara on Tuesday for a working visit, held talks with Turkish officials.",
+                  "Asante is scheduled to visit shipyards in Izmir before leaving for Accra on Friday.",
+                  "It is his second trip to Turkey.",
+                  "He last visited in July 2022 as deputy defence minister.")
+    assert sorted((r[2], r[4]) for r in rows) == [("TUR", "2022-07"), ("TUR", "2024-03-12")]
+
+
+def test_a_visit_still_to_come_is_not_a_visit():
+    for text in ["The minister's trip paves the way for a visit to Accra by Turkish President Emre Demir, who is expected to travel to Ghana in July.",
+                 "Officials met ahead of a state visit to Ghana by Turkish President Emre Demir."]:
+        assert run(text)[0] == [], text
+
+
+def test_received_a_boost_is_not_a_reception_and_an_old_visit_stays_apart():
+    rows, _ = run("Turkish Trade Minister Emre Demir is in Accra this week on a working visit.",
+                  "Relations received a boost during Turkish President Ali Kaya's visit to Accra in May 2023.")
+    assert sorted((r[0], r[4]) for r in rows) == [("Ali Kaya", "2023-05"), ("Emre Demir", "2024-03")]
+
+
+def test_minister_delegate_is_a_role():
+    rows, _ = run("Turkish Minister Delegate for Foreign Trade Ayla Kaya is in Accra this week on a working visit.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Ayla Kaya", "TUR", "GHA")]
+
+
+def test_an_earlier_trip_counted_back_from_now():
+    rows, _ = run("The visit comes a month after Ghanaian Foreign Minister Ama Mensah visited Ankara, where she held talks.")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("GHA", "TUR", "Ankara", "2024-02")]
+
+
+def test_a_tour_stops_own_span_is_not_the_current_stops():
+    rows, _ = run("Ghanaian Foreign Minister Ama Mensah is in Athens on the second leg of a tour that took her to Ankara from 11 to 13 March.",
+                  pub=PartialDate(2024, 3, 15))
+    assert sorted((r[2], r[4], r[5]) for r in rows) == [("GRC", "2024-03", None), ("TUR", "2024-03-11", "2024-03-13")]

@@ -29,14 +29,15 @@ import re
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries, iso3_of
 from loaders.lexicon import city_index, countries as _countries_lex
-from loaders.resolve.dates import add_days, duration_days, find_dates
+from loaders.resolve.dates import NUMBER_WORDS, add_days, duration_days, find_dates
+
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
 # Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Karim el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
 NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
-_ROLE_HEAD = (r"(?:Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
+_ROLE_HEAD = (r"(?:Minister[- ]Delegate|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
               r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|Adviser|Advisor|VP|PM)")
@@ -51,7 +52,7 @@ Innovation Science Interior Home Justice Planning Investment Commerce Tourism Cu
 African Integration Abroad Expatriates Federal Public Works Labour Employment Environment Lands Fisheries Water Rural
 Information Communications Digital Republic Islamic People's Democratic Federal Kingdom Affairs and of for the
 Chemical Petro-Chemical Regional Mineral Natural Lands, Communication Social Security National Sports Youth Arts
-Negotiations Negotiator Representative Corporate Overseas Budget Treasury Commerce Secretary Industrial External""".split())
+Negotiations Negotiator Representative Corporate Overseas Budget Treasury Commerce Secretary Industrial External Delegate""".split())
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -110,8 +111,12 @@ _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
                                r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
                                r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)")
+# "comes a month after Mongolian Foreign Minister X visited Paris": an earlier trip dated from now
+_PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>weeks?|months?)\s+after\s+(?P<who>[^,.;]{3,120}?)\s+"
+                         r"(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
+                         r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)", re.I)
 _PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
-_PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r")\s+visited\s+in\s+(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
+_PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(?:last\s+|first\s+|previously\s+)?visited\s+in\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
@@ -160,6 +165,11 @@ _SPOKE_IN = re.compile(r"(?:\b(?:told|telling)\s+(?:reporters|journalists|newsme
                        r"(?:here\s+)?(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|"
                        r"\btold\s+an?\s+(?P<place2>[A-Z][\w\-]+)\s+(?:[\w\-]+\s+)?" + _AUDIENCE + r"\b|"
                        r"\b(?:said|says|speaking|spoke|declared)\s+(?:here\s+)?in\s+(?P<place3>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))\b(?!\s*(?:'s|’s))")
+# "paves the way for a visit by X", "ahead of a visit": the visit is still to come
+_PREPARES_FOR = re.compile(r"\b(?:pav\w+\s+the\s+way\s+for|prepar\w+\s+(?:for|the\s+ground\s+for)|ahead\s+of|in\s+preparation\s+for|"
+                           r"in\s+advance\s+of)\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# "a visit to Tokyo by X, who is expected to travel to Japan in July"
+_WHO_WILL = re.compile(r"^[^.;]{0,120}?,\s+who\s+(?:is|are)\s+(?:expected|scheduled|due|set|to)\b|^[^.;]{0,120}?,\s+who\s+will\b")
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<d>[A-Z][\w'’\-]*)\s+capital\b")
 
 
@@ -578,7 +588,8 @@ def _analyse_uncached(sentences, ctx):
             if vn and not found and _is_future(t, vn.start(), vn.end()) or \
                     vn and re.search(r"\b(?:begins|starts|will begin|will start|is to begin)\b", t[:vn.start()]):
                 fp = _find_person(t[:vn.start()], people, before=vn.start())
-                if fp is not None:
+                # "is scheduled to visit shipyards" during a trip under way plans a stop, not the trip
+                if fp is not None and not any(not x.past and x.person is fp for x in mentions):
                     future_people.add(fp.name)
             if not found:
                 continue
@@ -589,10 +600,11 @@ def _analyse_uncached(sentences, ctx):
                 expanded += [(trig[0], trig[1], st, True) for st in stops] if stops else [(*trig, False)]
             for trig in expanded:
                 kind_, m, place_text, multi_stop = trig
-                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "left", "talks_at", "spoke_in") and _is_future(t, m.start(), m.end()) or \
+                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "left", "talks_at", "spoke_in") and _is_future(t, m.start(), m.end()) or \
                         kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()) or \
                         kind_ == "talks_at" and _is_future(t, m.start() + len(m.group(0).split()[0]) + 1, m.end()) or \
-                        kind_ == "spoke_in" and _is_future(t[:m.end()], m.start(), m.end()):
+                        kind_ == "spoke_in" and _is_future(t[:m.end()], m.start(), m.end()) or \
+                        kind_ in ("by", "poss", "visit_np") and (_PREPARES_FOR.search(t[:m.start()]) or _WHO_WILL.search(t[m.end():])):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
                     fp = _find_person(t[:m.start()], people, before=m.start())
                     if fp is not None:
@@ -625,7 +637,7 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     person = guests[0]
                 vb = _VISIT_BY.search(t)
-                if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "received", "left"):
+                if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
                     who = vb.group("who") or vb.group("who2") or ""
                     person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
                     if vb.group("who2") and place_text and who.startswith(place_text.strip()[:10]):
@@ -650,6 +662,8 @@ def _analyse_uncached(sentences, ctx):
                         rejected.append(Rejection(s.index, t, "visit", "received by: guest or host official unknown"))
                         continue
                 elif kind_ == "received":
+                    if re.search(r"\b(?:during|after|before|visit|trip|boost|support|call|letter|message)\b", m.group("who")):
+                        continue  # "received a boost during X's visit to Y": no one received
                     person = _find_person(m.group("who"), people) or None
                     if person is None:
                         continue  # "welcomed more investment": no one received
@@ -682,6 +696,11 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(m.group("who") or (m.groupdict().get("who2") or ""), people)
                 elif kind_ == "past_noplace":
                     person = _find_person(m.group("who") or (m.groupdict().get("who2") or ""), people)
+                elif kind_ == "past_after":
+                    person = _find_person(m.group("who"), people)
+                    if person is None:
+                        rejected.append(Rejection(s.index, t, "visit", "the earlier traveller is not a known official"))
+                        continue
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
                     person = focus
                 subj = re.match(r"^(?:[A-Z][\w\-]+\s+){0,2}?([A-Z][\w\-]+)\s+(?:said|told|says|added|noted|stressed|argued)\b", t)
@@ -871,6 +890,9 @@ def _analyse_uncached(sentences, ctx):
                 elif kind_ in ("past", "past_noplace") and idx > 0 and _KIND2.search(sentences[idx - 1].text):
                     vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
+                if not vm.past and vm.start is not None and ref is not None and ref.month and \
+                        (ref.year * 12 + ref.month) - (vm.start.year * 12 + (vm.start.month or 12)) >= 2:
+                    vm.past = True  # "X's visit to Y in May 2023" in a 2024 story: an earlier trip, not the current one
                 if multi_stop:
                     # the sentence's days belong to one leg or to the return: each stop keeps the month
                     for d_attr in ("start", "during", "at_end", "meet_day"):
@@ -942,6 +964,8 @@ def _visit_triggers(t: str, year):
     out = []
     for m in _PAST_VISITED.finditer(t):
         out.append(("past", m, m.group("place")))
+    for m in _PAST_AFTER.finditer(t):
+        out.append(("past_after", m, m.group("place")))
     if not out:
         for m in _PAST_VISITED_PRE.finditer(t):
             out.append(("past", m, m.group("place")))
@@ -985,6 +1009,9 @@ def _visit_triggers(t: str, year):
                         continue
                     out.append(("delegation", m, m2.group("place")))
                     continue
+                if k == "received" and re.search(r"\b(?:during|after|before|visit|trip|boost|support|call|letter|message)\b",
+                                                 m.group("who")):
+                    continue  # "received a boost during X's visit to Y": no one received
                 if k == "visiting":
                     pl = m.group("place") or m.group("place2")
                     if (find_countries(pl[:30], year) if m.group("place") else _place(pl, year)[0]):
@@ -1072,7 +1099,10 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         yr = re.search(r"\b(1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+)?(?:tour|trip|journey|swing)\b", t[:m.start() + 10]) or \
             re.search(r"\b(?:tour|trip|journey|swing)\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b", t)
         sp = [d for d in dms if d.value is not None and d.kind == "span" and d.start >= m.start("list")]
-        if sp and sp[0].end_value is not None and (sp[0].value.year, sp[0].value.month) == (sp[0].end_value.year, sp[0].end_value.month):
+        single = re.match(r"^[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:from|between)\s", m.group("list"))
+        if sp and sp[0].end_value is not None and single and sp[0].value.day:
+            vm.start, vm.end = sp[0].value, sp[0].end_value  # one stop, its own span: "took her to Tokyo from 11 to 13 March"
+        elif sp and sp[0].end_value is not None and (sp[0].value.year, sp[0].value.month) == (sp[0].end_value.year, sp[0].end_value.month):
             vm.start = PartialDate(sp[0].value.year, sp[0].value.month) if sp[0].value.month else PartialDate(sp[0].value.year)
         elif sp:
             vm.start = PartialDate(sp[0].value.year)
@@ -1102,6 +1132,22 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 if m.group("from"):
                     vm.left_from = (m.group("from"), w[0].value)
         return
+    if kind_ == "past_after":
+        # "a month after X visited Paris": counted back from the publication (the current event)
+        vm.past = True
+        n = NUMBER_WORDS.get(m.group("n").lower(), None) if not m.group("n").isdigit() else int(m.group("n"))
+        n = 1 if m.group("n").lower() in ("a", "one") else n
+        if ref is None or not ref.month or not n:
+            return
+        if m.group("unit").startswith("month"):
+            k = ref.year * 12 + (ref.month - 1) - n
+            vm.start = PartialDate(k // 12, k % 12 + 1)
+        elif ref.day:
+            d_ = add_days(ref, -7 * n)
+            vm.start = PartialDate(d_.year, d_.month)
+        else:
+            vm.start = PartialDate(ref.year) if n * 7 < 28 else None
+        return
     if kind_ in ("past", "past_since", "past_journey", "past_noplace"):
         vm.past = True
         if kind_ == "past":
@@ -1110,7 +1156,10 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
             cands = [d for d in dms if d.start >= wstart - 3 and d.value is not None]
             vm.start = cands[0].value if cands else None
         elif kind_ == "past_noplace":
-            vm.start = PartialDate(int(m.group("y")))
+            mon = m.groupdict().get("mon")
+            months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+            vm.start = PartialDate(int(m.group("y")), months.index(mon) + 1) if mon else PartialDate(int(m.group("y")))
         else:
             vm.start = PartialDate(int(m.group("y")))
             if kind_ == "past_since":
@@ -1133,6 +1182,10 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
             vm.start = None
         return
     spans = [d for d in dms if d.kind == "span" and d.value is not None]
+    ts = _TOUR_STOPS.search(t)
+    if ts:
+        # "is in Seoul on a tour that took her to Tokyo from 11 to 13 March": that span is Tokyo's
+        spans = [d for d in spans if d.start < ts.start("list")]
     if spans:
         vm.start, vm.end = spans[0].value, spans[0].end_value
         return

@@ -230,3 +230,15 @@ def test_host_of_the_signing_venue_is_the_second_party_on_a_tour():
     sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
     facts, _ = detect_agreements(sents, ctx)
     assert [(f["parties_iso3"], f["sector"]) for f in facts] == [(["AUT", "TGO"], "education")]
+
+
+def test_year_named_instrument_in_a_sentence_naming_only_the_pair():
+    rows, _ = run("Ghana's exports to Togo rose 12 per cent in 2023, the first full year in which the tariff cuts "
+                  "under the 2022 free trade agreement applied.")
+    assert rows == [("trade", "agreement", "2022")]
+    for text in ["Ghana's exports to Togo rose 12 per cent in 2023, helped by the 2015 Paris climate agreement.",
+                 "Ghana's exports to Togo rose 12 per cent in 2023 under the 1994 Uruguay Round agreement.",
+                 "Ghana's exports to Togo rose 12 per cent in 2023 under the 2019 continental free trade agreement "
+                 "with Nigeria."]:
+        rows, _ = run(text)
+        assert rows == [], text

@@ -761,6 +761,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             named_year = _YEAR_NAMED.search(text)
             if named_year and not _SIGN.search(text) and not (
                     _PARTY_WORDS.search(text) or re.search(r"\b(?:between|with)\s+(?:the\s+)?[A-Z]", text)
+                    or _pair_only(text, named_year, ctx, year)
                     or re.search(r"\b[A-Z][\w]+-[A-Z][\w]+\s+(?:[\w\-]+\s+){0,3}(?:treaty|agreement|accord|convention|protocol)", text, re.I)):
                 named_year = None
             if not ok and not enumerating and not named_year and firm and s.index - firm[-1]["_si"] <= 4:
@@ -1136,6 +1137,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_n", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
+
+
+def _pair_only(text: str, ym, ctx: ArticleContext, year) -> bool:
+    """'X's exports to Y rose ... under the 2022 free trade agreement': a year-named
+    instrument with a common-noun name in a sentence whose only countries are the
+    article's main pair is theirs (not 'the 2015 Paris agreement', 'the 1994 Uruguay
+    Round agreement': a proper name in the instrument's name is another party or forum)."""
+    if not ctx.main_pair:
+        return False
+    if re.search(r"\b[A-Z]", text[ym.end("y"):ym.end()]):
+        return False
+    isos = {cm.iso3 for cm in find_countries(text, year)}
+    return isos == set(ctx.main_pair)
 
 
 def _headline_indexes(sentences) -> set:

@@ -242,3 +242,14 @@ def test_year_named_instrument_in_a_sentence_naming_only_the_pair():
                  "with Nigeria."]:
         rows, _ = run(text)
         assert rows == [], text
+
+
+def test_colon_list_after_a_count_with_a_session_protocol_and_a_non_state_fourth():
+    rows, _ = run("On Monday, the sides signed four documents: the protocol of the fifth session of the joint "
+                  "commission, an agreement on cooperation in the field of solar energy, and a memorandum of "
+                  "understanding between the Ghana Investment Promotion Centre and the Togolese Export Agency, both "
+                  "state agencies, on the promotion of trade and investment.",
+                  "A fourth document, a memorandum on cooperation between the Accra and Lome chambers of commerce, "
+                  "was signed by their presidents.")
+    assert sorted(rows) == [("energy", "agreement", "2024-06-10"), ("general", "protocol", "2024-06-10"),
+                            ("investment", "mou", "2024-06-10"), ("trade", "mou", "2024-06-10")]

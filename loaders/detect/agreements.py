@@ -365,6 +365,13 @@ def _items(sent: str) -> list[_Item]:
         clone.instrument = base.instrument
         found.append(clone)
     found.sort(key=lambda it: it.start)
+    # "signed four documents: the protocol of the session, an agreement on X, ...": a definite item
+    # listed after a counted claim and its colon is one of the counted instruments, not an anaphor
+    for i, it in enumerate(found):
+        if it.definite and not it.count and \
+                re.search(r"(?:[:;•]|,\s*(?:and\s+)?|\band\s+|\s-)\s*$", sent[:it.start]) and \
+                any(o.count and o.count > 1 and not o.definite and ":" in sent[o.end:it.start] for o in found[:i]):
+            it.definite = False
     # "the ministers exchanged signed instruments/copies of the memorandum on X": the
     # exchange of signed texts is the signing of that (definite) instrument
     _EXCH = r"\bexchanged\s+(?:the\s+)?signed\s+(?:instruments|copies|texts|documents|originals)\s+of\s+(?:the\s+)?"
@@ -395,7 +402,9 @@ _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
     r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
     r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning|last|this|limiting|restricting|restraining|calling|aimed|aiming|ending|providing)\b|,|$)|"
-    r"between [^,]{1,140}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$))\s*,?\s*)*")
+    r"between [^,]{1,140}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
+    # ", both state agencies, on ...": an appositive on the signers
+    r"(?:both|each)\s+(?!(?:on|in|for|of)\b)[a-z\-]+(?:\s+(?!(?:on|in|for|of)\b)[a-z\-]+){0,4}(?=,))\s*,?\s*)*")
 
 
 def _field_region(post: str) -> str:
@@ -714,6 +723,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                          for v in vfacts)
     except Exception:
         pass
+    ghosts: list[dict] = []      # counted instruments that yield no row (signed by non-state bodies)
     claims: list[dict] = []      # count claims: {n, sectors, date, parties, idx, filled, instrument}
     firm: list[dict] = []        # firm rows (one per sector per instrument)
     last_event_date: PartialDate | None = None
@@ -786,6 +796,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             if _COMPANY.search(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
+                if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
+                    # "A fourth document, a memorandum between two chambers of commerce, was signed by
+                    # their chairmen": one of the counted documents, though not a state's
+                    ghosts.append({"pos": (s.index, 0), "n": 1, "instrument": _instrument(_NOUN_RX.search(text).group("noun")),
+                                   "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
+                                   "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
+                                   "sectors": [], "start": None, "text": text, "ghost": True})
                 continue
             if _company_partner(text):
                 rejected.append(Rejection(s.index, text, "agreement", "signed with a company (the partner after 'with' is a firm)"))
@@ -1045,12 +1062,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         units.append({"pos": cl["pos"], "n": cl["n"], "instrument": cl["instrument"],
                       "date": cl["date"].iso() if isinstance(cl["date"], PartialDate) else cl["date"],
                       "parties": sorted(cl["parties"]), "si": cl["idx"], "used": False, "claim": cl, "sectors": []})
+    units.extend(ghosts)
     units.sort(key=lambda u: u["pos"])
     for u in reversed(units):
         cl = u["claim"]
         if cl is None:
             continue
         cands = [v for v in units if v["pos"] > u["pos"] and not v["used"] and v["si"] - u["si"] <= 8
+                 and not (v.get("ghost") and u["n"] < 2)
                  and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])]
         if u["instrument"] != "unknown":
             # "signed four agreements, on A, B, C and D, as well as a memorandum on E": the memorandum

@@ -422,3 +422,22 @@ def test_a_tour_stops_own_span_is_not_the_current_stops():
     rows, _ = run("Ghanaian Foreign Minister Ama Mensah is in Athens on the second leg of a tour that took her to Ankara from 11 to 13 March.",
                   pub=PartialDate(2024, 3, 15))
     assert sorted((r[2], r[4], r[5]) for r in rows) == [("GRC", "2024-03", None), ("TUR", "2024-03-11", "2024-03-13")]
+
+
+def test_nationality_from_the_first_trip_by_a_demonym_leader():
+    rows, _ = run("Chancellor Lena Vogel returned to Accra on Sunday from a tour of Turkey and Greece, the first trip to the region "
+                  "by a Ghanaian head of government in a decade.")
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [("Lena Vogel", "GHA", "GRC"), ("Lena Vogel", "GHA", "TUR")]
+
+
+def test_moved_on_to_the_next_stop_with_a_leading_date_and_an_end():
+    rows, _ = run("Ghanaian President Kofi Asante arrived in Ankara on Monday for an official visit.",
+                  "On Wednesday, the President moved on to Athens for a working visit to Greece, which ended on Thursday.",
+                  pub=PartialDate(2024, 3, 15))
+    assert sorted((r[2], r[3], r[4], r[5]) for r in rows) == [("GRC", "Athens", "2024-03-13", "2024-03-14"),
+                                                             ("TUR", "Ankara", "2024-03-11", None)]
+
+
+def test_is_in_the_country_with_an_article():
+    rows, _ = run("Iraqi Oil Minister Ali Hassan is in the United Arab Emirates to discuss oil prices.", pair=("ARE", "IRQ"))
+    assert [(r[1], r[2]) for r in rows] == [("IRQ", "ARE")]

@@ -86,7 +86,8 @@ _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counte
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
-_ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to))\s+(?P<place>[^,.;]{2,60})", re.I)
+_ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to)|"
+                      r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to)\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
@@ -96,7 +97,7 @@ _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|th
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
-_VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?P<place>[A-Z][^,.;]{1,40})|"
+_VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
@@ -368,6 +369,11 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                              r"monarch|king|King|delegation)\b", t):
             # "the Japanese Prime Minister" is not the Foreign Minister named before: the whole role must fit
             events.append((m.start(), "d", (m.group("d"), m.group("r").lower())))
+        for m in re.finditer(r"\b(?:first|second|third|last)\s+(?:[\w\-]+\s+){0,5}?by\s+an?\s+(?P<d>[A-Z][\w'’\-]*)\s+"
+                             r"(?P<r>head of state|head of government|leader|president|prime minister|chancellor|premier|"
+                             r"foreign minister|minister|monarch)\b", t):
+            # "..., the first trip to South America by an Austrian head of government": the subject's nationality
+            events.append((m.start(), "d", (m.group("d"), "leader")))
         for pos, k, v in sorted(events, key=lambda e: e[0]):
             if k == "p":
                 last = v
@@ -637,6 +643,9 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     person = guests[0]
                 vb = _VISIT_BY.search(t)
+                if vb is not None and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:head|leader|president|prime|chancellor|minister|monarch)",
+                                               (vb.group("who") or "")):
+                    vb = None  # "the first trip to South America by an Austrian head of government": a description
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
                     who = vb.group("who") or vb.group("who2") or ""
                     person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
@@ -1191,7 +1200,16 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         return
     am = _ARRIVED.search(t) or re.search(r"\b(?:arrived|arrives|landed)\b(?:\s+here)?(?=\s+(?:on|last|yesterday|late|early))", t)
     if am:
-        near = [d for d in dms if am.start() <= d.start <= am.end() + 40 and d.kind in ("weekday", "absolute", "relative")]
+        ends = [d for d in dms if d.start >= am.start() and d.value is not None and d.value.day and
+                re.search(r"\b(?:ended|ends|concluded|until|till)\s+(?:on\s+)?$", t[max(0, d.start - 16):d.start])]
+        if ends:
+            vm.end = ends[0].value  # "a working visit to Peru, which ended on Sunday"
+        near = [d for d in dms if am.start() <= d.start <= am.end() + 40 and d.kind in ("weekday", "absolute", "relative")
+                and d not in ends]
+        lead = re.match(r"^(?:On|Late on|Early on)?\s*[^,]{3,30},\s+", t)
+        if not near and lead:
+            # "On Friday, the Chancellor moved on to Lima": the date leads the sentence
+            near = [d for d in dms if d.start < lead.end() and d.kind in ("weekday", "absolute", "relative")]
         if near:
             vm.start = near[0].value
             if vm.start is None:

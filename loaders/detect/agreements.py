@@ -31,6 +31,21 @@ new signing nor takes parties from another clause; "The agreement, signed ...
 on Monday" dates the one instrument just signed; a country's tally ("has
 signed 16 FTAs, including one with X") and "the possibility of signing" are
 not signings.
+
+Rules added for long modern news pages (see tests/test_loaders_agreements.py):
+a headline-shaped sentence (no closing punctuation, before the first full
+sentence) adds no rows when the body reports the pair's signings; an
+instrument that is the object of "reached", "initialled" (headline "X, Y
+initial pact"), "agreed on", or negated ("No agreements were signed") is no row
+even beside a signed one; "N agreements, ..., as well as a memorandum" is N+1;
+"memoranda on X, on Y and on Z" fills a count as three; "one on X and the other
+on Y" names each instrument's fields; a programme/arrangement is an instrument
+only as the object of the signing or a list item; a definite item in "signed
+four documents: the protocol of ..., ..." is counted, and a counted document
+signed by non-state bodies uses up its place without a row; on a tour, the
+country of the signing venue ("arrived in <capital> ..., where the two
+governments signed") is the partner; a year-named instrument with a common-noun
+name in a sentence naming only the main pair is theirs.
 """
 from __future__ import annotations
 

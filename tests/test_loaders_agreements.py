@@ -253,3 +253,21 @@ def test_colon_list_after_a_count_with_a_session_protocol_and_a_non_state_fourth
                   "was signed by their presidents.")
     assert sorted(rows) == [("energy", "agreement", "2024-06-10"), ("general", "protocol", "2024-06-10"),
                             ("investment", "mou", "2024-06-10"), ("trade", "mou", "2024-06-10")]
+
+
+def test_field_words_news_pages_use_resolve_to_the_taxonomy():
+    from loaders.resolve.sectors import sectors_in
+    cases = {"cooperation in the peaceful uses of atomic energy": ["energy"],
+             "a memorandum on judicial cooperation in civil matters": ["justice"],
+             "an agreement on the mutual recognition of diplomas": ["education"],
+             "a protocol on liquefied natural gas supplies": ["energy"],
+             "cooperation between the two stock exchanges": ["finance"],
+             "an agreement on museums and libraries": ["culture"],
+             "a memorandum on waste management": ["environment"],
+             "a programme on broadcasting and news exchange": ["media"],
+             "a deal to open airports to more carriers": ["aviation"]}
+    for text, want in cases.items():
+        assert sectors_in(text) == want, text
+    # broad words that describe a purpose, not a field, stay out
+    assert sectors_in("rules for the recruitment of foreign workers") == []
+    assert sectors_in("limiting textile export growth") == ["trade"]

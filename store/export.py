@@ -170,8 +170,10 @@ def export_view(store, spec: ViewSpec, fmt: str = "csv", out=None) -> int:
 
 
 def _export_derived(store, spec: ViewSpec, out) -> int:
-    """JSON of a derived view: its fields, `articles` as a list."""
-    keys = ["id", "disputed"] + JSON_FIELDS[spec.view]
+    """JSON of a derived view: its fields, `articles` as a list (with a focus, the
+    `partner` first, as in the CSV)."""
+    keys = ["id", "disputed"] + [c.key for c in columns_for(spec.view, spec.focus)
+                                 if c.key == "partner"] + JSON_FIELDS[spec.view]
     with _open_out(out) as fh:
         fh.write("[")
         n = 0

@@ -6,6 +6,11 @@ prefix term so FTS syntax in it is inert) or a `field:value` filter whose SQL
 is fixed here and whose value is always a bound parameter.
 
     mining country:kazakhstan year:2020..2025 -kind:working "air services"
+
+With a focus country (`parse_filter(..., focus=...)`), `partner:X` keeps the
+rows whose other country (the `partner` column the store computes) is X;
+without one it is ignored and `describe()` says why, as for any term the
+parser cannot use.
 """
 from __future__ import annotations
 
@@ -63,6 +68,18 @@ FIELDS: dict[str, dict[str, tuple[str, list[str]]]] = {
         "disputed": ("flag", ["disputed"]),
     },
 }
+# The two sides of a row, for a focus country's partner: (focus side ISO3, other
+# side ISO3, other side name). The store's `partner` column and `partner:` use these.
+PARTNER_SIDES: dict[str, list[tuple[str, str, str]]] = {
+    "visits": [("visitor_iso3", "host_iso3", "host_country"), ("host_iso3", "visitor_iso3", "visitor_country")],
+    "agreements": [("party_a_iso3", "party_b_iso3", "party_b"), ("party_b_iso3", "party_a_iso3", "party_a")],
+    "milestones": [("party_a_iso3", "party_b_iso3", "party_b"), ("party_b_iso3", "party_a_iso3", "party_a")],
+    "trade": [("exporter_iso3", "importer_iso3", "importer"), ("importer_iso3", "exporter_iso3", "exporter")],
+    "relations": [("a_iso3", "b_iso3", "b"), ("b_iso3", "a_iso3", "a")],
+}
+for _view in PARTNER_SIDES:
+    FIELDS[_view]["partner"] = ("partner", [])
+
 ALIASES = {"countries": "country", "party": "country", "sectors": "sector", "type": "kind",
            "years": "year", "source": "article", "from_country": "from", "host": "to",
            "sentence": "text"}
@@ -83,12 +100,14 @@ class Clause:
 # More terms than any filter bar holds; past this SQLite's expression depth (1000)
 # would be reached by a pasted paragraph, so the rest is ignored (and said so).
 MAX_CLAUSES = 100
+MAX_NOTES = 3   # ignored terms named in the description; the rest are counted
 
 
 @dataclass
 class ParsedFilter:
     clauses: list[Clause] = field(default_factory=list)
     truncated: bool = False  # terms past MAX_CLAUSES were ignored
+    ignored: list[str] = field(default_factory=list)  # terms that could not apply, each with its reason
 
     def where(self, skip_field: str | None = None) -> tuple[str, list]:
         parts, params = [], []
@@ -100,9 +119,14 @@ class ParsedFilter:
         return (" and ".join(parts) or "1"), params
 
     def describe(self) -> str:
+        notes = list(dict.fromkeys(self.ignored))[:MAX_NOTES]
+        if len(self.ignored) > len(notes):
+            notes.append(f"{len(self.ignored) - len(notes)} more terms ignored")
+        if self.truncated:
+            notes.append(f"terms after the first {MAX_CLAUSES} ignored")
+        tail = f" ({'; '.join(notes)})" if notes else ""
         if not self.clauses:
-            return "all rows"
-        tail = f" (terms after the first {MAX_CLAUSES} ignored)" if self.truncated else ""
+            return "all rows" + tail
         return " and ".join(c.text for c in self.clauses) + tail
 
     def fts_match(self) -> str | None:
@@ -116,17 +140,20 @@ class ParsedFilter:
         return {c.field for c in self.clauses if c.field}
 
 
-def parse_filter(view: str, text: str, country_codes=None) -> ParsedFilter:
+def parse_filter(view: str, text: str, country_codes=None, focus: str | None = None,
+                 focus_iso3: str | None = None) -> ParsedFilter:
     """Parse the filter bar's text for one view. Never raises on any text.
 
     `country_codes(value) -> list[str]` maps a country word ("kazakh",
     "Kigali") to ISO3 codes; the store passes the loaders' resolver.
+    `focus`: the focus country as given ("RWA", "rwanda"), `focus_iso3` its
+    code (None when it names no country): what `partner:` is relative to.
     """
     fields = FIELDS[view]
     parsed = ParsedFilter()
     fts_table = f"{view}_fts"
     for m in _TOKEN.finditer(text or ""):
-        if len(parsed.clauses) >= MAX_CLAUSES:
+        if len(parsed.clauses) + len(parsed.ignored) >= MAX_CLAUSES:
             parsed.truncated = True
             break
         neg, name, quoted, bare = m.group(1) == "-", (m.group(2) or "").lower(), m.group(3), m.group(4)
@@ -139,7 +166,13 @@ def parse_filter(view: str, text: str, country_codes=None) -> ParsedFilter:
             value = value.strip()
             if not value:
                 continue
-            clause = _field_clause(view, name, value, fields[name], country_codes)
+            if name == "partner":
+                clause, why = _partner_clause(view, value, country_codes, focus, focus_iso3)
+                if clause is None:
+                    parsed.ignored.append(f"{'-' if neg else ''}partner:{value} ignored: {why}")
+                    continue
+            else:
+                clause = _field_clause(view, name, value, fields[name], country_codes)
             if clause is None:
                 continue
         else:
@@ -204,14 +237,7 @@ def _field_clause(view, name, value, spec, country_codes) -> Clause | None:
     if kind == "country":
         iso_cols = [c for c in cols if c.endswith("_iso3")]
         name_cols = [c for c in cols if not c.endswith("_iso3")]
-        codes = []
-        if re.fullmatch(r"[A-Za-z]{3}", value):
-            codes.append(value.upper())
-        if country_codes is not None:
-            try:
-                codes.extend(c for c in country_codes(value) if c not in codes)
-            except Exception:  # a resolver failure must not break filtering
-                pass
+        codes = _country_values(value, country_codes)
         parts, params = [], []
         for c in iso_cols:
             for code in codes:
@@ -222,6 +248,38 @@ def _field_clause(view, name, value, spec, country_codes) -> Clause | None:
             params.append(f"{_escape_like(value)}%")
         return Clause("(" + " or ".join(parts) + ")", params, f"{name} is {value}", name)
     return None
+
+
+def _country_values(value: str, country_codes) -> list[str]:
+    """The ISO3 codes a country word may mean, as `country:` reads it."""
+    codes = []
+    if re.fullmatch(r"[A-Za-z]{3}", value):
+        codes.append(value.upper())
+    if country_codes is not None:
+        try:
+            codes.extend(c for c in country_codes(value) if c not in codes)
+        except Exception:  # a resolver failure must not break filtering
+            pass
+    return codes
+
+
+def _partner_clause(view, value, country_codes, focus, focus_iso3) -> tuple[Clause | None, str]:
+    """`partner:X`: rows with the focus on one side and X (ISO3, or a name prefix,
+    as `country:` matches) on the other. (None, why) when there is no focus."""
+    if not (focus or "").strip():
+        return None, "partner: needs a focus country (--focus, or 'focus …' in ctrl+p)"
+    if not focus_iso3:
+        return None, f"the focus {focus.strip()!r} is not a country"
+    codes = _country_values(value, country_codes)
+    sides, params = [], []
+    for mine, other, other_name in PARTNER_SIDES[view]:
+        # `is` rather than `=` and ifnull() around `like`: never NULL, so that
+        # `-partner:` keeps the rows whose partner is unknown.
+        match = [f"{other} is ?" for _ in codes] + [f"ifnull({other_name} like ? escape '\\', 0)"]
+        sides.append(f"({mine} is ? and {other} is not ? and ({' or '.join(match)}))")
+        params += [focus_iso3, focus_iso3, *codes, f"{_escape_like(value)}%"]
+    return Clause("(" + " or ".join(sides) + ")", params, f"partner of {focus.strip()} is {value}",
+                  "partner"), ""
 
 
 def _year_clause(value: str, name: str) -> Clause | None:

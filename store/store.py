@@ -33,7 +33,7 @@ from . import relations as rel
 from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema, set_version
 from .filters import parse_filter
 from .views import (COLUMNS, Column, ViewSpec, columns_for, default_order_index, fts_count_sql, order_by,
-                    select_list, select_sql, where_sql)
+                    parsed_filter, select_list, select_sql, where_sql)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -354,8 +354,8 @@ class Store:
 
     # ---------------------------------------------------------------- query
     def columns(self, view: str, focus: str | None = None) -> list[Column]:
-        """The view's columns; with a focus country, `partner` first (visits, agreements,
-        trade, milestones): the other country of each row, computed by the same query."""
+        """The view's columns; with a focus country, `partner` first: the other country
+        of each row, computed by the same query (in relations, in place of the pair)."""
         ViewSpec(view)  # validates the name
         return columns_for(view, focus)
 
@@ -394,7 +394,7 @@ class Store:
                 "select 1 from sqlite_master where type = 'index' and name = ?", [index]).fetchone() is not None
         if not self._indexes[index]:
             return None, None
-        match = parse_filter(spec.view, spec.filter, names.country_codes).fts_match()
+        match = parsed_filter(spec, names.country_codes).fts_match()
         size = self.db.execute(f"select max(rowid) from [{spec.view}]").fetchone()[0] or 0
         if total is None:
             # No count yet (the first page paints before it): count the matches
@@ -463,8 +463,13 @@ class Store:
             yield from batch
 
     def describe_filter(self, spec: ViewSpec) -> str:
-        from .filters import parse_filter
-        return parse_filter(spec.view, spec.filter, names.country_codes).describe()
+        """The filter in words, with any term it ignored and why."""
+        return parsed_filter(spec, names.country_codes).describe()
+
+    def ignored_filter_terms(self, spec: ViewSpec) -> list[str]:
+        """The terms of the filter that do not apply, each with its reason
+        ("partner:kenya ignored: partner: needs a focus country ...")."""
+        return list(parsed_filter(spec, names.country_codes).ignored)
 
     def facet(self, spec: ViewSpec, column: str) -> list[tuple[str, int]]:
         """Counts of each value of `column` under the filter, ignoring a filter on that field."""

@@ -3,14 +3,15 @@
 A `ViewSpec` is (view, filter text, sort, focus country). `select_sql(spec)`
 turns it into one SQL statement; the table asks for windows of it
 (`LIMIT/OFFSET`) and the export streams all of it, so the CSV is exactly what
-the screen shows. With a focus country, the fact views' first column is
-`partner` (the other country of each row), computed in that same statement.
+the screen shows. With a focus country, the first column of every view is
+`partner` (the other country of each row; in Relations it takes the place of
+the pair), computed in that same statement, and `partner:` filters on it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .filters import parse_filter
+from .filters import PARTNER_SIDES, ParsedFilter, parse_filter
 from .schema import QUERY_VIEWS
 
 
@@ -27,8 +28,9 @@ class ViewSpec:
     view: str
     filter: str = ""
     sort: list[tuple[str, str]] = field(default_factory=list)  # [(column key, "asc"|"desc")]
-    # A focus country (ISO3 or a name, as `country:` takes it): the fact views get a
-    # `partner` column first. It does not filter; `country:X` in `filter` does that.
+    # A focus country (ISO3 or a name, as `country:` takes it): every view gets a
+    # `partner` column first (Relations: in place of the pair), and `partner:` in
+    # `filter` applies. It does not filter; `country:X` in `filter` does that.
     focus: str | None = None
 
     def __post_init__(self):
@@ -91,13 +93,11 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 # With a focus country: the other country of each row, as the view's own country
-# columns show it (names): {view: [(focus side ISO3, other side ISO3, other side name), ...]}.
-PARTNER_SIDES: dict[str, list[tuple[str, str, str]]] = {
-    "visits": [("visitor_iso3", "host_iso3", "host_country"), ("host_iso3", "visitor_iso3", "visitor_country")],
-    "agreements": [("party_a_iso3", "party_b_iso3", "party_b"), ("party_b_iso3", "party_a_iso3", "party_a")],
-    "milestones": [("party_a_iso3", "party_b_iso3", "party_b"), ("party_b_iso3", "party_a_iso3", "party_a")],
-    "trade": [("exporter_iso3", "importer_iso3", "importer"), ("importer_iso3", "exporter_iso3", "exporter")],
-}
+# columns show it (names): {view: [(focus side ISO3, other side ISO3, other side name), ...]}
+# (store/filters.py: `partner:` filters on the same sides).
+# Relations: the partner takes the place of the pair's names ("Azerbaijan – Rwanda"),
+# which it shows when the focus is on neither side, so a row always names its pair.
+PARTNER_REPLACES = {"relations": "parties"}
 PARTNER = Column("partner", "Partner", "text", 14)
 
 
@@ -108,26 +108,30 @@ def focus_code(focus: str | None) -> str | None:
 
 
 def columns_for(view: str, focus: str | None = None) -> list[Column]:
-    """The view's columns; with a focus country, `partner` first (fact views only)."""
+    """The view's columns; with a focus country, `partner` first (in Relations, in
+    place of the pair)."""
     if focus and view in PARTNER_SIDES:
-        return [PARTNER] + COLUMNS[view]
+        replaced = PARTNER_REPLACES.get(view)
+        return [PARTNER] + [c for c in COLUMNS[view] if c.key != replaced]
     return list(COLUMNS[view])
 
 
 def column_sql(spec: "ViewSpec", key: str) -> tuple[str, list]:
     """The SQL of one displayed column: `[key]`, or for `partner` the other side of
-    the focus country (NULL when the focus is on both sides or neither), with the
-    focus code as bound parameters, never in the SQL text."""
+    the focus country (NULL when the focus is on both sides or neither; in
+    Relations, the pair's names then), with the focus code as bound parameters,
+    never in the SQL text."""
     if key != "partner" or not spec.focus or spec.view not in PARTNER_SIDES:
         return f"[{key}]", []
     code = focus_code(spec.focus)
+    fallback = f" else [{PARTNER_REPLACES[spec.view]}]" if spec.view in PARTNER_REPLACES else ""
     if code is None:
-        return "null", []
+        return f"[{PARTNER_REPLACES[spec.view]}]" if fallback else "null", []
     whens, params = [], []
     for mine, other, other_name in PARTNER_SIDES[spec.view]:
         whens.append(f"when [{mine}] = ? and [{other}] is not ? then [{other_name}]")
         params += [code, code]
-    return f"(case {' '.join(whens)} end)", params
+    return f"(case {' '.join(whens)}{fallback} end)", params
 
 
 def select_list(spec: "ViewSpec", columns: list[str]) -> tuple[str, list]:
@@ -158,7 +162,8 @@ SORT_COLUMN = {
 def order_by(spec: ViewSpec, reverse: bool = False, sort_matches: bool = False) -> str:
     """`sort_matches`: terms SQLite cannot serve from an index (unary +), so it
     sorts the matching rows rather than walk an index in order."""
-    keys = {c.key for c in columns_for(spec.view, spec.focus)} | {"period_end", "period_start", "year", "id"}
+    keys = ({c.key for c in columns_for(spec.view, spec.focus)} | {c.key for c in COLUMNS[spec.view]}
+            | {"period_end", "period_start", "year", "id"})   # the pair stays a sort key under a focus
     terms = []
     for key, direction in (spec.sort or DEFAULT_SORT[spec.view]):
         if key not in keys:
@@ -201,8 +206,14 @@ ORDER_INDEX = "{view}_display_order"
 OLD_ORDER_INDEXES = ("{view}_default_order",)
 
 
+def parsed_filter(spec: ViewSpec, country_codes=None) -> ParsedFilter:
+    """The spec's filter parsed for its view, `partner:` relative to its focus."""
+    code = focus_code(spec.focus) if spec.focus else None
+    return parse_filter(spec.view, spec.filter, country_codes, focus=spec.focus, focus_iso3=code)
+
+
 def where_sql(spec: ViewSpec, country_codes=None, skip_field: str | None = None) -> tuple[str, list]:
-    return parse_filter(spec.view, spec.filter, country_codes).where(skip_field)
+    return parsed_filter(spec, country_codes).where(skip_field)
 
 
 def select_sql(spec: ViewSpec, columns: list[str], country_codes=None, reverse: bool = False,
@@ -225,7 +236,7 @@ def default_order_index(spec: ViewSpec) -> str | None:
 
 def fts_count_sql(spec: ViewSpec, country_codes=None) -> tuple[str, list] | None:
     """A count from the FTS index alone, when the filter is only free words."""
-    match = parse_filter(spec.view, spec.filter, country_codes).fts_match()
+    match = parsed_filter(spec, country_codes).fts_match()
     if match is None:
         return None
     return f"select count(*) from [{spec.view}_fts] where [{spec.view}_fts] match ?", [match]

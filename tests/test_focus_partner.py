@@ -156,8 +156,6 @@ def test_no_focus_no_partner(small, view):
     out = io.StringIO()
     small.export(ViewSpec(view), "csv", out)
     assert out.getvalue().splitlines()[0].split(",")[0] != "Partner"
-    # the derived relations view names partners in the TUI, not with this column
-    assert "partner" not in [c.key for c in small.columns("relations", "RWA")]
 
 
 def test_focus_text_is_a_parameter_never_sql(small):
@@ -320,3 +318,237 @@ async def test_a_sort_by_partner_is_remembered_with_the_focus(seed_store, tmp_pa
         assert table.sort == [("partner", "desc")]
         partners = [table.row_at(i)["partner"] for i in range(table.row_count)]
         assert partners == sorted(partners, reverse=True)
+
+
+# ------------------------------------------------ Relations: the partner from the store
+RELATION_PARTNERS = ["Kazakhstan", "South Africa", "Azerbaijan", "Kenya"]   # RWA's pairs, newest contact first
+
+
+def test_focused_relations_put_the_partner_in_place_of_the_pair(small):
+    plain = [c.key for c in small.columns("relations")]
+    assert plain[0] == "parties"   # unfocused: the pair, as before
+    focused = small.columns("relations", "RWA")
+    assert [c.key for c in focused] == ["partner"] + plain[1:] and focused[0].label == "Partner"
+    rows = small.rows(ViewSpec("relations", "country:RWA", focus="RWA"))
+    assert [r["partner"] for r in rows] == RELATION_PARTNERS
+    assert list(rows[0])[:3] == ["id", "disputed", "partner"] and "parties" not in rows[0]
+    # by name as well as by code; a pair without the focus still names itself
+    assert [r["partner"] for r in small.rows(ViewSpec("relations", "country:RWA", focus="rwanda"))] == RELATION_PARTNERS
+    others = small.rows(ViewSpec("relations", "country:CHL", focus="RWA"))
+    assert [r["partner"] for r in others] == ["Chile – Kenya"]
+    # the default order is unchanged by the focus (last contact, then the pair)
+    assert [r["id"] for r in rows] == [r["id"] for r in small.rows(ViewSpec("relations", "country:RWA"))]
+
+
+@pytest.mark.parametrize("sort", [[], [("partner", "asc")], [("partner", "desc")], [("n_agreements", "desc")]])
+def test_csv_export_of_focused_relations_is_the_screen(small, sort):
+    spec = ViewSpec("relations", "country:RWA", sort, focus="RWA")
+    out = io.StringIO()
+    n = small.export(spec, "csv", out)
+    lines = list(csv.reader(io.StringIO(out.getvalue())))
+    columns = small.columns("relations", "RWA")
+    assert lines[0] == [c.label for c in columns] and lines[0][0] == "Partner" and "Pair" not in lines[0]
+    screen = [["" if r[c.key] is None else str(r[c.key]) for c in columns] for r in small.rows(spec, 0, 100)]
+    assert lines[1:] == screen and n == len(screen) == 4
+    if sort and sort[0][0] == "partner":
+        assert [line[0] for line in lines[1:]] == sorted(RELATION_PARTNERS, reverse=sort[0][1] == "desc")
+
+
+def test_unfocused_relations_export_keeps_the_pair(small):
+    out = io.StringIO()
+    small.export(ViewSpec("relations", "country:RWA"), "csv", out)
+    lines = list(csv.reader(io.StringIO(out.getvalue())))
+    assert lines[0][0] == "Pair" and "Partner" not in lines[0]
+    assert all(" – " in line[0] for line in lines[1:])
+
+
+def test_json_export_of_focused_relations_has_the_partner(small):
+    out = io.StringIO()
+    small.export(ViewSpec("relations", "country:RWA", focus="RWA"), "json", out)
+    rows = json.loads(out.getvalue())
+    assert [r["partner"] for r in rows] == RELATION_PARTNERS and all("pair" in r for r in rows)
+
+
+def test_cli_export_relations_with_focus(small):
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    result = CliRunner().invoke(cli, ["export", "relations", "--db", small.path, "--focus", "RWA"])
+    assert result.exit_code == 0, result.output
+    lines = list(csv.reader(io.StringIO(result.stdout)))
+    assert lines[0][:3] == ["Partner", "First", "Last"]
+    spec = ViewSpec("relations", "country:RWA", focus="RWA")
+    assert [line[0] for line in lines[1:]] == [r["partner"] for r in small.rows(spec)] == RELATION_PARTNERS
+    plain = CliRunner().invoke(cli, ["export", "relations", "--db", small.path])
+    assert plain.stdout.splitlines()[0].startswith("Pair,")
+
+
+# ------------------------------------------------------------- the partner: filter
+@pytest.mark.parametrize("view,value,expected", [
+    ("visits", "kazakhstan", ["Kazakhstan"]),        # RWA the visitor
+    ("visits", "AZE", ["Azerbaijan"]),               # RWA the host; by ISO3
+    ("visits", "azerbaijani", ["Azerbaijan"]),       # a demonym, as country: reads it
+    ("agreements", '"south africa"', ["South Africa"]),
+    ("agreements", "aze", ["Azerbaijan"]),
+    ("trade", "kenya", ["Kenya"]),
+    ("trade", "azer", ["Azerbaijan"]),               # a name's start
+    ("relations", "kaz", ["Kazakhstan"]),
+    ("relations", "south", ["South Africa"]),
+])
+def test_partner_filter_with_a_focus(small, view, value, expected):
+    spec = ViewSpec(view, f"country:RWA partner:{value}", focus="RWA")
+    rows = small.rows(spec)
+    assert [r["partner"] for r in rows] == expected and small.count(spec) == len(expected)
+    # the same without the country: term: the partner is relative to the focus alone
+    assert [r["partner"] for r in small.rows(ViewSpec(view, f"partner:{value}", focus="RWA"))] == expected
+    assert small.describe_filter(spec) == f"country is RWA and partner of RWA is {value.strip(chr(34))}"
+    assert small.ignored_filter_terms(spec) == []
+
+
+def test_partner_filter_does_not_match_rows_without_the_focus(small):
+    # CHL → KEN: Kenya is on the row, but not as RWA's partner
+    assert small.count(ViewSpec("visits", "partner:kenya", focus="RWA")) == 0
+    assert small.count(ViewSpec("visits", "country:kenya")) == 1
+    # a pair without the focus is not a partner either, whatever its first column shows
+    assert small.count(ViewSpec("relations", "partner:chile", focus="RWA")) == 0
+
+
+@pytest.mark.parametrize("view", ["visits", "agreements", "trade", "relations"])
+def test_negated_partner_filter(small, view):
+    focused = ViewSpec(view, "country:RWA", focus="RWA")
+    partners = [r["partner"] for r in small.rows(focused)]
+    first = partners[0]
+    spec = ViewSpec(view, f'country:RWA -partner:"{first}"', focus="RWA")
+    assert [r["partner"] for r in small.rows(spec)] == [p for p in partners if p != first]
+    assert small.count(spec) == len(partners) - 1
+    assert f"not partner of RWA is {first}" in small.describe_filter(spec)
+    # rows with no partner (the focus on neither side) are "not that partner"
+    assert small.count(ViewSpec(view, f'-partner:"{first}"', focus="RWA")) == small.count(ViewSpec(view)) - 1
+
+
+def test_negated_partner_filter_keeps_a_row_whose_partner_is_unknown(small):
+    small.db.execute("update visits set visitor_iso3 = null, visitor_country = null where visitor_iso3 = 'AZE'")
+    spec = ViewSpec("visits", "country:RWA -partner:kazakhstan", focus="RWA")
+    assert small.count(spec) == 1 and [r["partner"] for r in small.rows(spec)] == [None]
+
+
+@pytest.mark.parametrize("view", ["visits", "agreements", "trade", "relations"])
+@pytest.mark.parametrize("term", ["partner:kenya", "-partner:kenya", 'partner:"south africa"'])
+def test_partner_filter_without_a_focus_is_ignored_and_said(small, view, term):
+    spec = ViewSpec(view, f"country:RWA {term}")
+    # nothing else is lost: the other terms filter as without it
+    assert small.count(spec) == small.count(ViewSpec(view, "country:RWA"))
+    assert small.rows(spec) == small.rows(ViewSpec(view, "country:RWA"))
+    said = small.describe_filter(spec)
+    assert said.startswith("country is RWA (") and "ignored" in said and "needs a focus country" in said
+    assert term.replace('"', "") in said.replace('"', "")
+    [note] = small.ignored_filter_terms(spec)
+    assert "--focus" in note
+    # alone, it is still all rows, and says why
+    assert small.describe_filter(ViewSpec(view, term)).startswith("all rows (")
+    assert small.count(ViewSpec(view, term)) == small.count(ViewSpec(view))
+
+
+def test_partner_filter_with_a_focus_that_is_no_country(small):
+    spec = ViewSpec("visits", "kagame partner:kazakhstan", focus="atlantis")
+    assert small.count(spec) == small.count(ViewSpec("visits", "kagame")) == 1
+    assert "'atlantis' is not a country" in small.describe_filter(spec)
+
+
+def test_partner_filter_values_are_parameters_never_sql(small):
+    for value in ['"\'; drop table visits; --"', "%", "_", '"RWA\') or 1=1 --"', "ken%"]:
+        spec = ViewSpec("visits", f"partner:{value}", focus="RWA")
+        assert small.count(spec) == 0 and small.rows(spec) == []
+    assert small.count(ViewSpec("visits")) == 3
+
+
+def test_cli_export_says_partner_needs_a_focus(small):
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    result = CliRunner().invoke(cli, ["export", "visits", "--db", small.path, "--filter", "partner:kenya"])
+    assert result.exit_code == 0
+    assert "partner:kenya ignored" in result.stderr and "--focus" in result.stderr
+    assert len(result.stdout.splitlines()) == 4   # the header and every row, as without the term
+    focused = CliRunner().invoke(cli, ["export", "visits", "--db", small.path, "--focus", "RWA",
+                                       "--filter", "partner:kaz"])
+    assert focused.exit_code == 0 and focused.stderr == ""
+    assert [line.split(",")[0] for line in focused.stdout.splitlines()] == ["Partner", "Kazakhstan"]
+
+
+@sync
+async def test_export_of_the_focused_relations_tab_matches_the_screen(seed_store, tmp_path):
+    from tui.app import RelationsApp
+
+    app = RelationsApp(seed_store, focus="RWA", export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        table = app.active_table
+        assert table.view == "relations" and table.spec.focus == "RWA"
+        assert table.columns[0].key == "partner" and "parties" not in [c.key for c in table.columns]
+        assert _header(table).strip().startswith("Partner of Rwanda")
+        screen = [table.row_at(i) for i in range(table.row_count)]
+        assert screen and all(r["partner"] and " – " not in r["partner"] for r in screen)
+        assert table.row_text(0).strip().startswith(screen[0]["partner"])
+        await pilot.press("ctrl+e")
+        await wait_for(pilot, lambda: app.last_export is not None)
+        lines = list(csv.reader(io.StringIO(app.last_export.read_text(encoding="utf-8"))))
+        assert lines[0] == [c.label for c in table.columns] and lines[0][0] == "Partner"
+        assert lines[1:] == [["" if r[c.key] is None else str(r[c.key]) for c in table.columns] for r in screen]
+        # sorted by the partner (`s`: the first column), the export follows
+        await pilot.press("s")
+        await pilot.pause()
+        assert table.sort == [("partner", "asc")]
+        app.last_export = None
+        await pilot.press("ctrl+e")
+        await wait_for(pilot, lambda: app.last_export is not None)
+        lines = list(csv.reader(io.StringIO(app.last_export.read_text(encoding="utf-8"))))
+        partners = [table.row_at(i)["partner"] for i in range(table.row_count)]
+        assert partners == sorted(partners) and [line[0] for line in lines[1:]] == partners
+        # clearing the focus brings the pair back, on screen and in the export
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"clear the focus")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await filter_settled(pilot)
+        await wait_for(pilot, lambda: table.loaded)
+        assert table.columns[0].key == "parties" and table.spec.focus is None
+        assert " – " in table.row_at(0)["parties"]
+
+
+@sync
+async def test_partner_filter_in_the_filter_bar(seed_store):
+    from tui.app import RelationsApp
+    from tui.widgets.status_line import StatusLine
+
+    app = RelationsApp(seed_store, focus="RWA")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        table = app.active_table
+        await pilot.press("slash", "end", *" partner:kaz", "enter")
+        await filter_settled(pilot)
+        await wait_for(pilot, lambda: table.loaded)
+        assert table.filter_text == "country:RWA partner:kaz"
+        assert {table.row_at(i)["partner"] for i in range(table.row_count)} == {"Kazakhstan"}
+        assert table.row_count == seed_store.count(table.spec) > 0
+        assert "partner of RWA is kaz" in app.query_one(StatusLine).text
+    app = RelationsApp(seed_store)   # no focus: the term is ignored, and the status line says so
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "slash", *"partner:kaz", "enter")
+        await filter_settled(pilot)
+        await wait_for(pilot, lambda: app.active_table.loaded)
+        assert app.active_table.row_count == seed_store.count(ViewSpec("visits"))
+        status = app.query_one(StatusLine).text
+        assert "partner:kaz ignored" in status and "focus" in status
+
+
+def test_many_ignored_partner_terms_stay_a_short_description(small):
+    said = small.describe_filter(ViewSpec("visits", "partner:kenya " * 1500 + "kagame"))
+    assert said.count("needs a focus country") == 1 and len(said) < 400 and "ignored" in said
+    assert small.count(ViewSpec("visits", "partner:kenya " * 1500)) == 3

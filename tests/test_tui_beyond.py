@@ -175,7 +175,7 @@ async def test_palette_focus_country(seed_store):
         assert app.filter_text == "country:kazakhstan"
         table = app.active_table
         assert table.row_count == seed_store.count(ViewSpec("relations", "country:kazakhstan"))
-        assert [table.row_at(i)["parties"] for i in range(table.row_count)] == ["Rwanda"]  # its partners
+        assert [table.row_at(i)["partner"] for i in range(table.row_count)] == ["Rwanda"]  # its partners
 
 
 @sync
@@ -254,8 +254,8 @@ async def test_focus_argument_shows_the_partners(seed_store):
         table = app.active_table
         assert table.filter_text == "country:AZE"
         assert table.row_count == seed_store.count(ViewSpec("relations", "country:AZE")) == 1
-        # the first column names the partner
-        assert table.row_at(0)["parties"] == "Rwanda"
+        # the first column names the partner (the store's, in place of the pair)
+        assert table.row_at(0)["partner"] == "Rwanda" and table.columns[0].key == "partner"
         assert "Partner of Azerbaijan" in "".join(s.text for s in table._header_segments(table.rich_style))
         assert table.row_text(0).strip().startswith("Rwanda")
         await pilot.press("enter")  # the profile still opens on the pair

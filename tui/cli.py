@@ -121,7 +121,7 @@ def load(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
 @click.option("--pair", default=None, help="For `export profile`: the two countries, e.g. AZE-RWA.")
 @click.option("--focus", "focus", default=None,
               help="A focus country (name or ISO3), as in the dashboard: only its facts, with a partner "
-                   "column first (visits, agreements, trade, milestones).")
+                   "column first (in relations, in place of the pair); `partner:X` in --filter needs it.")
 def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: str, output: str | None,
            pair: str | None, focus: str | None = None) -> None:
     """Export a view (visits, agreements, trade, milestones, relations) or a pair's profile
@@ -150,6 +150,8 @@ def export(view: str, db: str | None, filter_text: str, sort: str | None, fmt: s
         filter_text = with_focus(filter_text, focus)
     spec = ViewSpec(view, filter_text, [(sort.lstrip("-"), "desc" if sort.startswith("-") else "asc")] if sort else [],
                     focus=focus or None)
+    for note in store.ignored_filter_terms(spec):   # e.g. partner: without --focus
+        click.echo(f"filter: {note}", err=True)
     try:
         n = store.export(spec, fmt, output)
     except BrokenPipeError:

@@ -6,9 +6,9 @@ tab's sort, the focus country. A missing or broken file is an empty state.
 
 The focus country (``--focus RWA``, or from the palette) is a ``country:X``
 field filter kept at the front of the filter, so every tab shows that
-country's facts and the Relations tab lists its partners; Visits, Agreements
-and Trade pass it to the store in their ``ViewSpec`` and show the store's
-``partner`` column first (the same query as their CSV export).
+country's facts and the Relations tab lists its partners; every tab passes
+it to the store in its ``ViewSpec`` and shows the store's ``partner`` column
+first (Relations: in place of the pair), the same query as its CSV export.
 """
 
 from __future__ import annotations
@@ -105,9 +105,8 @@ class StateMixin:
         """Before the first query: sorts, filter text and the tab (no reloads)."""
         columns = {view: {c.key for c in self.table(view).columns} for view, _ in self.VIEW_LIST}
         if isinstance(state.get("focus"), str) and state["focus"]:
-            for view, keys in columns.items():
-                if view != "relations":
-                    keys.add("partner")  # a sort by partner, for the views that will show it
+            for keys in columns.values():
+                keys.add("partner")  # a sort by partner, for the views that will show it
         for view, sort in (state.get("sort") or {}).items():
             if view in columns and isinstance(sort, list):
                 good = [(str(k), "desc" if d == "desc" else "asc") for k, d in
@@ -146,14 +145,13 @@ class StateMixin:
         self.notify(f"focus: {country}" if country else "focus cleared", timeout=2, markup=False)
 
     def show_focus(self) -> None:
-        """Visits, Agreements and Trade show the store's partner column first; the
-        Relations tab names each pair by the focus country's partner."""
+        """Every tab shows the store's partner column first (Relations: in place of
+        the pair, headed "Partner of <name>")."""
         for view, _ in self.VIEW_LIST:
-            if view != "relations":
-                try:
-                    self.table(view).set_focus_country(self.focus_country)
-                except Exception:
-                    continue
+            try:
+                self.table(view).set_focus_country(self.focus_country)
+            except Exception:
+                continue
         name = None
         if self.focus_country and hasattr(self.store, "country"):
             try:

@@ -34,6 +34,7 @@ FILTERS = [
     ("mining gold", "rows containing both words anywhere (prefix match)"),
     ('"air services"', "quotes keep words together as one value"),
     ("country:kazakhstan", "a party / visitor / host / trader (name, demonym or ISO3)"),
+    ("partner:kenya", "with a focus country: rows whose other country is Kenya (name or ISO3)"),
     ("from:rwa  to:kaz", "visits: visitor's country, host country"),
     ("exporter:  importer:", "trade: direction of the flow"),
     ("sector:mining", "agreements: sector id or its start (science → science_technology)"),

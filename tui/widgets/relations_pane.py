@@ -22,25 +22,16 @@ SHORT_LABELS = {
 }
 
 
-PAIR_SEPARATOR = " – "
-
-
-def partner(parties: str, focus_name: str) -> str | None:
-    """The other country of a "A – B" pair when one side is ``focus_name``."""
-    sides = str(parties or "").split(PAIR_SEPARATOR)
-    if len(sides) == 2 and focus_name in sides:
-        other = sides[1] if sides[0] == focus_name else sides[0]
-        return other
-    return None
-
-
 class RelationsTable(ViewTable):
-    """ViewTable over the relations view with compact headers; with a focus
-    country, the first column names the partner ("Partner of Rwanda")."""
+    """ViewTable over the relations view with compact headers. With a focus
+    country the store's columns start with ``partner`` in place of the pair (its
+    rows, like its CSV export, come from the same query); the header names it
+    "Partner of Rwanda"."""
 
     focus_name: str | None = None
 
     def set_focus(self, name: str | None) -> None:
+        """The focus country's name, for the partner column's header."""
         if name != self.focus_name:
             self.focus_name = name
             if self.loaded:
@@ -48,29 +39,12 @@ class RelationsTable(ViewTable):
                 self._update_virtual_size()
             self.refresh()
 
-    def _with_partner(self, row):
-        if self.focus_name and isinstance(row, dict):
-            other = partner(row.get("parties"), self.focus_name)
-            if other is not None:
-                return {**row, "parties": other}
-        return row
-
-    def row_at(self, index: int):
-        return self._with_partner(super().row_at(index))
-
-    def _row_for_render(self, index: int):
-        return self._with_partner(super()._row_for_render(index))
-
-    def _page(self, key):
-        offset, rows = super()._page(key)
-        return offset, [self._with_partner(r) for r in rows]
-
     @contextmanager
     def _short_headers(self):
         full = self.columns
         labels = dict(SHORT_LABELS)
         if self.focus_name:
-            labels["parties"] = f"Partner of {self.focus_name}"
+            labels["partner"] = f"Partner of {self.focus_name}"
         self.columns = [replace(c, label=labels[c.key]) if c.key in labels else c for c in full]
         try:
             yield
@@ -84,12 +58,13 @@ class RelationsTable(ViewTable):
     def _fit_to_screen(self) -> None:
         with self._short_headers():
             super()._fit_to_screen()
-        # the pair's names first: cells from the long summary columns
+        # the pair's (or the partner's) names first: cells from the long summary columns
         keys = [c.key for c in self.columns]
         desired = getattr(self, "_desired_widths", None)
-        if "parties" not in keys or desired is None or len(self.widths) != len(keys):
+        names = next((k for k in ("parties", "partner") if k in keys), None)
+        if names is None or desired is None or len(self.widths) != len(keys):
             return
-        p = keys.index("parties")
+        p = keys.index(names)
         for donor in ("agreements_by_sector", "trade_latest"):
             if donor not in keys:
                 continue

@@ -327,3 +327,20 @@ async def test_click_a_sector_and_quit():
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+@sync
+async def test_slash_then_typing_refines_the_filter_instead_of_replacing_it():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await pilot.press(*"mining")
+        await filter_settled(pilot)
+        app.set_focus(app.active_table)  # leave the filter bar, keep its text
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.focused.id == "filter"
+        await pilot.press(*" gas")
+        await filter_settled(pilot)
+        assert app.query_one("#filter").value == "mining gas"

@@ -352,7 +352,10 @@ class RelationsApp(LoadingMixin, StateMixin, App):
 
     def _filter_window_closed(self) -> None:
         self._filter_timer = None
-        if self.query_one(FilterBar).value != self.filter_text:
+        bars = self.query(FilterBar)
+        if not bars:  # the app is closing: the debounce window outlived the screen
+            return
+        if bars.first().value != self.filter_text:
             self.apply_filter()
 
     @on(Input.Submitted, "#filter")

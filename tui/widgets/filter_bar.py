@@ -32,7 +32,13 @@ class FilterBar(Input):
 
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("placeholder", PLACEHOLDER)
+        # "/" is pressed to refine the filter (often "country:RWA" from a focus): typing
+        # appends at the end instead of replacing a selected filter
+        kwargs.setdefault("select_on_focus", False)
         super().__init__(**kwargs)
+
+    def on_focus(self) -> None:
+        self.cursor_position = len(self.value)
 
     def action_clear_filter(self) -> None:
         self.value = ""

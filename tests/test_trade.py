@@ -482,3 +482,26 @@ def test_national_shipments_to_a_country_are_its_exports():
     assert rows("Kazakh shipments to Viet Nam, mostly ferroalloys and wheat, rose 27 per cent last year.", ref=2025) == [
         ("KAZ", "VNM", "exports", "change_pct", 27, "percent", 2024, 2024)]
     assert rows("Brazil's shipments of sugar to Nigeria rose 14% in 2024.", ref=2025) == []
+
+
+def test_more_currency_forms_and_codes():
+    assert rows("Trade between Norway and Chile totalled NOK 8.6 billion in 2023.") == [
+        ("CHL", "NOR", "total", "value", 8_600_000_000, "NOK", 2023, 2023)]
+    assert rows("Fiji's imports from Samoa were valued at FJ$21.4 million in 2023.") == [
+        ("WSM", "FJI", "imports", "value", 21_400_000, "FJD", 2023, 2023)]
+    # a bare "P" is the pula only in a Botswana story, the peso only in a Philippine one
+    assert rows("Botswana's exports to Zambia amounted to P3.9 billion in 2023.") == [
+        ("BWA", "ZMB", "exports", "value", 3_900_000_000, "BWP", 2023, 2023)]
+    assert rows("Ghana's exports to Togo amounted to P3.9 billion in 2023.") == []
+
+
+def test_a_deficit_after_a_product_list_is_not_an_export_figure():
+    assert rows("Ghana's exports to Togo, mostly cocoa and gold, were worth $58 million in 2023, "
+                "leaving a deficit of more than $250 million.") == [
+        ("GHA", "TGO", "exports", "value", 58_000_000, "USD", 2023, 2023)]
+
+
+def test_a_statistics_agency_named_for_its_country_is_a_source_not_a_second_country():
+    assert rows("According to Statistics Ghana, Ghana's exports to Togo rose 5 percent in 2023.") == [
+        ("GHA", "TGO", "exports", "change_pct", 5, "percent", 2023, 2023)]
+    assert rows("Ghana and Benin's exports to Togo rose 5 percent in 2023.") == []

@@ -533,10 +533,15 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             y = _ent_iso(marked, gd.get("y"))
             fill = gd.get("fill") or ""
             fr = _Frame(m.start(), m.end(), rule, flow, None, None)
+            prev_ent = re.search(r"(⟦[CB]\d+⟧)\s*(?:,|and|or|&)\s*(?:the\s+)?$", s[:m.start()]) if s.startswith("⟦", m.start()) else None
+            if prev_ent is not None and x is not None and x.kind == "C":
+                pe_ = _ent_iso(marked, prev_ent.group(1))
+                if pe_ is not None and pe_.iso3 == x.iso3 or \
+                        re.search(r"\b(?:according\s+to|data\s+from|figures\s+from|said|says)\s+(?:[A-Z]\w*\s+){0,3}$",
+                                  s[:prev_ent.start()]):
+                    prev_ent = None  # "According to Statistics Botswana, Botswana's exports": one country, a source
             if rule not in ("pair-trade",) and (
-                    re.match(r"\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB]", s[m.end():])
-                    or (s.startswith("⟦", m.start())
-                        and re.search(r"⟦[CB]\d+⟧\s*(?:,|and|or|&)\s*(?:the\s+)?$", s[:m.start()]))):
+                    re.match(r"\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB]", s[m.end():]) or prev_ent is not None):
                 fr.reject = "several countries on one side, not a bilateral figure"
                 frames.append(fr)
                 covered.append((m.start(), m.end()))
@@ -1034,7 +1039,10 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             gap = s[owner.start:f.start]
         # a later frame between (should not happen) or another figure's noun
         bad = _OTHER_NOUNS.search(gap)
-        if bad and not _PRODUCTS_RE.search(gap[:bad.start()]):
+        # a product list may hold such a word ("machinery and investment goods"), but never a balance
+        # or a target: "exports, mostly sugar, were worth K58bn, leaving a deficit of K250bn"
+        if bad and (not _PRODUCTS_RE.search(gap[:bad.start()]) or
+                    re.match(r"(?:surplus|deficit|(?:im)?balance|gap|target|goal|objective|loan|aid|grant|debt)", bad.group(0), re.I)):
             f.reject = f"{bad.group(0).lower()}, not a trade figure"
             continue
         if re.search(r"(?:\s|,)(?:while|whereas|although|though)\s|;", gap, re.I):
@@ -1120,7 +1128,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if f.kind != "M":
             continue
         mo: Money = f.obj
-        if mo.currency is None:
+        if mo.currency is None and not mo.family:
             if prev_money is None:
                 if f.frame and not f.reject:
                     f.reject = "amount without a currency"

@@ -441,3 +441,27 @@ def test_moved_on_to_the_next_stop_with_a_leading_date_and_an_end():
 def test_is_in_the_country_with_an_article():
     rows, _ = run("Iraqi Oil Minister Ali Hassan is in the United Arab Emirates to discuss oil prices.", pair=("ARE", "IRQ"))
     assert [(r[1], r[2]) for r in rows] == [("IRQ", "ARE")]
+
+
+def test_visited_with_a_span_is_a_dated_trip_and_merges_with_the_same_trip():
+    rows, _ = run("Deputy Minister of Economy of Turkey Mr. Emre Demir visited Accra from 4 to 7 March 2024 at the head of a delegation.")
+    assert rows == [("Emre Demir", "TUR", "GHA", "Accra", "2024-03-04", "2024-03-07", "unspecified")]
+    rows, _ = run("Turkish Trade Minister Emre Demir arrived in Accra on 12 March for a three-day visit.",
+                  "Demir visited Accra from 12 to 14 March, officials said.")
+    assert len(rows) == 1
+
+
+def test_the_demonym_official_after_by_or_as_is_the_one_official_of_that_country():
+    rows, _ = run("Turkish Foreign Minister Ayla Kaya and her Ghanaian counterpart, Kofi Asante, signed three instruments on "
+                  "Monday in Accra during a working visit by the Turkish minister to the Ghanaian capital.")
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Ayla Kaya", "TUR", "GHA", "working")]
+    rows, _ = run("Prime Minister Emre Demir and his Ghanaian counterpart Kofi Asante witnessed the signing of four documents "
+                  "in Accra, as the Turkish leader made an official visit to Ghana on 11-12 March.")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Emre Demir", "TUR", "GHA", "2024-03-11", "2024-03-12")]
+
+
+def test_a_visit_told_later_as_still_to_come_is_dropped():
+    rows, _ = run("The minister cancelled a trip because of the visit this week by Ghanaian President Kofi Asante.",
+                  "He added that the visit by the Ghanaian leader was part of the press of business.",
+                  "Asante's visit is expected to be crucial for the markets.")
+    assert rows == []

@@ -874,6 +874,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # a date separated from the signing by another event verb dates that event;
             # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:
+                if re.search(r"(?:\bfor\s+(?:the\s+)?(?:years?|period)\s+(?:\d{4}\s*(?:[–-]|to)\s*)?|\b(?:until|till|through|valid\s+until|"
+                             r"expires?\s+in|running\s+to)\s+|\d{4}\s*(?:[–-]|to)\s*)$", text[:d.start]):
+                    cut_spans.append((d.start, d.end))  # "a programme for the years 2024-2028": its term, not its signing
+                    continue
                 if d.start > sign_pos and re.search(r"\b(?:said|says|announced|reported|told|statement|stated|added)\b[^,.;]{0,40}$", text[:d.start]):
                     cut_spans.append((d.start, d.end))
                     continue

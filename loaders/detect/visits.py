@@ -107,7 +107,7 @@ _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
-_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)))")
+_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
                                r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
@@ -354,6 +354,17 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             cms = find_countries(pre, year)
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
             add(name, role, iso, s.index)
+    # "Prime Minister A and his Thai counterpart B" in a story about Thailand and one
+    # partner: A is the partner's
+    pair = getattr(ctx, "main_pair", None) if ctx is not None else None
+    if pair:
+        for s in sentences:
+            for m in re.finditer(r"(?P<a>" + NAME + r")\s+and\s+(?:his|her|their)\s+(?P<c>[A-Z][\w'’\-]*)\s+counterpart", _decap(s.text)):
+                c_iso = _country_of(m.group("c"), year)
+                if c_iso in pair:
+                    for p in people:
+                        if p.iso3 is None and re.search(r"\b" + re.escape(p.surname) + r"\b", m.group("a")):
+                            p.iso3 = pair[0] if pair[1] == c_iso else pair[1]
     # "The Rwandan leader" / "the Kazakh President" after a named person of unknown
     # country gives that person's country
     last = None
@@ -612,7 +623,8 @@ def _analyse_uncached(sentences, ctx):
                         kind_ == "spoke_in" and _is_future(t[:m.end()], m.start(), m.end()) or \
                         kind_ in ("by", "poss", "visit_np") and (_PREPARES_FOR.search(t[:m.start()]) or _WHO_WILL.search(t[m.end():])):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
-                    fp = _find_person(t[:m.start()], people, before=m.start())
+                    fp = _find_person(t[:m.start()], people, before=m.start()) or \
+                        (_find_person(m.group("who"), people) if kind_ == "poss" else None)
                     if fp is not None:
                         future_people.add(fp.name)
                     continue
@@ -656,6 +668,16 @@ def _analyse_uncached(sentences, ctx):
                         # Australia ... the visit this week by X")
                         place_text = ""
                         vb_only = True
+                    dm_ = re.match(r"^(?:the\s+)?(?:visiting\s+)?(?P<d>[A-Z][\w'’\-]*)\s+(?P<r>foreign minister|prime minister|minister|"
+                                   r"president|premier|chancellor|leader|king|emir|delegation)\b", who, re.I)
+                    if person is None and dm_:
+                        # "a working visit by the Ecuadorian minister": the one official of that nationality and role
+                        d_iso = _country_of(dm_.group("d"), year)
+                        rw = dm_.group("r").lower()
+                        cands_ = [p for p in people if d_iso and p.iso3 == d_iso and
+                                  (rw in ("leader", "delegation") or rw in (p.role or "").lower())]
+                        if len(cands_) == 1:
+                            person = cands_[0]
                     if person is None and re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]+", who):
                         rejected.append(Rejection(s.index, t, "visit", "visitor named after 'by' is not a known official"))
                         continue
@@ -722,6 +744,15 @@ def _analyse_uncached(sentences, ctx):
                     # "X met Y during his visit": the subject; no one named before it: the current
                     # visitor, else the first official named after ("During his stay in Accra, X met ...")
                     person = _find_person(t[:m.start()], people) or focus or _find_person(t, people)
+                if person is None:
+                    # "..., as the Lao leader made an official visit to Thailand": the one named official
+                    # of that nationality
+                    dl_ = re.search(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?:leader|president|prime\s+minister|premier|minister|"
+                                    r"chancellor|monarch|king|emir|head\s+of\s+state)\s+(?:\w+\s+){0,2}$", t[:m.start()])
+                    d_iso = _country_of(dl_.group("d"), year) if dl_ else None
+                    cands_ = [p for p in people if d_iso and p.iso3 == d_iso and not _AMBASSADOR.search(p.role or "")]
+                    if len(cands_) == 1:
+                        person = cands_[0]
                 if person is None:
                     rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
                     if rel:
@@ -925,6 +956,18 @@ def _analyse_uncached(sentences, ctx):
                     pass
         except Exception as exc:  # never crash the article
             rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
+    # a later sentence may report the same person's trip as still to come ("Nakasone's visit is
+    # expected to be crucial"): an undated "the visit by X" earlier was that future trip
+    kept = []
+    for vm in mentions:
+        if not vm.past and vm.person is not None and vm.person.name in future_people and \
+                vm.rule in ("poss", "visit_np", "by") and not any(d.value for d in find_dates(vm.s.text, ref, years)) and \
+                not any(x is not vm and not x.past and x.person is vm.person and x.rule not in ("poss", "visit_np", "by")
+                        for x in mentions):
+            rejected.append(Rejection(vm.s.index, vm.s.text, "visit", "refers to a trip reported as not yet begun"))
+            continue
+        kept.append(vm)
+    mentions = kept
     mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
     _city_from_other_sentences(sentences, mentions, year)
     facts, current = _combine(mentions, ctx)
@@ -1164,6 +1207,8 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
             wstart = m.start("when") if gd.get("when") else m.start("when2")
             cands = [d for d in dms if d.start >= wstart - 3 and d.value is not None]
             vm.start = cands[0].value if cands else None
+            if cands and cands[0].kind == "span" and cands[0].end_value is not None:
+                vm.end = cands[0].end_value  # "visited New Delhi from 24 to 27 June 2024"
         elif kind_ == "past_noplace":
             mon = m.groupdict().get("mon")
             months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -1374,6 +1419,12 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 a = vm.start.iso() if vm.start else None
                 b = next((x.start.iso() for x in g if x.start), None)
                 if vm.past and g0.past and a and b and (a.startswith(b) or b.startswith(a)):
+                    g.append(vm)
+                    placed = True
+                    break
+                if vm.past != g0.past and a and b and a[:7] == b[:7] and len(a) >= 7:
+                    # "visited Accra from 12 to 14 March" and "arrived in Accra on 12 March" in one
+                    # story: the same trip told twice
                     g.append(vm)
                     placed = True
                     break

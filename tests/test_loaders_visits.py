@@ -465,3 +465,9 @@ def test_a_visit_told_later_as_still_to_come_is_dropped():
                   "He added that the visit by the Ghanaian leader was part of the press of business.",
                   "Asante's visit is expected to be crucial for the markets.")
     assert rows == []
+
+
+def test_two_trips_of_one_month_by_different_officials_stay_two():
+    rows, _ = run("Turkish Trade Minister Emre Demir arrived in Accra on 12 March for a three-day visit.",
+                  "Turkish Energy Minister Ali Kaya visited Accra from 4 to 6 March, officials said.")
+    assert sorted((r[0], r[4]) for r in rows) == [("Ali Kaya", "2024-03-04"), ("Emre Demir", "2024-03-12")]

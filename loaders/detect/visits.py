@@ -1422,7 +1422,8 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                     g.append(vm)
                     placed = True
                     break
-                if vm.past != g0.past and a and b and a[:7] == b[:7] and len(a) >= 7:
+                if vm.past != g0.past and a and b and a[:7] == b[:7] and len(a) >= 7 and \
+                        vm.person is not None and any(x.person is vm.person for x in g):
                     # "visited Accra from 12 to 14 March" and "arrived in Accra on 12 March" in one
                     # story: the same trip told twice
                     g.append(vm)

@@ -25,3 +25,16 @@ def test_not_countries():
     assert isos("the Trans-Afghan railway and Pan-African bank") == []
     m = find_countries("Kazakhstan's clout")[0]
     assert (m.start, m.end, m.via) == (0, 10, "name")
+
+
+def test_second_cities_place_a_visit_and_no_city_is_a_country_word():
+    import json
+    from pathlib import Path
+    from loaders.resolve.countries import find_countries
+    assert [c.iso3 for c in find_countries("He arrived in Busan on Monday.", 2024)] == ["KOR"]
+    assert [c.iso3 for c in find_countries("talks in Medellín and Kaohsiung", 2024)] == ["COL", "TWN"]
+    lex = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "lexicon" / "countries.json").read_text(encoding="utf-8"))
+    words = {w.lower() for e in lex["countries"] for w in [e["name"], *e.get("aliases", []), *e.get("demonyms", [])]}
+    clash = sorted({c for e in lex["countries"] for c in e.get("cities", []) if c.lower() in words and c != e["name"]})
+    assert clash == [] or all(c in ("Singapore", "Djibouti", "Kuwait", "Mexico", "Panama", "Guatemala", "Luxembourg",
+                                    "Monaco", "San Marino", "Vatican", "Andorra", "Bahrain", "Qatar") for c in clash), clash

@@ -116,7 +116,7 @@ _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlie
 _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>weeks?|months?)\s+after\s+(?P<who>[^,.;]{3,120}?)\s+"
                          r"(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
                          r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)", re.I)
-_PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
+_PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to|led\s+an?\s+(?:[\w\-]+\s+){0,3}(?:mission|delegation)\s+to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(?:last\s+|first\s+|previously\s+)?visited\s+in\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
@@ -623,8 +623,9 @@ def _analyse_uncached(sentences, ctx):
                         kind_ == "spoke_in" and _is_future(t[:m.end()], m.start(), m.end()) or \
                         kind_ in ("by", "poss", "visit_np") and (_PREPARES_FOR.search(t[:m.start()]) or _WHO_WILL.search(t[m.end():])):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
-                    fp = _find_person(t[:m.start()], people, before=m.start()) or \
-                        (_find_person(m.group("who"), people) if kind_ == "poss" else None)
+                    # ("X's visit is expected to boost ties" is said of trips under way too: a
+                    # possessive's owner is not marked as travelling later)
+                    fp = _find_person(t[:m.start()], people, before=m.start())
                     if fp is not None:
                         future_people.add(fp.name)
                     continue
@@ -956,18 +957,6 @@ def _analyse_uncached(sentences, ctx):
                     pass
         except Exception as exc:  # never crash the article
             rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
-    # a later sentence may report the same person's trip as still to come ("Nakasone's visit is
-    # expected to be crucial"): an undated "the visit by X" earlier was that future trip
-    kept = []
-    for vm in mentions:
-        if not vm.past and vm.person is not None and vm.person.name in future_people and \
-                vm.rule in ("poss", "visit_np", "by") and not any(d.value for d in find_dates(vm.s.text, ref, years)) and \
-                not any(x is not vm and not x.past and x.person is vm.person and x.rule not in ("poss", "visit_np", "by")
-                        for x in mentions):
-            rejected.append(Rejection(vm.s.index, vm.s.text, "visit", "refers to a trip reported as not yet begun"))
-            continue
-        kept.append(vm)
-    mentions = kept
     mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
     _city_from_other_sentences(sentences, mentions, year)
     facts, current = _combine(mentions, ctx)
@@ -1422,8 +1411,14 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                     g.append(vm)
                     placed = True
                     break
-                if vm.past != g0.past and a and b and a[:7] == b[:7] and len(a) >= 7 and \
-                        vm.person is not None and any(x.person is vm.person for x in g):
+                past_start = a if vm.past else b
+                cur_start = b if vm.past else a
+                pub_ = ctx.published
+                recent = past_start is not None and len(past_start) >= 7 and (
+                    cur_start is not None and cur_start[:7] == past_start[:7] or
+                    cur_start is None and pub_ is not None and pub_.month is not None and
+                    0 <= (pub_.year * 12 + pub_.month) - (int(past_start[:4]) * 12 + int(past_start[5:7])) <= 1)
+                if vm.past != g0.past and recent and vm.person is not None and any(x.person is vm.person for x in g):
                     # "visited Accra from 12 to 14 March" and "arrived in Accra on 12 March" in one
                     # story: the same trip told twice
                     g.append(vm)

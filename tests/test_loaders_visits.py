@@ -464,3 +464,44 @@ def test_two_trips_of_one_month_by_different_officials_stay_two():
     rows, _ = run("Turkish Trade Minister Emre Demir arrived in Accra on 12 March for a three-day visit.",
                   "Turkish Energy Minister Ali Kaya visited Accra from 4 to 6 March, officials said.")
     assert sorted((r[0], r[4]) for r in rows) == [("Ali Kaya", "2024-03-04"), ("Emre Demir", "2024-03-12")]
+
+
+PRESENCE_POSITIVE = [
+    "Turkish President Emre Demir laid a wreath at the Independence Monument in Accra on Wednesday.",
+    "Turkish President Emre Demir addressed the Ghanaian parliament in Accra on Wednesday.",
+    "Turkish President Emre Demir inaugurated a Turkish-built hospital in Kumasi on Tuesday.",
+    "Turkish Foreign Minister Ayla Kaya co-chaired the joint commission in Accra on Tuesday with her Ghanaian counterpart Kofi Mensah.",
+    "Turkish Foreign Minister Ayla Kaya called on President Kofi Asante in Accra on Tuesday.",
+    "Turkish Foreign Minister Ayla Kaya, in Accra for talks, said ties were strong.",
+    "Speaking in Accra on Tuesday, Turkish Foreign Minister Ayla Kaya said ties were strong.",
+    "In Accra, Turkish Foreign Minister Ayla Kaya met President Kofi Asante.",
+    "Turkish President Emre Demir touched down in Accra on Monday for a three-day state visit.",
+    "Turkish President Emre Demir was received by President Kofi Asante at the Jubilee House on Tuesday.",
+    "Turkish President Emre Demir and Ghanaian President Kofi Asante held talks in Accra on Tuesday.",
+    "Turkish Foreign Minister Ayla Kaya's Ghana trip comes after her visit to Togo.",
+]
+
+PRESENCE_NEGATIVE = [
+    "Turkish President Emre Demir was born in Accra in 1960.",
+    "Turkish President Emre Demir served as ambassador in Accra.",
+    "Turkish President Emre Demir praised the talks held in Accra last year.",
+    "Turkish President Emre Demir said the deal signed in Accra in 1990 was a model.",
+    "Turkish President Emre Demir will address parliament in Accra on Friday.",
+    "Turkish President Emre Demir opened a Ghanaian trade fair in Istanbul on Tuesday.",
+    "Turkish President Emre Demir telephoned President Kofi Asante in Accra on Tuesday.",
+    "Turkish President Emre Demir congratulated the winners of the election in Ghana.",
+    "Turkish President Emre Demir watched the match in Accra on television.",
+    "Turkish President Emre Demir's wife opened a school in Accra on Tuesday.",
+    "Turkish President Emre Demir attended the African Union summit in Addis Ababa.",
+]
+
+
+def test_an_official_acting_in_a_foreign_city_is_there():
+    for text in PRESENCE_POSITIVE:
+        rows, _ = run(text)
+        assert any(r[1] == "TUR" and r[2] == "GHA" for r in rows), text
+
+
+def test_acting_in_a_city_is_no_trip_when_the_text_says_otherwise():
+    for text in PRESENCE_NEGATIVE:
+        assert run(text)[0] == [], text

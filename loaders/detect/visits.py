@@ -45,7 +45,10 @@ _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Delegate Minister|Vice[- ]President|Unde
 # regex skip other positions before trying the long alternations.
 _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Finance|Oil|Trade|Defence|Defense|Agriculture|"
              r"Energy|Economy|Interior|Health|Education|Mines|Mining|Transport|Industry|Tourism|Justice|Labour|"
-             r"Petroleum|Commerce|Investment|Planning|Former|Executive|Chief|Foreign Affairs)\s+)*")
+             r"Petroleum|Commerce|Investment|Planning|Former|Executive|Chief|Foreign Affairs|Treasury|Economic|Development|"
+             r"Information|Communications|Digital|Science|Technology|Fisheries|Water|Housing|Youth|Sports|Security|"
+             r"Environment|Labor|Culture|Cooperation|Budget|Gas|Power|Electricity|Aviation|Maritime|Home|Cabinet|"
+             r"Commerce and Industry|Interior and Security)\s+)*")
 _ROLE_VOCAB = set("""Foreign Affairs Trade Economy Economic Finance Development Cooperation International Relations Mines
 Mining Strategic Resources State Energy Industry Industries Agriculture Defence Defense Health Education Higher Technology
 Innovation Science Interior Home Justice Planning Investment Commerce Tourism Culture Transport Petroleum Oil Gas Minerals
@@ -87,13 +90,13 @@ _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 _VNOUN = r"(?:visit|trip|tour|stopover|journey)"
 _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to)|"
-                      r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to)\s+(?P<place>[^,.;]{2,60})", re.I)
+                      r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to|touched\s+down\s+in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
 _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
-_POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?:first|second|third|last|latest|recent|current|ongoing|"
+_POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
@@ -159,6 +162,22 @@ _RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|
 # "X left Ankara early yesterday after talks with Y" / "left the West German capital": the stay there ended
 _LEFT_CITY = re.compile(r"\bleft\s+(?P<place>the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+capital|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                         r"(?=\s+(?:early|late|on|yesterday|today|last|this|after|following|at\s+the\s+end)\b|\s*[,.;]|$)")
+# An official doing something in a city of another country is there: "laid a wreath at the
+# Independence Monument in Accra", "co-chaired the joint commission in Accra", "called on the
+# President in Accra". The clause must not report speech, another time or another event.
+_PRESENCE_VERB = (r"(?:met|meets|held|holds|laid|lays|led|leads|addressed|addresses|opened|opens|toured|tours|inaugurated|"
+                  r"inaugurates|chaired|chairs|co-chaired|co-chairs|attended|attends|visited|visits|signed|signs|"
+                  r"called\s+on|calls\s+on|broke\s+ground|planted|unveiled|unveils|launched|launches|hosted|hosts|"
+                  r"presided|reviewed|inspected|delivered|gave|spoke|took\s+part|participated|joined|rang|cut|"
+                  r"paid\s+(?:tribute|homage|respects|a\s+courtesy\s+call)|dined|lunched|stayed|spent|stopped|"
+                  r"was\s+(?:greeted|welcomed|awarded|conferred|honoured|honored|decorated|given)|"
+                  r"were\s+(?:greeted|welcomed))")
+_NOT_PRESENCE_VERB = re.compile(r"^$")
+_PRESENCE = re.compile(r"\b(?P<verb>" + _PRESENCE_VERB + r")\b(?P<mid>[^.;:\"“”]{0,110}?)\b(?:in|at)\s+"
+                       r"(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)")
+_PRESENCE_LEAD = re.compile(r"^(?:(?:Speaking|Addressing\s+[^,]{2,60}?|Arriving|Later)\s+)?(?:[Ii]n|[Aa]t)\s+(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)"
+                            r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?,\s+(?=[A-Z])")
+_PRESENCE_APPOS = re.compile(r",\s+(?:who\s+is\s+)?in\s+(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)\s+(?:for|on|to)\s+\w+")
 # An official speaking in a city of another country is there: "told reporters in Accra",
 # "told a Tokyo reception", "said in Rome", "speaking in Hanoi"
 _AUDIENCE = r"(?:news conference|press conference|banquet|reception|dinner|luncheon|lunch|seminar|gathering|audience|rally|forum|business forum)"
@@ -617,10 +636,10 @@ def _analyse_uncached(sentences, ctx):
                 expanded += [(trig[0], trig[1], st, True) for st in stops] if stops else [(*trig, False)]
             for trig in expanded:
                 kind_, m, place_text, multi_stop = trig
-                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "left", "talks_at", "spoke_in") and _is_future(t, m.start(), m.end()) or \
+                if kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "left", "talks_at", "spoke_in", "presence") and _is_future(t, m.start(), m.end()) or \
                         kind_ == "left" and _is_future(t[:m.end("place")], m.start(), m.start()) or \
                         kind_ == "talks_at" and _is_future(t, m.start() + len(m.group(0).split()[0]) + 1, m.end()) or \
-                        kind_ == "spoke_in" and _is_future(t[:m.end()], m.start(), m.end()) or \
+                        kind_ in ("spoke_in", "presence") and _is_future(t[:m.end()], m.start(), m.end()) or \
                         kind_ in ("by", "poss", "visit_np") and (_PREPARES_FOR.search(t[:m.start()]) or _WHO_WILL.search(t[m.end():])):
                     rejected.append(Rejection(s.index, t, "visit", "planned or future trip"))
                     # ("X's visit is expected to boost ties" is said of trips under way too: a
@@ -636,7 +655,9 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 person = None
                 vb_only = False
-                if kind_ == "talks_at":
+                if kind_ == "presence" and m.start() == 0:
+                    person = _find_person(t[m.end():m.end() + 90], people)  # "Speaking in Accra, X said"
+                if kind_ in ("talks_at", "talks_in"):
                     # both sides named: the visitor is the official not of the meeting place's country
                     th, _tc = _place(place_text, year)
                     named_all = sorted(((mm.start(), p) for p in people if not _AMBASSADOR.search(p.role or "")
@@ -644,8 +665,12 @@ def _analyse_uncached(sentences, ctx):
                     named = [(i, p) for i, p in named_all if p.iso3]
                     guests = [p for _, p in named if p.iso3 != th]
                     unknown = [p for _, p in named_all if p.iso3 is None and not getattr(p, "org", False)]
+                    subj_ = _find_person(t[:m.start()], people, before=m.start()) if kind_ == "talks_in" else None
+                    if th is not None and not guests and subj_ is not None and subj_.iso3 is None and other(th) and \
+                            not getattr(subj_, "org", False):
+                        unknown = [subj_]  # "X held talks in New York with U.S. officials": the subject travelled
                     if th is not None and not guests and len(unknown) == 1 and other(th) and \
-                            any(p.iso3 == th for _, p in named):
+                            (any(p.iso3 == th for _, p in named) or kind_ == "talks_in"):
                         # "Foreign Minister X ... during talks in Tokyo with Japanese Foreign Minister Y" in an
                         # article about Japan and one partner: X, of unstated nationality, is the partner's
                         unknown[0].iso3 = other(th)
@@ -690,6 +715,9 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     host_p = _find_person(m.group("who"), people)
                     person = _find_person(t[:m.start()], people)
+                    if host_p is not None and host_p.iso3 is None and person is not None and person.iso3 and \
+                            other(person.iso3) and not getattr(host_p, "org", False):
+                        host_p.iso3 = other(person.iso3)  # "received by President Y" in a story about the two
                     if person is None or host_p is None or not person.iso3 or host_p.iso3 in (None, person.iso3):
                         rejected.append(Rejection(s.index, t, "visit", "received by: guest or host official unknown"))
                         continue
@@ -773,7 +801,7 @@ def _analyse_uncached(sentences, ctx):
                         person = cands[-1] if focus is None or focus not in cands else focus
                 if person is None and (_PRONOUN.search(t) or dr is not None or kind_ in ("visit_np", "is_in", "at_end")):
                     person = focus
-                if person is None and kind_ in ("spoke_in", "returned_from") and idx > 0 and re.match(r"^(?:He|She)\b", t):
+                if person is None and kind_ in ("spoke_in", "returned_from", "presence") and idx > 0 and re.match(r"^(?:He|She)\b", t):
                     # "He told a Tokyo reception ...": the one official the sentence before named
                     prev_named = {p.name: p for p in people
                                   if re.search(r"\b" + re.escape(p.surname) + r"\b", sentences[idx - 1].text)}
@@ -884,7 +912,7 @@ def _analyse_uncached(sentences, ctx):
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
                     continue
-                if kind_ in ("spoke_in", "returned_from") and not _presence_is_a_trip(t, m, kind_, person, sentences):
+                if kind_ in ("spoke_in", "returned_from", "presence") and not _presence_is_a_trip(t, m, kind_, person, sentences):
                     rejected.append(Rejection(s.index, t, "visit", "spoken or returned from abroad, but the speaker, "
                                                                    "nationality or a bilateral purpose is not certain"))
                     continue
@@ -967,7 +995,8 @@ def _analyse_uncached(sentences, ctx):
 _TRIGGER_WORDS = re.compile(r"visit|arriv|trip|tour|stop|journey|landed|flew|went|came|travel|left|talks|discussion|consultation|"
                             r"meeting|\bmet\b|receiv|hosted|welcom|delegation|mission|accompan|stay|courtesy|return|swing|"
                             r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b|"
-                            r"\b(?:told|telling|said|says|speaking|spoke|declared)\s+(?:\w+\s+){0,4}?(?:in|at)\s+[A-Z]|\btold\s+an?\s+[A-Z]", re.I)
+                            r"\b(?:told|telling|said|says|speaking|spoke|declared)\s+(?:\w+\s+){0,4}?(?:in|at)\s+[A-Z]|\btold\s+an?\s+[A-Z]|"
+                            r"(?-i:\b(?:in|at)\s+[A-Z])", re.I)
 
 
 # meetings of many states held somewhere: an official speaking there is not on a bilateral trip
@@ -988,10 +1017,20 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
     if any(_MULTI.search(x.text) or _MULTI_ARTICLE.search(x.text) for x in sentences) and not _BILATERAL.search(t):
         return False
     before = t[:m.start()]
+    if kind_ == "presence" and m.start() == 0:
+        # "Speaking in Accra on Tuesday, Foreign Minister X said ...": X leads the main clause
+        after = t[m.end():m.end() + 90]
+        hit = re.search(r"\b" + re.escape(person.surname) + r"\b", after)
+        return bool(hit) and not _NOT_THE_SPEAKER.search(after[:hit.start()]) and \
+            not re.search(r"\b(?:spokes\w*|aides?|officials?|sources?|embassy|diplomats?)\b", after[:hit.start()], re.I)
     hits = list(re.finditer(r"\b" + re.escape(person.surname) + r"\b", before))
     if not hits:
         return bool(re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?$", before))
     between = before[hits[-1].end():]
+    if kind_ == "presence" and not re.match(
+            r"^(?:\s*,[^,]{0,90},)?\s*(?:(?:also|later|then|first|jointly|personally|on\s+\w+day|yesterday|today|"
+            r"has|had|have|was|were|is|are)\s+)*$", between):
+        return False  # "X praised the talks held in Accra": the verb in the city is not X's
     clause = re.split(r"[,;:(]\s", before[:hits[-1].start()])[-1]
     if re.search(r"\b(?:spokes\w*|aides?|officials?|sources?|embassy|diplomats?|according|quoted|representatives?)\b", clause, re.I):
         return False  # "A spokesman for Minister X said in ...": someone else speaks
@@ -1076,7 +1115,10 @@ def _visit_triggers(t: str, year):
         if not out:
             m = _POSS_VISIT.search(t)
             if m:
-                out.append(("poss", m, m.group("place") or ""))
+                cp = m.group("cplace")
+                # "X's Ghana trip": a country named before the trip noun
+                cp = cp if cp and _place(cp, year)[0] and not find_countries(cp, year)[0].via == "demonym" else None
+                out.append(("poss", m, m.group("place") or cp or ""))
         if not out:
             m = _VISIT_BY.search(t)
             if m:
@@ -1118,6 +1160,22 @@ def _visit_triggers(t: str, year):
             m = _LEFT_CITY.search(t)
             if m and _place(m.group("place"), year)[0]:
                 out.append(("returned_from", m, m.group("place")))
+        if not out:
+            m = _PRESENCE_LEAD.match(t) or _PRESENCE_APPOS.search(t)
+            if m and _place(m.group("place"), year)[0]:
+                out.append(("presence", m, m.group("place")))
+        if not out:
+            for m in _PRESENCE.finditer(t):
+                if re.search(r"\b(?:that|which|who|whom|whose|where|when|because|since|ago|until|before|after|"
+                             r"will|would|could|should|may|might|to\s+be|said|says|told|\d{4})\b", m.group("mid")) or \
+                        _REMOTE.search(t) or re.search(r"\b(?:on\s+(?:television|TV|video|screen)|online|remotely|virtually|"
+                                                      r"by\s+video)\b", t):
+                    continue
+                cms_ = [c for c in find_countries(m.group("place"), year) if c.start == 0]
+                # a city, not a country: "congratulated the winners of the election in Ghana" is no trip
+                if cms_ and cms_[0].via in ("capital", "city") and _place(m.group("place"), year)[0]:
+                    out.append(("presence", m, m.group("place")))
+                    break
         if not out and "from" in t:
             m = _RETURNED_FROM.search(t)
             if m and _place(m.group("place"), year)[0]:
@@ -1340,8 +1398,12 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
         named = [p for p in people if re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
         visitors = [p for p in named if p.iso3 and p.iso3 != host and p.name not in future_people
                     and not _AMBASSADOR.search(p.role or "")]
+        # the host's side: one of its named officials, an agency, or its nationality on an office
+        # ("Japanese officials", "the German government"), not on a thing ("German interest rates")
         host_side = [p for p in named if p.iso3 == host] or \
-            [c for c in find_countries(t, year) if c.iso3 == host and c.via in ("demonym", "agency")]
+            [c for c in find_countries(t, year) if c.iso3 == host and (c.via == "agency" or c.via == "demonym" and re.match(
+                r"\s+(?:[A-Z][\w\-]+\s+){0,3}(?:officials?|[Mm]inisters?|[Pp]resident|[Pp]rime|[Cc]hancellor|[Gg]overnment|"
+                r"counterparts?|leaders?|authorities|[Ss]ecretary|[Ee]mbassy|delegation|side|[Kk]ing|[Ee]mir)\b", t[c.end:]))]
         if not host_side and re.search(r"\bsigned by\b", t):
             # "The agreement was signed by <foreign minister> and <an official>" in a story
             # datelined in the partner country that (this or the last sentence says) signed it

@@ -29,7 +29,7 @@ _DATE_ONLY = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
     rf"(?:\s*[-–—|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:\w{{2,4}})?\s*$")
 _BYLINE = re.compile(r"^\s*(?:By|BY|From|FROM|Written by|Reporting by)\s+[A-ZÀ-Ý]")
-_PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Publication date|Last update)\b", re.I)
 _SOURCE_BAR = re.compile(r"^[^.!?]{2,60}\|\s*(?:" + _WD + r",?\s*)?\d{1,2}\s+" + _MONTH)
 _CHROME_START = re.compile(
     r"^\s*[\[(]?\s*(?:read also|read more|also read|see also|related(?: news| stories| articles)?\b|more from\b|"
@@ -56,7 +56,7 @@ _SIGNOFF = re.compile(r"^\s*(?:REUTER|Reuter|Reuters|AFP|AP|Enditem|[A-Z]{2,8}\s
 # dateline at the start of a body paragraph: "ACCRA, 14 March 2024 (AIP) – "
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ýa-z][\wÀ-ÿ'’.\-]*){0,3}?)"
-    r"(?:,\s*(?P<rest>[^–—\n]{1,40}?))?\s*(?:\((?P<src>[^)\n]{1,30})\))?\s*(?:–|—|--|-)\s+(?=\S)")
+    r"(?:,\s*(?P<rest>[^–—\n]{1,40}?))?\s*(?:\((?P<src>[^)\n]{1,30})\)\s*(?:–|—|--|-|[.:])|(?:–|—|--|-))\s+(?=\S)")
 _SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+")
 _PRESS_PREFIX = re.compile(r"^(?P<src>[A-Z][\w.\-]{1,30})\s+(?:–|—|--|-)\s+(?P<place>[A-Z][\w ]{1,30})\.\s+")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")

@@ -58,3 +58,29 @@ def test_weekday_day_month_takes_the_one_mentioned_year_that_fits():
     from loaders.resolve.dates import find_dates
     ds = find_dates("It ended on Friday, March 14.", None, (2024, 2025, 2027))
     assert ds and ds[0].value is not None and ds[0].value.iso() == "2025-03-14"
+
+
+def test_page_header_date_lines_in_many_shapes():
+    from loaders.clean import clean
+    from loaders.resolve.dates import find_publication_date
+    for header, want in [
+        ("Thursday, November 28, 2024 | E-paper | বাংলা\n\nHeadline here about trade\n\nBody text follows here.", "2024-11-28"),
+        ("Headline here about trade\n\n18.06.2025 | 17:42 | Newsroom\n\nBody text follows here.", "2025-06-18"),
+        ("Headline here about trade\n\nAma Owusu | Publication date 29 August 2024 | 19:20 GMT\n\nBody text.", "2024-08-29"),
+        ("Headline here about trade\n\nThu Nov 28, 2024 12:00 AM | Last update on: Thu Nov 28, 2024 01:35 AM\n\nBody.", "2024-11-28"),
+    ]:
+        d = find_publication_date(header, clean(header))
+        assert d is not None and d.iso() == want, header
+
+
+def test_agency_dateline_with_a_full_stop_takes_its_year_from_a_completed_period():
+    from loaders.clean import clean
+    from loaders.resolve.dates import find_publication_date
+    text = ("Headline about two countries\n\nAccra, May 15 (GNA). The ministers met on Tuesday.\n\n"
+            "In the first quarter of 2025, trade rose by 4 percent.\n")
+    segs = clean(text)
+    assert [s.kind for s in segs][:2] == ["title", "dateline"]
+    assert find_publication_date(text, segs).iso() == "2025-05-15"
+    # a period not yet over at the dateline's month proves nothing
+    text2 = text.replace("first quarter", "first half")
+    assert find_publication_date(text2, clean(text2)) is None

@@ -127,16 +127,21 @@ def _full_date(text: str) -> PartialDate | None:
     return None
 
 
+_HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date", "on", "last", "update", "posted",
+                 "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first"}
+
+
 def _is_date_line(text: str) -> bool:
-    """Nothing but capitalised place/byline words, separators and one date."""
+    """Nothing but capitalised place/byline words, separators, times and dates
+    ("Thu Nov 28, 2024 12:00 AM | Last update on: ...", "18.06.2025 | 17:42 |
+    Newsroom", "Name | Publication date 29 August 2024 | 19:20 ICT")."""
     rest = text
     for rx in _FULL_PATTERNS:
-        m = rx.search(rest)
-        if m:
-            rest = rest[:m.start()] + " " + rest[m.end():]
-            break
-    words = re.findall(r"[^\s|,;:/–—\-•·()]+", rest)
-    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("by", "of", "and", "updated", "published", "on") for w in words)
+        rest = rx.sub(" ", rest)
+    rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?", " ", rest)
+    words = re.findall(r"[^\s|,;:/–—•·()]+", rest)
+    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in _HEADER_WORDS or not re.search(r"[A-Za-z]", w)
+                                   for w in words)
 
 
 def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
@@ -159,7 +164,7 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
     for sg in head:
         # a line that is only place/byline words and a full date, whatever the
         # cleaner called it ("Lima, 5 February 2025", "Staff Correspondent | Dhaka | June 7, 2024")
-        if sg.kind != "body" and len(sg.text) <= 80 and _full_date(sg.text) and _is_date_line(sg.text):
+        if len(sg.text) <= 100 and (sg.kind != "body" or "|" in sg.text) and _full_date(sg.text) and _is_date_line(sg.text):
             return _full_date(sg.text)
     for sg in head:
         if sg.kind == "dateline":
@@ -168,7 +173,7 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
                 gd = m.groupdict()
                 mo = _m(gd.get("m") or gd.get("m2"))
                 d = int(gd.get("d") or gd.get("d2"))
-                ev = _anniversary_year(text)
+                ev = _anniversary_year(text) or _completed_part_year(text, mo)
                 if ev and _valid(ev, mo, d):
                     return PartialDate(ev, mo, d)
     return None
@@ -177,6 +182,25 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
 _ORD = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
 _ANNIV = re.compile(r"\b(?:this|the current) year marks the " + _ORD + r" anniversary\b[^.]*?\b" + Y.format(n="y"), re.I)
 _SINCE = re.compile(r"\b(?:marking|marks|mark|making it|after)\s+(?:a|the)?\s*(?:full\s+)?(?P<what>decade|(?P<k>\w+|\d+) (?:full )?years?)\s+since\b[^.]*?\b" + Y.format(n="y"), re.I)
+
+
+_PART_YEAR = re.compile(r"\b(?:in|for|during)\s+the\s+(?P<p>first\s+quarter|first\s+half|first\s+(?P<n>two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?" + Y.format(n="y") + r"\b", re.I)
+_PART_END = {"first quarter": 3, "first half": 6}
+_MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11}
+
+
+def _completed_part_year(text: str, month: int) -> int | None:
+    """A dateline 'May 15' with no year, in a story reporting figures for 'the first
+    quarter of 2025': the period is over, so the story is of 2025 (one year only)."""
+    years = set()
+    for m in _PART_YEAR.finditer(text):
+        p = " ".join(m.group("p").lower().split())
+        end = _MONTH_COUNT[m.group("n").lower()] if m.group("n") else _PART_END.get(p)
+        if end is not None and end < month:
+            years.add(int(m.group("y")))
+    return years.pop() if len(years) == 1 else None
 
 
 def _anniversary_year(text: str) -> int | None:

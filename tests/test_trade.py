@@ -505,3 +505,31 @@ def test_a_statistics_agency_named_for_its_country_is_a_source_not_a_second_coun
     assert rows("According to Statistics Ghana, Ghana's exports to Togo rose 5 percent in 2023.") == [
         ("GHA", "TGO", "exports", "change_pct", 5, "percent", 2023, 2023)]
     assert rows("Ghana and Benin's exports to Togo rose 5 percent in 2023.") == []
+
+
+def test_trade_with_one_country_takes_the_countrys_trade_the_article_reports():
+    assert rows("Thailand's border trade with Cambodia grew strongly in 2024, officials said.",
+                "Border trade with Laos fell 1.8% to 183.4 billion baht in 2024.") == [
+        ("LAO", "THA", "total", "change_pct", -1.8, "percent", 2024, 2024),
+        ("LAO", "THA", "total", "value", 183_400_000_000, "THB", 2024, 2024)]
+    # once the text reports another country's trade, the bare form is not the first country's
+    assert rows("Thailand's exports to Japan rose in 2024.", "Japan's trade with Korea fell 3% in 2024.",
+                "Trade with Laos fell 1.8% to 183.4 billion baht in 2024.") == [
+        ("JPN", "KOR", "total", "change_pct", -3, "percent", 2024, 2024)]
+
+
+def test_result_after_a_change_is_a_level_and_more_than_is_a_change():
+    assert rows("In 2024, Tunisian exports to Italy rose 6.3% compared to 2023 to reach 10.9 billion dinars.") == [
+        ("TUN", "ITA", "exports", "change_pct", 6.3, "percent", 2024, 2024),
+        ("TUN", "ITA", "exports", "value", 10_900_000_000, "TND", 2024, 2024)]
+    assert rows("Mexican exports to Guatemala amounted to 1,870 million dollars in the first half of 2025, "
+                "6.2 percent more than in the same period of the previous year.") == [
+        ("MEX", "GTM", "exports", "value", 1_870_000_000, "USD", 2025, 2025),
+        ("MEX", "GTM", "exports", "change_pct", 6.2, "percent", 2025, 2025)]
+
+
+def test_month_ranges_and_first_n_months_are_the_reference_year():
+    assert rows("Thailand's exports to Cambodia totalled 141.2 billion baht from January to September.") == [
+        ("THA", "KHM", "exports", "value", 141_200_000_000, "THB", 2024, 2024)]
+    assert rows("Thailand's exports to Cambodia totalled 141.2 billion baht in the first nine months.") == [
+        ("THA", "KHM", "exports", "value", 141_200_000_000, "THB", 2024, 2024)]

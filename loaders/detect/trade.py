@@ -91,6 +91,7 @@ _TIME_RE = re.compile(
     rf"|(?P<fy>(?:fiscal|financial)\s+year\s+(?P<fy1>{_YEAR})\s*/\s*(?P<fy2>\d{{2,4}})|(?P<fy3>{_YEAR})\s*/\s*(?P<fy4>\d{{2}})\b)"
     rf"|(?P<year>(?<![\d,.$€£¥-]){_YEAR}(?![\d%-]|\s*(?:pct|per\s*cent|percent)))"
     rf"|(?P<partny>\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
+    rf"|\b(?:the\s+)?first\s+(?P<nmon>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
     rf"|\b{_MONTH}\s*(?:[-–]|to|through)\s*(?P<m2>{_MONTH})\b(?!,?\s+(?:19|20)\d\d))"
     r"|(?P<mon>(?<![\w-])(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?![\w-])(?:'s|’s)?(?!\s*\d)(?:\s+(?P<monrel>last|this)\s+year\b)?)"
@@ -139,8 +140,9 @@ _TARGET_LEAD = re.compile(
     r"overall|total)\s+){0,3}$", re.I)
 
 _PAST_CHANGE = re.compile(
-    r"\b(?:rose|risen|climbed|grew|grown|jumped|increased|surged|soared|expanded|fell|fallen|dropped|declined|slumped|"
-    r"went\s+up|edged\s+up|more\s+than\s+doubled|doubled|tripled)\b(?:\s+\S+){0,5}\s*$", re.I)
+    r"\b(?:rose|risen|rising|climbed|climbing|grew|grown|growing|jumped|increased|increasing|surged|soared|expanded|"
+    r"fell|fallen|falling|dropped|declined|declining|slumped|went\s+up|edged\s+up|more\s+than\s+doubled|doubled|"
+    r"tripled)\b(?:\s+\S+){0,7}\s*$", re.I)
 
 
 def _is_target(window: str) -> bool:
@@ -158,6 +160,7 @@ _NOT_PRODUCT_WORDS = {
     "the", "a", "an", "its", "their", "annual", "monthly", "merchandise", "goods", "bilateral", "direct",
     "indirect", "official", "recorded", "registered", "combined", "cumulative", "main", "chief", "key",
     "traditional", "principal", "major", "recent", "latest", "and", "of", "in", "to", "have", "has", "had",
+    "border", "cross-border", "overland",
 }
 _PRODUCTS_RE = re.compile(
     r"(?<![\w-])(?:mainly|mostly|chiefly|principally|largely|primarily|predominantly|led\s+by|including|"
@@ -252,6 +255,7 @@ class _State:
     seen_isos: dict = field(default_factory=dict)  # countries named so far (ordered), for currency families
     topic: str | None = None          # the country whose exports/imports the text reports
     topic_product: bool = False       # ... when that report was about one product
+    first_topic: str | None = None    # the first such country: the one the article reports on
 
 
 # ---------------------------------------------------------------- countries
@@ -424,7 +428,11 @@ _FRAME_PATTERNS = [
         rf"disputes?|war|targets?|barriers?|routes?|corridors?|zones?|center|centre|expo|show|chambers?))", re.I)),
     # X's trade with Y
     ("trade-with", "total", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?:(?:total|bilateral|two-way|overall)\s+)?trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?:(?:total|bilateral|two-way|overall|border|merchandise|goods)\s+)?trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})", re.I)),
+    # "Border trade with Cambodia totalled ...": the other side is the country whose trade the text reports
+    ("trade-with-bare", "total", re.compile(
+        rf"(?<![⟧'’s]\s)\b(?:(?:border|bilateral|two-way|total|overall|merchandise|goods)\s+)?trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})"
+        rf"(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)),
     # X sold / exported ... to Y
     ("verb-sold", "exports", re.compile(
         rf"(?P<x>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:sold|exported|shipped)\b(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)"
@@ -513,7 +521,8 @@ def _other_of(pair, iso3):
 
 
 def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
-                 strong_isos: list[str] | None = None, topic: str | None = None) -> list[_Frame]:
+                 strong_isos: list[str] | None = None, topic: str | None = None,
+                 dominant: str | None = None) -> list[_Frame]:
     s = marked.s
     if strong_isos is None:
         strong_isos = sent_isos
@@ -575,6 +584,14 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     else:
                         fr.reject = "bilateral trade without a clear country pair"
                         a = b = None
+                elif rule == "trade-with-bare":
+                    partner = y.iso3 if y is not None and y.kind == "C" else None
+                    # the article's own country: the first whose trade it reported, still the one reported
+                    home = dominant if dominant and topic == dominant else None
+                    others = set(sent_isos) - {partner, home}
+                    a, b = (home, partner) if partner and home and home != partner and not others else (None, None)
+                    if not a:
+                        fr.reject = "trade with a country, the other side not known"
                 elif x is not None and x.kind == "P" and y is None:
                     distinct = list(dict.fromkeys(strong_isos))
                     a, b = (distinct if len(distinct) == 2 else pair) or (None, None)
@@ -818,7 +835,13 @@ def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
             # a quarter, half or month range of the current reporting year
             if not ref_year:
                 continue
-            if m.group("unit"):
+            if m.group("nmon"):
+                w = m.group("nmon").lower()
+                last_month = int(w) if w.isdigit() else ["two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                          "ten", "eleven"].index(w) + 2
+                if not 1 <= last_month <= 12:
+                    continue
+            elif m.group("unit"):
                 n = ["first", "second", "third", "fourth"].index(m.group("ord").lower()) + 1
                 last_month = n * (3 if m.group("unit").lower() == "quarter" else 6)
             else:
@@ -853,6 +876,8 @@ def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
                                         s[max(0, m.start() - 20):m.start()], re.I):
             continue  # a deadline ("should triple by 2030"), never a figure's period
         base = bool(_BASE_BEFORE_RE.search(s[max(0, m.start() - 45):m.start()]))
+        if m.group("partny") and re.search(r"(?:[-–]|\bto|\bthrough)\s*\w+\s*$", m.group(0)):
+            base = False  # "from January to September": a period, not a comparison base
         out.append((m.start(), m.end(), kind, val, base))
     return out
 
@@ -957,7 +982,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     # capitals and cities are weaker evidence of a party than names and demonyms
     strong = [c.iso3 for c in mentions if c.via not in ("capital", "city")]
     topic = state.topic if state.topic and not state.topic_product else None
-    frames = _find_frames(marked, ctx, sent_isos, strong, topic)
+    frames = _find_frames(marked, ctx, sent_isos, strong, topic, state.first_topic)
     _update_topic(marked, state)
 
     # discourse continuations when the sentence has no frame of its own
@@ -1088,7 +1113,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if f.kind == "Q" and re.match(r"\s*(?:in\s+|by\s+)(?:volume|tonnage|quantity|quantities|real\s+terms)\b", after, re.I):
             f.reject = "a change in volume, not in value"
             continue
-        if f.kind == "Q" and re.match(r"\s*(?:\w+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*"
+        if f.kind == "Q" and re.match(r"\s*(?:\w+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*"
                                       r"(?:mln\s+|million\s+|billion\s+|bln\s+)?[a-z]", after + s[f.end + 30:f.end + 60], re.I):
             f.reject = "a change in volume, not in value"
             continue
@@ -1286,6 +1311,7 @@ def _update_topic(marked: _Marked, state: _State) -> None:
             e = marked.get(tok)
             if isinstance(e, _Ent) and e.kind == "C":
                 state.topic = e.iso3
+                state.first_topic = state.first_topic or e.iso3
                 state.topic_product = bool(_product_of(re.findall(r"[A-Za-z][\w'’.-]*", m.group("fill") or "")))
             else:
                 state.topic, state.topic_product = None, False

@@ -308,6 +308,10 @@ _PCT_RE = re.compile(
 def _change_sign(before: str, after: str) -> int | None:
     """Sign from the nearest change word: 'fell 13 pct', 'decreased by 39.6%',
     'up 18 per cent', 'a 27% rise', 'a 21.3% increase'."""
+    # "6.2 percent more than in the same period": a comparison that is a change
+    mt = re.match(r"\s+(more|less|fewer)\s+than\b", after, re.I)
+    if mt:
+        return 1 if mt.group(1).lower() == "more" else -1
     # words right after: "a 27% rise", "a 21.3% increase", "13 pct drop"
     m = re.match(r"[\s-]*(?:year[\s-]on[\s-]year\s+|annual\s+|y/y\s+)?(\w+(?:\s+up)?)", after)
     if m:

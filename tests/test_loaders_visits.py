@@ -505,3 +505,19 @@ def test_an_official_acting_in_a_foreign_city_is_there():
 def test_acting_in_a_city_is_no_trip_when_the_text_says_otherwise():
     for text in PRESENCE_NEGATIVE:
         assert run(text)[0] == [], text
+
+
+def test_on_return_from_a_city_and_an_earlier_trip_after_travelling():
+    rows, _ = run("Ghanaian Minister of State for Foreign Affairs Ama Mensah said today on return from Ankara that talks went well.",
+                  "\"We agreed to call for an international peace conference on the Iraq-Iran war,\" she said.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("GHA", "TUR", "Ankara")]
+    rows, _ = run("Ghanaian Foreign Minister Ama Mensah signed an agreement in Ankara today.",
+                  "Ms Mensah is in Turkey for a two-day visit, her second as Foreign Minister, after travelling to "
+                  "Ankara and Izmir in February.")
+    assert sorted((r[2], r[4]) for r in rows) == [("TUR", "2024-02"), ("TUR", "2024-03")]
+
+
+def test_states_that_no_longer_exist_keep_their_code():
+    rows, _ = run("Ghanaian Foreign Minister Ama Mensah returned from Belgrade on Sunday.", pub=PartialDate(1987, 3, 14),
+                  pair=("GHA", "YUG"))
+    assert [(r[1], r[2]) for r in rows] == [("GHA", "YUG")]

@@ -110,7 +110,8 @@ _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
-_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))")
+_PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
+                           r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
                                r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
@@ -157,7 +158,8 @@ _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
 # "X returned from Lima on Sunday": the trip to Lima has ended (its end day, when given)
-_RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home))\s+(?:home\s+|here\s+)?(?:\S+\s+){0,2}?from\s+"
+_RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?return(?:ing)?|"
+                            r"after\s+returning)\s+(?:home\s+|here\s+)?(?:\S+\s+){0,2}?from\s+"
                             r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?!\s*(?:'s|’s))")
 # "X left Ankara early yesterday after talks with Y" / "left the West German capital": the stay there ended
 _LEFT_CITY = re.compile(r"\bleft\s+(?P<place>the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+capital|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
@@ -1014,7 +1016,21 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
     Washington) unless the sentence reports bilateral business."""
     if person.iso3 is None:
         return False
-    if any(_MULTI.search(x.text) or _MULTI_ARTICLE.search(x.text) for x in sentences) and not _BILATERAL.search(t):
+    # a meeting of many states held there (OPEC in Vienna, the IMF in Washington): the sentence
+    # itself, or another that names the meeting with the same place or host
+    place = next((m.group(g) for g in ("place", "place2", "place3") if g in m.re.groupindex and m.group(g)), None)
+    host_iso = _place(place, None)[0] if place else None
+    host_words = {place} if place else set()
+    if host_iso:
+        host_words |= {c.surface for x in sentences for c in find_countries(x.text, None) if c.iso3 == host_iso}
+    def _multi_here(x_text: str) -> bool:
+        if not (_MULTI.search(x_text) or _MULTI_ARTICLE.search(x_text)):
+            return False
+        if x_text is t or not host_words or any(re.search(r"\b" + re.escape(w) + r"\b", x_text) for w in host_words if w):
+            return True
+        # a meeting placed nowhere may be there; one about other countries' affairs is not the trip's
+        return not any(c.iso3 != host_iso for c in find_countries(x_text, None))
+    if any(_multi_here(x.text) for x in sentences) and not _BILATERAL.search(t):
         return False
     before = t[:m.start()]
     if kind_ == "presence" and m.start() == 0:
@@ -1027,6 +1043,9 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
     if not hits:
         return bool(re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?$", before))
     between = before[hits[-1].end():]
+    if kind_ == "returned_from":
+        # "X said today on return from Belgrade": X's own words on the way back
+        between = re.sub(r"^\s*(?:said|told\s+reporters|told\s+journalists)(?:\s+(?:today|yesterday|on\s+\w+day))?\s*", " ", between)
     if kind_ == "presence" and not re.match(
             r"^(?:\s*,[^,]{0,90},)?\s*(?:(?:also|later|then|first|jointly|personally|on\s+\w+day|yesterday|today|"
             r"has|had|have|was|were|is|are)\s+)*$", between):
@@ -1350,6 +1369,9 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     if vm.start is None and vm.at_end is None:
         # a date that dates the visit itself ("visit ... last week", "Last May ... visit")
         vis = [d for d in dms if d.value is not None and not d.future and d.kind in ("relative", "month", "absolute", "weekday")
+               # "..., after travelling to Suva in February": that date is the earlier trip's
+               and not re.search(r"\b(?:after|since)\s+(?:travell?ing|traveling|visiting|going|a\s+(?:visit|trip))\b[^,;.]*$",
+                                 t[:d.start])
                and not re.search(r"\bsince\b", t[max(0, d.start - 30):d.start])]
         if vis and kind_ in ("visit_np", "poss", "by", "paid", "is_in", "visiting", "delegation"):
             d = vis[0]

@@ -1500,7 +1500,7 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 pub_ = ctx.published
                 recent = past_start is not None and len(past_start) >= 7 and (
                     cur_start is not None and cur_start[:7] == past_start[:7] or
-                    cur_start is None and pub_ is not None and pub_.month is not None and
+                    cur_start is None and pub_ is not None and pub_.month is not None and len(past_start) == 10 and
                     0 <= (pub_.year * 12 + pub_.month) - (int(past_start[:4]) * 12 + int(past_start[5:7])) <= 1)
                 if vm.past != g0.past and recent and vm.person is not None and any(x.person is vm.person for x in g):
                     # "visited Accra from 12 to 14 March" and "arrived in Accra on 12 March" in one

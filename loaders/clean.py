@@ -8,7 +8,9 @@ General page-chrome rules (no site-specific strings):
 - a section header such as "Related news" or "MORE FROM X" on its own line
   makes the lines under it (up to a blank line) chrome;
 - agency sign-offs ("REUTER", "AIP / kkf", "Lusa/BR");
-- short headings inside the body (no sentence punctuation) are chrome.
+- short headings inside the body (no sentence punctuation) are chrome, but
+  not the lines of a list under a line ending with ":" ("The documents
+  signed are:" / "Air Services Agreement" / ...).
 Bylines, date lines and datelines ("ACCRA, 14 March 2024 –") become "dateline"
 segments: they carry the publication date but state no facts.
 
@@ -115,6 +117,7 @@ def clean(text: str) -> list[Segment]:
     paras = _paragraphs(text or "")
     title_done = False
     in_section = False
+    list_open = after_colon = False  # lines under "The documents signed are:" are list items
     prev_end = 0
     for n, (s, e) in enumerate(paras):
         para = text[s:e]
@@ -123,6 +126,7 @@ def clean(text: str) -> list[Segment]:
         prev_end = e
         if in_section and blank_before:
             in_section = False
+        in_list = list_open and (not blank_before or after_colon)
         kind, why = "body", ""
         if in_section:
             kind, why = "chrome", "under a related/teaser section header"
@@ -153,7 +157,8 @@ def clean(text: str) -> list[Segment]:
             if not re.search(r"[.!?]\s*$", flat) or len(flat) < 120 and not flat.endswith("."):
                 kind = "title"
             title_done = True
-        elif (not _TERMINAL.search(flat) and len(flat.split()) <= 10 and not flat.startswith(("-", "•", "*"))):
+        elif (not _TERMINAL.search(flat) and len(flat.split()) <= 10 and not flat.startswith(("-", "•", "*"))
+              and not in_list):
             # wire dateline alone on its line: "MOSCOW, March 31 -"
             if re.match(r"^[A-ZÀ-Ý][\w .'’\-]*,\s*" + _MONTH + r"\s+\d{1,2}\s*[-–—]*\s*$", flat):
                 kind, why = "dateline", "dateline"
@@ -174,6 +179,8 @@ def clean(text: str) -> list[Segment]:
                     s = s + m.end()
                     para = text[s:e]
         segments.append(Segment(s, e, para, kind, why))
+        after_colon = kind == "body" and flat.endswith(":")
+        list_open = after_colon or (in_list and kind == "body")
     return segments
 
 

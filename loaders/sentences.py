@@ -2,9 +2,10 @@
 
 `Sentence.text` is the original slice text[start:end] with every run of
 whitespace collapsed to a single space (wire copy is hard-wrapped).
-A segment ending with ":" followed by list items ("- ...", "• ...") is kept
-as one sentence with its items, so "The documents signed are:" and the list
-are read together.
+A segment ending with ":" followed by list items ("- ...", "• ...", "1. ...",
+"(a) ...") is kept as one sentence with its items, so "The documents signed
+are:" and the list are read together (the item numbers never glue to the
+sentence before them: "are: 1." / "...; 2.").
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _ABBREV = {
     "cmdr", "brig", "messrs", "mln", "bln", "pct", "dlrs", "figs", "p.m", "a.m", "no",
 }
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))\s+", re.M)
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:

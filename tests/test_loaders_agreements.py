@@ -271,3 +271,127 @@ def test_field_words_news_pages_use_resolve_to_the_taxonomy():
     # broad words that describe a purpose, not a field, stay out
     assert sectors_in("rules for the recruitment of foreign workers") == []
     assert sectors_in("limiting textile export growth") == ["trade"]
+
+
+# --- documents listed one per line after the announcing sentence --------------------------
+# (invented articles; each list item is a signed instrument of the announced signing)
+
+from loaders.model import RawArticle  # noqa: E402
+from loaders.pipeline import extract  # noqa: E402
+
+
+def run_page(text):
+    ex = extract(RawArticle(name="t.txt", text=text, content_hash="x"))
+    return sorted((a["sector"], a["instrument"], a["signed_on"], "/".join(a["parties_iso3"])) for a in ex.agreements)
+
+
+_PAGE_HEAD = ("THE HARBOUR TIMES\n\nKenya, Portugal sign five documents\n\nPublished: Friday, 14 June 2024\n\n"
+              "NAIROBI - President Amani Wekesa and Portuguese Prime Minister Tiago Moreira Lopes held talks at "
+              "State House on Tuesday, after which Kenya and Portugal signed five cooperation documents.\n\n")
+
+
+def test_numbered_list_of_signed_documents():
+    rows = run_page(_PAGE_HEAD +
+                    "According to the presidency, the documents signed are:\n\n"
+                    "1. An Agreement on cooperation in tourism;\n"
+                    "2. A Memorandum of Understanding between the Ministry of Health of Kenya and the Ministry of "
+                    "Health of Portugal on hospital management;\n"
+                    "3. A Protocol amending the 1998 Agreement between the two countries for the Avoidance of Double Taxation;\n"
+                    "4. A Memorandum of Understanding on youth and sports;\n"
+                    "5. An Executive Programme of Cultural Cooperation for the years 2024-2027.\n\n"
+                    "Mr Lopes later visited the port of Mombasa.\n")
+    assert rows == [("culture", "other", "2024-06-11", "KEN/PRT"), ("health", "mou", "2024-06-11", "KEN/PRT"),
+                    ("taxation", "agreement", "1998", "KEN/PRT"), ("taxation", "protocol", "2024-06-11", "KEN/PRT"),
+                    ("tourism", "agreement", "2024-06-11", "KEN/PRT"), ("youth_sports", "mou", "2024-06-11", "KEN/PRT")]
+
+
+def test_bulleted_list_fills_the_count_and_names_parties():
+    rows = run_page("Published: 3 March 2025\n\n"
+                    "Chile and Vietnam deepen ties\n\n"
+                    "Following the talks on Monday, the presidents of Chile and Vietnam witnessed the signing of "
+                    "five documents:\n\n"
+                    "- Agreement between the Government of the Republic of Chile and the Government of the Socialist "
+                    "Republic of Vietnam on the mutual exemption of visa requirements for holders of ordinary passports;\n"
+                    "- Joint Statement on the comprehensive partnership;\n"
+                    "- Memorandum of Understanding between the Central Bank of Chile and the State Bank of Vietnam on "
+                    "payment systems;\n"
+                    "- Memorandum of Understanding on the establishment of a joint committee;\n"
+                    "- Memorandum of Understanding between the Ministry of Science, Technology and Innovation of Chile "
+                    "and the Ministry of Information and Communications of Vietnam on cybersecurity;\n"
+                    "- Agreement on the transfer of sentenced persons.\n\n"
+                    "The visit continues on Tuesday in Valparaiso.\n")
+    assert rows == [("finance", "mou", "2025-03-03", "CHL/VNM"), ("general", "mou", "2025-03-03", "CHL/VNM"),
+                    ("ict", "mou", "2025-03-03", "CHL/VNM"), ("justice", "agreement", "2025-03-03", "CHL/VNM"),
+                    ("visa_mobility", "agreement", "2025-03-03", "CHL/VNM")]
+
+
+def test_plain_lines_after_colon_are_items_not_headings():
+    rows = run_page("Published: 14 June 2024\n\nGhana, Togo sign three agreements\n\n"
+                    "ACCRA - Ghana and Togo on Wednesday signed three agreements during the visit of the Togolese "
+                    "president. The following agreements were signed:\n"
+                    "Air Services Agreement\n"
+                    "Memorandum of Understanding on Fisheries\n"
+                    "Protocol on Customs Cooperation\n\n"
+                    "The two presidents also discussed security in the Sahel.\n")
+    assert rows == [("agriculture", "mou", "2024-06-12", "GHA/TGO"), ("aviation", "agreement", "2024-06-12", "GHA/TGO"),
+                    ("customs", "protocol", "2024-06-12", "GHA/TGO")]
+
+
+def test_list_shorter_than_count_leaves_general_rows():
+    rows = run_page("Published: 14 June 2024\n\nGhana, Togo sign six agreements\n\n"
+                    "ACCRA - Ghana and Togo signed six agreements on Wednesday, among them:\n"
+                    "1) An agreement on the exploration of offshore oil fields.\n"
+                    "2) An agreement on the mutual recognition of university degrees.\n\n"
+                    "The presidents then addressed the press.\n")
+    assert rows == [("education", "agreement", "2024-06-12", "GHA/TGO"), ("energy", "agreement", "2024-06-12", "GHA/TGO")] + \
+        [("general", "agreement", "2024-06-12", "GHA/TGO")] * 4
+
+
+def test_items_ending_with_full_stops_and_lettered_items():
+    rows = run_page("Published: 14 June 2024\n\nGhana and Togo sign accords\n\n"
+                    "At the end of the meeting on Wednesday, Ghana and Togo signed the following instruments:\n"
+                    "(a) Memorandum of Understanding between the Ghana Police Service and the Togolese National Police "
+                    "on border security cooperation.\n"
+                    "(b) Agreement on the construction of a railway line from Aflao to Lome.\n"
+                    "(c) Memorandum of Understanding between the Ministries of Health on malaria control.\n\n"
+                    "Trade between the two countries remains modest.\n")
+    assert rows == [("defence_security", "mou", "2024-06-12", "GHA/TGO"), ("health", "mou", "2024-06-12", "GHA/TGO"),
+                    ("transport", "agreement", "2024-06-12", "GHA/TGO")]
+
+
+def test_list_under_sentence_not_about_signing_gives_nothing():
+    for head in ["The talks between Ghana and Togo on Wednesday covered:",
+                 "Planned projects of Ghana and Togo include:",
+                 "Ghana and Togo will sign the following documents next month:",
+                 "Ghana and Togo are expected to sign the following:"]:
+        rows = run_page("Published: 14 June 2024\n\nGhana and Togo hold talks\n\n"
+                        "ACCRA - The presidents of Ghana and Togo met in Accra on Wednesday.\n\n" + head + "\n"
+                        "- An agreement on air services;\n"
+                        "- A memorandum of understanding on fisheries;\n"
+                        "- Protocol on customs cooperation.\n\n"
+                        "The two presidents also discussed security in the Sahel.\n")
+        assert rows == [], head
+
+
+def test_count_after_the_list_restates_it():
+    rows = run_page("Published: 14 June 2024\n\nGhana and Togo sign documents\n\n"
+                    "ACCRA - The presidents of Ghana and Togo held talks in Accra. The following documents were then "
+                    "signed in the presence of the two presidents:\n\n"
+                    "- Agreement on cooperation in the field of fisheries;\n"
+                    "- Joint Declaration on regional security;\n"
+                    "- Memorandum of Understanding between the Ghana Tourism Authority and the Togolese Ministry of "
+                    "Tourism on joint promotion;\n"
+                    "- Agreement on the avoidance of double taxation.\n\n"
+                    "\"Today we have signed a joint declaration and three other documents,\" the Ghanaian president said.\n")
+    assert rows == [("agriculture", "agreement", "2024-06-14", "GHA/TGO"), ("taxation", "agreement", "2024-06-14", "GHA/TGO"),
+                    ("tourism", "mou", "2024-06-14", "GHA/TGO")]
+
+
+def test_bulleted_sentences_are_not_listed_instruments():
+    rows = run_page("Published: 14 June 2024\n\nGhana and Togo sign pacts\n\n"
+                    "ACCRA - Ghana and Togo signed four agreements on Wednesday, on energy, mining, health and trade.\n\n"
+                    "\"Now that we have signed the agreement on energy, our engineers must meet often,\" the minister said.\n\n"
+                    "- The four agreements signed on Wednesday have set a foundation for cooperation in many fields.\n"
+                    "- Ghana is eager to increase trade and investment with its neighbour.\n")
+    assert rows == [("energy", "agreement", "2024-06-12", "GHA/TGO"), ("health", "agreement", "2024-06-12", "GHA/TGO"),
+                    ("mining", "agreement", "2024-06-12", "GHA/TGO"), ("trade", "agreement", "2024-06-12", "GHA/TGO")]

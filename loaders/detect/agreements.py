@@ -711,6 +711,214 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
     return min(cands, key=lambda d: abs(d.start - pos))
 
 
+# --- documents listed one per line under the sentence announcing their signing ---------------
+# "the documents signed are: 1. A Protocol ...; 2. A Memorandum ...", "the following documents were
+# signed: - Agreement between the Government of X and ...; - ...", or plain lines after the colon
+_MARK = r"(?:[-•*–▪·]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))"
+_MARK_RX = re.compile(r"^\s*(?P<m>" + _MARK + r")\s+")
+_DOC_LEAD = re.compile(
+    r"^(?:(?:A|An|The)\s+)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"
+    r"has|have|had|will|would)\b)[\w'’\-]+\s+){0,4}?" + _NOUN, re.I)
+# listed documents that are no instruments: an item of the list, but no row
+_OTHER_DOC_LEAD = re.compile(
+    r"^(?:(?:A|An|The)\s+)?(?:[\w'’\-]+\s+){0,3}?(?:declarations?|joint (?:statements?|communiqu[eé]s?)|communiqu[eé]s?|"
+    r"letters? of intent|road ?maps?|action plans?|plans? of action|minutes|exchanges? of (?:notes|letters)|statements?)\b", re.I)
+_ITEM_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|signed|inked|agreed)\b", re.I)
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall|can|could|said|says|agreed)\b", re.I)
+_SET_HEAD = re.compile(r"\b(?:following|as follows)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"\d{1,2}|several|these)\s+(?:[\w\-]+\s+){0,3}?(?:agreements|documents|instruments|memoranda|memorandums|"
+                       r"MoUs|protocols|accords|treaties)\b", re.I)
+_LIST_HEAD = re.compile(r"\b(?:following|as follows|below)\b|" + _NOUN, re.I)
+_AMENDED_DATE = re.compile(
+    r"\b(?:of|dated|signed\s+(?:on|in))\s+(?P<d>(?:\d{1,2}\s+" + _MON + r",?\s+|" + _MON + r"\s+\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
+
+
+_MORE_SIGNED = re.compile(r"\b(?:more|further|additional|also|separately|besides|in addition|another)\b", re.I)
+
+
+def _marker_shape(m: str) -> tuple[str, int | None]:
+    """A regex for the markers of one list and the rank of this one (numbers and letters count up)."""
+    mm = re.fullmatch(r"(\(?)(\d{1,2})([.)])", m)
+    if mm:
+        return re.escape(mm.group(1)) + r"\d{1,2}" + re.escape(mm.group(3)), int(mm.group(2))
+    if m == "(i)" or re.fullmatch(r"\([ivx]{2,4}\)", m):
+        return r"\([ivx]{1,4}\)", None
+    mm = re.fullmatch(r"(\(?)([a-z])\)", m)
+    if mm:
+        return re.escape(mm.group(1)) + r"[a-z]\)", ord(mm.group(2)) - ord("a") + 1
+    return re.escape(m), None
+
+
+def _rank(m: str) -> int | None:
+    mm = re.search(r"\d{1,2}", m)
+    if mm:
+        return int(mm.group(0))
+    mm = re.fullmatch(r"\(?([a-z])\)", m)
+    return ord(mm.group(1)) - ord("a") + 1 if mm else None
+
+
+def _embedded_items(text: str):
+    """'HEAD: 1. item; 2. item ...' in one sentence: (end of the head, [(start, end)] of the items)."""
+    m = re.search(r":\s*(?=" + _MARK + r"\s)", text)
+    if not m:
+        return None
+    first = _MARK_RX.match(text[m.end():])
+    shape, rank = _marker_shape(first.group("m"))
+    starts = [(m.end(), m.end() + first.end())]
+    for c in re.finditer(r"\s(?P<m>" + shape + r")\s+", text[starts[0][1]:]):
+        a = starts[0][1] + c.start("m")
+        b = starts[0][1] + c.end()
+        if a < starts[-1][1]:
+            continue
+        if rank is not None:
+            r = _rank(c.group("m"))
+            if r != rank + len(starts):
+                continue  # "phase 2)" inside an item, not the next number
+        before = text[:a].rstrip()
+        if not (re.search(r"(?:[;:.,]|\band|\bor)$", before) or _DOC_LEAD.match(text[b:]) or _OTHER_DOC_LEAD.match(text[b:])):
+            continue  # "Ulaanbaatar - Seoul": a dash inside an item
+        starts.append((a, b))
+    items = []
+    for k, (a, b) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        items.append((b, end))
+    return m.start() + 1, items
+
+
+def _item_text(t: str) -> str:
+    t = t.strip()
+    t = re.sub(r"(?:[\s;,.]+(?:and|or))?[\s;,.]*$", "", t)
+    return t
+
+
+def _item_kind(t: str) -> str:
+    """'instrument', 'document' (a listed declaration, statement...: no row) or '' (not an item)."""
+    if _OTHER_DOC_LEAD.match(t):
+        return "document"
+    if _DOC_LEAD.match(t):
+        return "instrument"
+    return ""
+
+
+def _signed_list(sentences, si: int, text: str):
+    """A sentence announcing signed instruments whose list follows (in the sentence after its
+    colon, or in the sentences after it, one item each): (head, [(item text, sentence)], consumed
+    sentence indexes), else None.  The list ends at the first line that is not an item; the head
+    must report a signing that happened ('will sign the following:', 'The talks covered:' give None)."""
+    head, items, consumed = text, [], set()
+    emb = _embedded_items(text)
+    s = sentences[si]
+    if emb:
+        head = text[:emb[0]]
+        for a, b in emb[1]:
+            t = _item_text(text[a:b])
+            kind = _item_kind(t)
+            if not kind or _FINITE.search(t):
+                break
+            items.append((t, s, kind))
+        if len(items) < len(emb[1]):
+            return None if not items else (head, items, consumed) if _list_head_ok(head, items) else None
+    elif not (text.rstrip().endswith(":") or (si + 1 < len(sentences) and _MARK_RX.match(sentences[si + 1].text)
+                                              and _SET_HEAD.search(text) and not re.search(r"[\"”’']\s*$", text))):
+        # without a colon, only a sentence announcing a set ('signed the following documents',
+        # 'signed five agreements'), not a quote, introduces the marked lines after it
+        return None
+    marked_list = emb is not None or (si + 1 < len(sentences) and bool(_MARK_RX.match(sentences[si + 1].text)))
+    for nx in sentences[si + 1:]:
+        mk = _MARK_RX.match(nx.text)
+        if marked_list and not mk:
+            break
+        t = _item_text(nx.text[mk.end():] if mk else nx.text)
+        kind = _item_kind(t)
+        if not kind or _FINITE.search(t) or (not mk and _ITEM_VERB.search(t)):
+            break  # a sentence ('- The six agreements signed ... have set ...'), not an item
+        items.append((t, nx, kind))
+        consumed.add(nx.index)
+    if not items or not _list_head_ok(head, items):
+        return None
+    return head, items, consumed
+
+
+def _list_head_ok(head: str, items) -> bool:
+    if not any(k == "instrument" for _, _, k in items):
+        return False
+    if items[0][2] not in ("instrument", "document"):
+        return False
+    ok, _ = _signing_ok(head)
+    return ok and bool(_LIST_HEAD.search(head) or re.search(r"\b(?:signed|inked)\s*:\s*$", head))
+
+
+_FIELD_BODY = re.compile(r"\b(?:Minist(?:er|ry)|Secretar(?:y|iat)|Department|Commissioner|Director|Agency|Office|Bureau)\s+"
+                         r"(?:of|for)\s+(?:the\s+)?(?!(?:Republic|Kingdom|State|States|Government|United|People|Federation|Union|"
+                         r"Principality|Sultanate|Emirates?|Grand Duchy)\b)[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
+
+
+def _no_bodies(text: str) -> str:
+    """The signing bodies' names out of an item ('between the Ministry of Water Resources, Agriculture
+    and Processing Industry of X and the State Tourism Agency of Y on tourism'): their words are no
+    field of the instrument, and without them the field phrase after the parties is found."""
+    return _ORG_NAME.sub("Body", _FIELD_BODY.sub("Body", text))
+
+
+def _list_item(t: str, head_parties, ctx: ArticleContext, year):
+    """One listed instrument: (parties, [(sector, instrument)], [(sector, instrument, date)] of
+    existing instruments it amends that are named with their year/date) or a reason for no row:
+    'ghost' (signed by non-state bodies: it uses up its place in the count) or 'none'."""
+    m = _DOC_LEAD.match(t)
+    its = _items(t)
+    lead = next((it for it in its if it.end == m.end()), None) if m else None
+    if lead is None:
+        return "none"
+    if _COMPANY.search(t) and not _GOV_WORDS.search(t):
+        return "ghost"
+    p, why = _parties(t, ctx, year, True)
+    if why.startswith(("two countries named", "signer and partner")):
+        parties = p
+    elif p is None and re.search(r"bloc|international body|multilateral|several partners|more than two", why):
+        return "none"
+    else:
+        parties = head_parties
+    body = _no_bodies(t[lead.end:])
+    c = _CUT.search(body)
+    lead.post = body[:c.start()] if c else body
+    lead.definite = False
+    count = lead.count if lead.count and lead.count > 1 else None
+    secs = _sectors_for(lead, None) or _agency_field(t)
+    instr = lead.instrument if lead.instrument != "unknown" else "agreement"
+    if count:
+        secs = (secs + [GENERAL] * count)[:max(count, len(secs))]
+        rows = [(sec, instr) for sec in secs]
+    elif not secs:
+        rows = [(OTHER if _other_purpose(lead) else GENERAL, instr)]
+    else:
+        rows = [(sec, instr) for sec in secs]
+    existing = []
+    for nested in its:
+        if nested.start < lead.end:
+            continue
+        ym = next((y for y in _YEAR_NAMED.finditer(t) if y.end() == nested.end), None)
+        date = None
+        if ym is not None:
+            date = PartialDate(int(ym.group("y")))
+            tail = t[nested.end:]
+        elif re.search(r"\b(?:amend\w*|amendments?)\s+(?:to\s+|of\s+)?(?:the\s+)?$", t[:nested.start], re.I):
+            # "Protocol on amendments to the Agreement ... on road transport of 2 June 2011": the
+            # amended instrument is named with its date
+            dm = _AMENDED_DATE.search(t)
+            if dm:
+                ds = [d for d in find_dates(dm.group("d"), None, ()) if d.value is not None]
+                date = ds[0].value if ds else None
+            tail = t[nested.end:dm.start()] if dm else ""
+        if date is None:
+            continue
+        nested.post = _no_bodies(tail)
+        nested.definite = False
+        nsecs = _sectors_for(nested, None) or [s for s, _ in rows if s not in (GENERAL, OTHER)][:1] or [GENERAL]
+        for sec in nsecs:
+            existing.append((sec, nested.instrument if nested.instrument != "unknown" else "agreement", date))
+    return parties, rows, existing, (count or (len(rows) if lead.plural else 1))
+
+
 def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     facts: list[dict] = []
     rejected: list[Rejection] = []
@@ -753,10 +961,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if cm.via in ("name", "alias", "demonym"):
                 seen_in.setdefault(cm.iso3, set()).add(s.index)
     actors = frozenset(k for k, v in seen_in.items() if len(v) >= 2)
+    consumed: set = set()  # list items read with the sentence announcing them
     for si, s in enumerate(sentences):
+        if s.index in consumed:
+            continue
         text = s.text
         try:
-            if not _NOUN_RX.search(text) and not (claims and _ANAPHOR_START.match(text)):
+            lst = _signed_list(sentences, si, text) if (":" in text or si + 1 < len(sentences)) else None
+            if lst:
+                # "the documents signed are: 1. ...; 2. ...": the head is read as a sentence of its own,
+                # each listed instrument as one signed in it (after the head's own rows and count)
+                text = lst[0]
+                consumed.update(lst[2])
+            if not lst and not _NOUN_RX.search(text) and not (claims and _ANAPHOR_START.match(text)):
                 continue
             ok, why = _signing_ok(text)
             listing = False
@@ -832,7 +1049,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 rejected.append(Rejection(s.index, text, "agreement", "a country's tally of instruments with many partners"))
                 continue
             support = bool(enumerating) or (s.index - last_sign_idx <= 2) or _persons_of_pair(text, people, ctx) or \
-                bool(pair_visit)
+                bool(pair_visit) or bool(lst)
             ptext = text
             if named_year and not ok:
                 # an existing instrument named with its year in a sentence about something
@@ -1058,6 +1275,31 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     firm[-1]["_n"] = len(secs) if it.plural and not it.count and it.sectors else 1
                     firm[-1]["_def"] = it.definite and not it.plural and not ydate
                 n_instr += 1
+            for k, (itext, isent, kind) in enumerate(lst[1] if lst and ok else []):
+                if kind != "instrument":
+                    continue  # a listed declaration or statement: no instrument
+                res = _list_item(itext, parties, ctx, year)
+                pos = (s.index, 1000 + k)
+                if res == "ghost":
+                    ghosts.append({"pos": pos, "n": 1, "instrument": "unknown", "date": sdate.iso() if sdate else None,
+                                   "parties": sorted(parties), "si": s.index, "used": False, "claim": None,
+                                   "sectors": [], "start": None, "text": itext, "ghost": True, "list": True})
+                    rejected.append(Rejection(isent.index, itext, "agreement", "listed instrument signed by companies, not states"))
+                    continue
+                if res == "none":
+                    rejected.append(Rejection(isent.index, itext, "agreement", "listed instrument without two country parties"))
+                    continue
+                iparties, irows, existing, n_here = res
+                for sec, instr in irows:
+                    firm.append(_row(iparties, sdate, sec, instr, itext, isent, "list-item"))
+                    firm[-1].update({"_si": s.index, "_instr_id": n_instr, "_pos": pos, "_start": None,
+                                     "_n": n_here, "_list": True})
+                n_instr += 1
+                for sec, instr, ydate in existing:
+                    # "A Protocol amending the 2008 Agreement ...": the amended instrument, named with its year
+                    firm.append(_row(iparties, ydate, sec, instr, itext, isent, "year-named"))
+                    firm[-1].update({"_si": s.index, "_instr_id": n_instr, "_pos": pos, "_existing": True})
+                    n_instr += 1
             if ok:
                 last_sign_idx = s.index
             if sdate is not None and not (items and all(i.definite for i in items) and not ok):
@@ -1074,8 +1316,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             by_instr.setdefault(r["_instr_id"], []).append(r)
     for iid, rs in by_instr.items():
         r0 = rs[0]
+        if r0.get("_existing"):
+            continue  # an existing instrument amended by a listed one is not one of those signed now
         units.append({"pos": r0["_pos"], "n": r0.get("_n", 1), "instrument": r0["instrument"], "date": r0["signed_on"],
-                      "start": r0.get("_start"), "text": r0["evidence"]["sentence"],
+                      "start": r0.get("_start"), "text": r0["evidence"]["sentence"], "list": r0.get("_list", False), "rows": rs,
                       "parties": r0["parties_iso3"], "si": r0["_si"], "used": False, "claim": None, "sectors": [r["sector"] for r in rs]})
     for cl in claims:
         units.append({"pos": cl["pos"], "n": cl["n"], "instrument": cl["instrument"],
@@ -1097,6 +1341,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             cands = [v for v in cands if not (v["si"] == u["si"] and v["instrument"] != u["instrument"]
                                               and v.get("start") is not None and cl.get("end") is not None
                                               and not re.search(r"[:•]|" + _INCLUDE.pattern, v["text"][cl["end"]:v["start"]], re.I))]
+        if sum(v["n"] for v in cands) < u["n"] and not _MORE_SIGNED.search(cl["text"] + " " + cl["sentence"].text):
+            # "The following documents were signed: - ...; - ... . [...] 'Today we have signed eight
+            # documents'": a count stated after the list restates it
+            cands += [v for v in units if v.get("list") and v["pos"] < u["pos"] and not v["used"] and 0 <= u["si"] - v["si"] <= 8
+                      and not (v.get("ghost") and u["n"] < 2)
+                      and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])]
         same = [v for v in cands if v["instrument"] == u["instrument"]]
         rest = [v for v in cands if v["instrument"] != u["instrument"]]
         have = 0
@@ -1109,6 +1359,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             covered.update(v["sectors"])
             if cl["date"] is None and v["date"]:
                 cl["date"] = PartialDate.parse(v["date"])
+            cd = cl["date"].iso() if isinstance(cl["date"], PartialDate) else cl["date"]
+            if v.get("list") and cd and v.get("rows"):
+                # "The following documents were then signed: ...", then "Today we have signed eight
+                # documents": the count's day dates the listed instruments it restates
+                for r in v["rows"]:
+                    if _compatible(r["signed_on"], cd) and len(r["signed_on"] or "") < len(cd):
+                        r["signed_on"] = cd
             if v["claim"] is not None:
                 covered.update(v["claim"]["sectors"])
         u["sectors"] = list(cl["sectors"])

@@ -395,3 +395,11 @@ def test_bulleted_sentences_are_not_listed_instruments():
                     "- Ghana is eager to increase trade and investment with its neighbour.\n")
     assert rows == [("energy", "agreement", "2024-06-12", "GHA/TGO"), ("health", "agreement", "2024-06-12", "GHA/TGO"),
                     ("mining", "agreement", "2024-06-12", "GHA/TGO"), ("trade", "agreement", "2024-06-12", "GHA/TGO")]
+
+
+def test_an_instruments_age_does_not_hide_its_determiner():
+    # "their 20-year-old treaty" is the existing one the protocol updates, not a new instrument
+    rows, _ = run("Ghana and Togo on Tuesday signed seven documents, among them a protocol to update their "
+                  "20-year-old double taxation treaty.")
+    assert ("taxation", "protocol", "2024-06-11") in rows
+    assert not [r for r in rows if r[1] == "treaty"]

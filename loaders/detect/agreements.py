@@ -46,6 +46,24 @@ signed by non-state bodies uses up its place without a row; on a tour, the
 country of the signing venue ("arrived in <capital> ..., where the two
 governments signed") is the partner; a year-named instrument with a common-noun
 name in a sentence naming only the main pair is theirs.
+
+Documents listed under the sentence announcing their signing (see _signed_list):
+"the documents signed are:", "the following ... were signed:", "witnessed the
+signing of five documents:" followed by numbered ("1." "1)" "(a)"), bulleted
+("-" "•" "*") or plain lines starting with an instrument noun phrase ("A
+Memorandum of Understanding on ...", "Air Services Agreement"). The head is read
+as a sentence of its own; each item is an instrument signed in it, dated like
+it, with its own type and field (the signing bodies' names are no field; with
+no field named, the bodies' field, else general) and parties (the two countries
+the item names, else the head's). Items fill the head's count, or a count after
+the list restating it ("Today we have signed eight documents"; its day dates
+them); an existing instrument an item amends, named with its year or date
+("amending the 2008 Agreement", "amendments to the Agreement ... of 2 June
+2011"), is a row that fills no count. A listed declaration or statement is an
+item without a row; an item between companies uses up its place without a row;
+the list ends at the first line that is not an item or is a sentence ("- The
+six agreements signed ... have set ..."). A head that is no signing ("will sign
+the following:", "The talks covered:") gives nothing.
 """
 from __future__ import annotations
 
@@ -161,7 +179,9 @@ def _nearest_quant(before: str):
             break
         w = toks[i].group(0).lower()
         mods_toks = toks[i + 1:]
-        if any(t.group(0).lower() in _MOD_STOP or re.match(r"^\d", t.group(0)) and len(t.group(0)) > 2 for t in mods_toks):
+        # a number among the modifiers ends the phrase, an age does not ("their 16-year-old treaty")
+        if any(t.group(0).lower() in _MOD_STOP or re.match(r"^\d", t.group(0)) and len(t.group(0)) > 2
+               and not re.fullmatch(r"\d{1,3}-(?:years?|months?|decades?)(?:-old)?", t.group(0), re.I) for t in mods_toks):
             break
         if w in _DET_WORDS or (w.isdigit() and len(w) <= 2):
             mods = before[toks[i].end():].strip()

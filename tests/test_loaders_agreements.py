@@ -403,3 +403,12 @@ def test_an_instruments_age_does_not_hide_its_determiner():
                   "20-year-old double taxation treaty.")
     assert ("taxation", "protocol", "2024-06-11") in rows
     assert not [r for r in rows if r[1] == "treaty"]
+
+
+def test_listed_document_with_a_bloc_or_companies_uses_its_place_without_a_row():
+    rows = run_page("Published: 14 June 2024\n\nGhana, Togo talks\n\n"
+                    "ACCRA - Ghana and Togo signed three documents on Wednesday:\n"
+                    "- Agreement on road transport;\n"
+                    "- Memorandum of Understanding between Ghana, Togo and the African Union on migration;\n"
+                    "- Memorandum of Understanding between Volta Cement Ltd and Lome Builders Inc on a cement plant.\n")
+    assert rows == [("transport", "agreement", "2024-06-12", "GHA/TGO")]

@@ -895,7 +895,7 @@ def _list_item(t: str, head_parties, ctx: ArticleContext, year):
     if why.startswith(("two countries named", "signer and partner")):
         parties = p
     elif p is None and re.search(r"bloc|international body|multilateral|several partners|more than two", why):
-        return "none"
+        return "ghost"  # one of the documents signed, but not between the two states: its place, no row
     else:
         parties = head_parties
     body = _no_bodies(t[lead.end:])
@@ -1304,7 +1304,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     ghosts.append({"pos": pos, "n": 1, "instrument": "unknown", "date": sdate.iso() if sdate else None,
                                    "parties": sorted(parties), "si": s.index, "used": False, "claim": None,
                                    "sectors": [], "start": None, "text": itext, "ghost": True, "list": True})
-                    rejected.append(Rejection(isent.index, itext, "agreement", "listed instrument signed by companies, not states"))
+                    rejected.append(Rejection(isent.index, itext, "agreement", "listed instrument not between two states "
+                                                                              "(companies, a bloc or several countries)"))
                     continue
                 if res == "none":
                     rejected.append(Rejection(isent.index, itext, "agreement", "listed instrument without two country parties"))

@@ -24,6 +24,7 @@ Per article:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
@@ -193,6 +194,13 @@ _PREPARES_FOR = re.compile(r"\b(?:pav\w+\s+the\s+way\s+for|prepar\w+\s+(?:for|th
 # "a visit to Tokyo by X, who is expected to travel to Japan in July"
 _WHO_WILL = re.compile(r"^[^.;]{0,120}?,\s+who\s+(?:is|are)\s+(?:expected|scheduled|due|set|to)\b|^[^.;]{0,120}?,\s+who\s+will\b")
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<d>[A-Z][\w'’\-]*)\s+capital\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_rx(word: str) -> re.Pattern:
+    """A compiled whole-word pattern for a name: names are many and the re module's
+    own cache (512 patterns) would be flushed by them on every article."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 _HEADWORDS = {"Minister", "President", "Vice-President", "Premier", "Secretary", "Gen", "Dr", "Mr", "Mrs", "Ms", "Prof",
@@ -384,7 +392,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 c_iso = _country_of(m.group("c"), year)
                 if c_iso in pair:
                     for p in people:
-                        if p.iso3 is None and re.search(r"\b" + re.escape(p.surname) + r"\b", m.group("a")):
+                        if p.iso3 is None and _word_rx(p.surname).search(m.group("a")):
                             p.iso3 = pair[0] if pair[1] == c_iso else pair[1]
     # "The Rwandan leader" / "the Kazakh President" after a named person of unknown
     # country gives that person's country
@@ -394,7 +402,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         events = []
         for p in people:
             for form in {p.name, p.surname}:
-                for m in re.finditer(r"\b" + re.escape(form) + r"\b", t):
+                for m in _word_rx(form).finditer(t):
                     events.append((m.start(), "p", p))
         for m in re.finditer(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?P<r>leader|president|President|head of state|"
                              r"(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Tt]rade|[Dd]efen[cs]e|[Dd]eputy)\s+[Mm]inister|premier|minister|Minister|"
@@ -430,7 +438,7 @@ def _find_person(text: str, people: list[Person], before: int | None = None) -> 
         for form in forms:
             if len(form) < 3:
                 continue
-            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+            for m in _word_rx(form).finditer(text):
                 if before is not None and m.start() > before:
                     continue
                 pos = m.start()
@@ -663,7 +671,7 @@ def _analyse_uncached(sentences, ctx):
                     # both sides named: the visitor is the official not of the meeting place's country
                     th, _tc = _place(place_text, year)
                     named_all = sorted(((mm.start(), p) for p in people if not _AMBASSADOR.search(p.role or "")
-                                        for mm in [re.search(r"\b" + re.escape(p.surname) + r"\b", t)] if mm), key=lambda e: e[0])
+                                        for mm in [_word_rx(p.surname).search(t)] if mm), key=lambda e: e[0])
                     named = [(i, p) for i, p in named_all if p.iso3]
                     guests = [p for _, p in named if p.iso3 != th]
                     unknown = [p for _, p in named_all if p.iso3 is None and not getattr(p, "org", False)]
@@ -806,7 +814,7 @@ def _analyse_uncached(sentences, ctx):
                 if person is None and kind_ in ("spoke_in", "returned_from", "presence") and idx > 0 and re.match(r"^(?:He|She)\b", t):
                     # "He told a Tokyo reception ...": the one official the sentence before named
                     prev_named = {p.name: p for p in people
-                                  if re.search(r"\b" + re.escape(p.surname) + r"\b", sentences[idx - 1].text)}
+                                  if _word_rx(p.surname).search(sentences[idx - 1].text)}
                     if len(prev_named) == 1:
                         person = next(iter(prev_named.values()))
                 if person is None and kind_.startswith("past"):
@@ -844,13 +852,13 @@ def _analyse_uncached(sentences, ctx):
                     host, city = _place(place_text, year, split=(kind_ != "received"))
                 if host is None and kind_ == "visiting_deleg":
                     others = [p.iso3 for p in people if p.iso3 and p.iso3 != person.iso3 and
-                              re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
+                              _word_rx(p.surname).search(t)]
                     cms = [c.iso3 for c in find_countries(t, year) if c.iso3 != person.iso3 and c.via in ("demonym", "name", "alias")]
                     host = others[0] if others else (cms[0] if cms else None)
                 if host is None and kind_ == "visiting_official":
                     dlv = getattr(ctx, "dateline", None)
                     others = [p.iso3 for p in people if p.iso3 and p.iso3 != person.iso3 and
-                              re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
+                              _word_rx(p.surname).search(t)]
                     if dlv and dlv[1] and dlv[1] != person.iso3:
                         host = dlv[1]
                     elif others:
@@ -997,8 +1005,9 @@ def _analyse_uncached(sentences, ctx):
 _TRIGGER_WORDS = re.compile(r"visit|arriv|trip|tour|stop|journey|landed|flew|went|came|travel|left|talks|discussion|consultation|"
                             r"meeting|\bmet\b|receiv|hosted|welcom|delegation|mission|accompan|stay|courtesy|return|swing|"
                             r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b|"
-                            r"\b(?:told|telling|said|says|speaking|spoke|declared)\s+(?:\w+\s+){0,4}?(?:in|at)\s+[A-Z]|\btold\s+an?\s+[A-Z]|"
-                            r"(?-i:\b(?:in|at)\s+[A-Z])", re.I)
+                            r"\b(?:told|telling|said|says|speaking|spoke|declared)\s+(?:\w+\s+){0,4}?(?:in|at)\s+[A-Z]|\btold\s+an?\s+[A-Z]", re.I)
+# the presence forms ("laid a wreath ... in Accra", "Speaking in Accra, X ...", "X, in Accra for talks,")
+_PRESENCE_PRE = re.compile(r"^(?:Speaking|Addressing|Arriving|Later|In|At)\s|,\s+(?:who\s+is\s+)?in\s+[A-Z]|\b" + _PRESENCE_VERB + r"\b")
 
 
 # meetings of many states held somewhere: an official speaking there is not on a bilateral trip
@@ -1026,7 +1035,7 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
     def _multi_here(x_text: str) -> bool:
         if not (_MULTI.search(x_text) or _MULTI_ARTICLE.search(x_text)):
             return False
-        if x_text is t or not host_words or any(re.search(r"\b" + re.escape(w) + r"\b", x_text) for w in host_words if w):
+        if x_text is t or not host_words or any(_word_rx(w).search(x_text) for w in host_words if w):
             return True
         # a meeting placed nowhere may be there; one about other countries' affairs is not the trip's
         return not any(c.iso3 != host_iso for c in find_countries(x_text, None))
@@ -1036,10 +1045,10 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
     if kind_ == "presence" and m.start() == 0:
         # "Speaking in Accra on Tuesday, Foreign Minister X said ...": X leads the main clause
         after = t[m.end():m.end() + 90]
-        hit = re.search(r"\b" + re.escape(person.surname) + r"\b", after)
+        hit = _word_rx(person.surname).search(after)
         return bool(hit) and not _NOT_THE_SPEAKER.search(after[:hit.start()]) and \
             not re.search(r"\b(?:spokes\w*|aides?|officials?|sources?|embassy|diplomats?)\b", after[:hit.start()], re.I)
-    hits = list(re.finditer(r"\b" + re.escape(person.surname) + r"\b", before))
+    hits = list(_word_rx(person.surname).finditer(before))
     if not hits:
         return bool(re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?$", before))
     between = before[hits[-1].end():]
@@ -1058,7 +1067,7 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
 
 
 def _visit_triggers(t: str, year):
-    if not _TRIGGER_WORDS.search(t):
+    if not _TRIGGER_WORDS.search(t) and not _PRESENCE_PRE.search(t):
         return []
     out = []
     for m in _PAST_VISITED.finditer(t):
@@ -1183,7 +1192,7 @@ def _visit_triggers(t: str, year):
             m = _PRESENCE_LEAD.match(t) or _PRESENCE_APPOS.search(t)
             if m and _place(m.group("place"), year)[0]:
                 out.append(("presence", m, m.group("place")))
-        if not out:
+        if not out and _PRESENCE_PRE.search(t):
             for m in _PRESENCE.finditer(t):
                 if re.search(r"\b(?:that|which|who|whom|whose|where|when|because|since|ago|until|before|after|"
                              r"will|would|could|should|may|might|to\s+be|said|says|told|\d{4})\b", m.group("mid")) or \
@@ -1417,7 +1426,7 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
             continue
         if _is_future(t, len(t), len(t)) or re.search(r"\b(?:will|would|to meet|to hold)\b", t):
             continue
-        named = [p for p in people if re.search(r"\b" + re.escape(p.surname) + r"\b", t)]
+        named = [p for p in people if _word_rx(p.surname).search(t)]
         visitors = [p for p in named if p.iso3 and p.iso3 != host and p.name not in future_people
                     and not _AMBASSADOR.search(p.role or "")]
         # the host's side: one of its named officials, an agency, or its nationality on an office
@@ -1462,7 +1471,7 @@ def _city_from_other_sentences(sentences, mentions, year):
             continue
         for s in sentences:
             t = s.text
-            if not re.search(r"\b" + re.escape(vm.person.surname) + r"\b", t):
+            if not _word_rx(vm.person.surname).search(t):
                 continue
             for cm in find_countries(t, year):
                 if cm.iso3 != vm.host or cm.via not in ("capital", "city"):

@@ -190,8 +190,10 @@ def _money_regexes():
     # '.') of its start: the lookahead rejects other positions before the long
     # symbol alternation is tried (same matches, several times faster).
     reach = max(len(s) for s in syms) + 3
+    # ... and a match starts with one of the symbols' first characters (either case)
+    first = "".join(sorted({re.escape(c) for s_ in syms for c in (s_[0].lower(), s_[0].upper())}))
     prefix = re.compile(
-        rf"(?=\D{{0,{reach}}}\d)(?P<sym>{'|'.join(sym_alts)})(?P<num>{_DIGITS})(?P<scale>{scale})?"
+        rf"(?=[{first}])(?=\D{{0,{reach}}}\d)(?P<sym>{'|'.join(sym_alts)})(?P<num>{_DIGITS})(?P<scale>{scale})?"
         rf"(?:\s+(?P<word>{word_alts})(?![A-Za-z]))?", re.I)
     suffix = re.compile(
         rf"(?<![\w.,])(?P<num>{num})(?P<scale>\s+(?:{_SCALE_SPACED})\b|(?<=\d)(?:{_SCALE_ATTACHED})(?![\w$€£]))?"

@@ -404,3 +404,38 @@ def test_economic_coordinated_with_a_field_is_a_general_second_field():
     # 'economic' outside the instrument's phrase
     rows, _ = run("Chile and Vietnam signed an agreement on defence, and economic growth was discussed on Tuesday.")
     assert [r[0] for r in rows] == ["defence_security"]
+
+
+def test_last_list_item_with_trailing_head_words_before_and():
+    rows, _ = run("Chile and Vietnam on Tuesday signed agreements on culture, water quality monitoring and tourism.")
+    assert [r[0] for r in rows] == ["culture", "environment", "tourism"]
+    rows, _ = run("Chile and Vietnam on Tuesday signed an agreement on water quality monitoring and discussed tourism.")
+    assert [r[0] for r in rows] == ["environment"]
+
+
+def test_financing_and_local_currency_settlement_are_finance():
+    rows, _ = run("Chile and Vietnam on Tuesday signed a $20 million financing agreement in support of the state budget.")
+    assert [r[0] for r in rows] == ["finance"]
+    rows, _ = run("The central banks of Chile and Vietnam on Tuesday signed a memorandum of understanding to promote "
+                  "the settlement of bilateral trade in local currencies.")
+    assert [r[0] for r in rows] == ["finance"]
+
+
+def test_forest_sector_is_environment():
+    rows, _ = run("Chile and Vietnam on Tuesday signed a memorandum of understanding on cooperation in the forest sector.")
+    assert [r[0] for r in rows] == ["environment"]
+
+
+def test_universities_as_a_place_of_study_are_no_signer():
+    rows, _ = run("Chile and Vietnam on Tuesday signed a protocol on the training of "
+                  "Vietnamese students in Chilean universities of medical sciences.")
+    assert rows == [("education", "protocol", "2023-09-05")]
+    rows, _ = run("Two Chilean universities and a Vietnamese institute on Tuesday signed a research agreement.")
+    assert rows == []
+
+
+def test_procedures_for_its_signing_is_no_signing():
+    rows, _ = run("Chile and Vietnam welcomed the initialling of an agreement on pensions and agreed to complete "
+                  "the internal procedures for its signing.")
+    assert rows == []
+

@@ -96,6 +96,19 @@ _COMPANY = re.compile(
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
     r"\b[A-Z][\w\-]+ group\b|\b[a-z]{3,} group\s+(?:PT\s+)?[A-Z]|\bPT\s+[A-Z][a-z]|\bTbk\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
+_STUDY_PLACE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _company_in(text: str):
+    """A company/non-state signer in `text`; 'students in Chilean universities' names a place of
+    study, not a signer."""
+    for m in _COMPANY.finditer(text):
+        if m.group(0).lower().startswith("universit") and _STUDY_PLACE.search(text[:m.start()]):
+            continue
+        return m
+    return None
+
+
 _DEF = re.compile(r"^(?:the|these|this|those|that|such|said)$", re.I)
 _QUANT = re.compile(
     r"(?P<q>\b(?:a|an|the|these|this|those|its|their|another|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -285,6 +298,10 @@ _ITEM_LEAD = re.compile(r"\s*(?:(?:and|or|as well as|also|the|on|in|of)\s+)*"
                         r"(?:the\s+)?(?:mutual\s+)?(?:protection|promotion|recognition|development)\s+of\s+(?:the\s+)?)?"
                         r"(?:(?!(?:to|for|with|by|at|during|after|before|as|while|which|that|who|said|says|was|were|"
                         r"is|are|has|have|had|will|would|worth|valued|under|from|between)\b)[A-Za-z][\w\-]*(?<!ing)(?<!ed)\s+){0,2}", re.I)
+# "..., water quality monitoring and tourism": in a comma list, the head words of one item before
+# the list's closing "and" that opens the next field
+_HEAD_AND = re.compile(r"\s+(?:(?!(?:which|that|to|for|by|with|signed|were|was|is|are|will|would|said|under|between|"
+                       r"discussed|agreed|also|the|a|an|of|in|on|at|from)\b)[a-z][\w\-]*\s+){1,2}and\s+")
 _AND_ADJ = re.compile(r"\s+and\s+(?:(?!(?:the|a|an|of|for|to|with|by|in|on|at|from)\b)[a-z][\w\-]*\s+){1,2}")
 
 
@@ -317,7 +334,7 @@ def _list_fields(text: str, spans) -> list[str]:
         kept = [ps[0]]
         for sp in ps[1:]:
             gap = text[kept[-1][1]:sp[0]]
-            if _FIELD_FILLER.match(gap) or _AND_ADJ.fullmatch(gap):
+            if _FIELD_FILLER.match(gap) or _AND_ADJ.fullmatch(gap) or (k > 0 and _HEAD_AND.fullmatch(gap)):
                 kept.append(sp)
             else:
                 break
@@ -669,7 +686,7 @@ _DAY_POSS = re.compile(r"\b(?P<d>today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Sa
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
-    r"timetable|date|way|path|road|conditions)\s+(?:of|for|to|towards)\s+(?:the\s+)?|"
+    r"timetable|date|way|path|road|conditions|procedures?|formalities|steps)\s+(?:of|for|to|towards)\s+(?:the\s+|its\s+|their\s+)?|"
     r"(?:discuss\w*|consider\w*|explor\w*|propos\w*|prepar\w*|await\w*|expedit\w*|finali[sz]\w*|speed\w* up|"
     r"accelerat\w*|toward|towards|ahead of|before|pending|envisag\w*|planned|future|possible|eventual|upcoming|forthcoming)\s+(?:the\s+)?)$", re.I)
 
@@ -1046,7 +1063,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 elif why and why != "no signing verb":
                     rejected.append(Rejection(s.index, text, "agreement", why))
                 continue
-            if _COMPANY.search(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            if _company_in(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by

@@ -92,3 +92,12 @@ def test_masthead_menu_section_labels_and_bracketed_captions_are_chrome():
 def test_a_wire_headline_in_capitals_stays_the_title():
     segs = clean("JAPAN TRADE SURPLUS\n12 Mar 1987\nTOKYO, March 12 -\n\n    Japan's surplus rose, officials said.\n")
     assert segs[0].kind == "title" and segs[0].text.strip() == "JAPAN TRADE SURPLUS"
+
+
+def test_agency_datelines_with_the_date_after_the_source_or_no_dash():
+    from loaders.resolve.dates import find_publication_date
+    for text, want in [("Headline about two states\n\nHanoi (VNA) 22/01/2025 — The ministers met.\n", "2025-01-22"),
+                       ("Headline about two states\n\nHavana, Jul 9, 2024 (Prensa Latina) Cuba and Ghana signed a pact.\n", "2024-07-09")]:
+        segs = clean(text)
+        assert "dateline" in [s.kind for s in segs], text
+        assert find_publication_date(text, segs).iso() == want

@@ -521,3 +521,24 @@ def test_states_that_no_longer_exist_keep_their_code():
     rows, _ = run("Ghanaian Foreign Minister Ama Mensah returned from Belgrade on Sunday.", pub=PartialDate(1987, 3, 14),
                   pair=("GHA", "YUG"))
     assert [(r[1], r[2]) for r in rows] == [("GHA", "YUG")]
+
+
+def test_family_name_first_and_headline_surnames_are_one_person():
+    rows, _ = run("Vietnamese President Tran Quoc Minh welcomed the Turkish delegation.",
+                  "President Tran recalled his own visit to Ankara in November 2022, when he was Vice President.",
+                  pair=("TUR", "VNM"))
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("Tran Quoc Minh", "VNM", "TUR", "2022-11")]
+
+
+def test_the_demonym_minister_is_the_minister_of_that_country():
+    rows, _ = run("The Minister of Health of the Republic of Ghana, Ama Mensah, met Turkish Minister of Health Ali Kaya.",
+                  "The Ghanaian minister, who arrived in Ankara on Sunday for a five-day official visit, thanked Turkey.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Ama Mensah", "GHA", "TUR", "Ankara")]
+
+
+def test_a_working_visit_during_which_a_forum_is_also_attended_is_still_a_visit():
+    rows, _ = run("Ghanaian Vice-Minister of Trade Ama Mensah is on a working visit to Switzerland from 11 to 13 March, "
+                  "during which she is also attending the annual meeting of the World Economic Forum in Davos.")
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("GHA", "CHE", "2024-03-11", "2024-03-13")]
+    rows, _ = run("Ghanaian Vice-Minister of Trade Ama Mensah is attending the annual meeting of the World Economic Forum in Davos.")
+    assert rows == []

@@ -38,7 +38,7 @@ _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|d
 # Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Karim el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
 NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
-_ROLE_HEAD = (r"(?:Minister[- ]Delegate|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
+_ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
               r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|Adviser|Advisor|VP|PM)")
@@ -106,7 +106,7 @@ _VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visi
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
-                   r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^.;]{2,70})", re.I)
+                   r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
@@ -128,7 +128,7 @@ _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlie
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of)\b", re.I)
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
-_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?:[A-Z][a-z]+)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
+_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
@@ -300,10 +300,20 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if not p.role and role:
                 p.role = role
             return
-        for p in people:  # "Mensah" after "Kofi Mensah"
-            if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)):
+        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh" (family name first)
+            if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)) or \
+                    len(name.split()) == 1 and p.first == name and len(p.name.split()) >= 3:
                 if p.iso3 is None and iso:
                     p.iso3 = iso
+                return
+            if len(p.name.split()) == 1 and name.split()[-1] == p.name and len(name.split()) > 1:
+                # "Kofi Mensah" after a bare "Mensah" (a headline): the same person, fully named
+                p.name, p.first = name, name.split()[0]
+                seen[name] = p
+                if p.iso3 is None and iso:
+                    p.iso3 = iso
+                if not p.role and role:
+                    p.role = role
                 return
         p = Person(name, role, iso, pos)
         people.append(p)
@@ -404,7 +414,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             for form in {p.name, p.surname}:
                 for m in _word_rx(form).finditer(t):
                     events.append((m.start(), "p", p))
-        for m in re.finditer(r"\b[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?P<r>leader|president|President|head of state|"
+        for m in re.finditer(r"(?:^|[,;:]\s+|\b(?:and|as|while|when|where)\s+)[Tt]he\s+(?P<d>[A-Z][\w'’\-]*)\s+(?P<r>leader|president|President|head of state|"
                              r"(?:[Pp]rime|[Ff]oreign|[Ff]inance|[Tt]rade|[Dd]efen[cs]e|[Dd]eputy)\s+[Mm]inister|premier|minister|Minister|"
                              r"monarch|king|King|delegation)\b", t):
             # "the Japanese Prime Minister" is not the Foreign Minister named before: the whole role must fit
@@ -503,8 +513,12 @@ def _place_list(text: str, year) -> list[str]:
 
 
 def _in_future_clause(text: str, pos: int) -> bool:
+    """The city at `pos` belongs to a later stop or to another time: "is scheduled to meet
+    ... in Osaka", "since 2017, when a minister led a mission to Mumbai"."""
     clause = re.split(r";\s|\s(?:but|while)\s", text[max(0, pos - 120):pos])[-1]
-    return bool(re.search(r"\b(?:will|would|to be|scheduled|expected|due|plans?|planned|set to|next)\b", clause))
+    if re.search(r"\b(?:will|would|to be|scheduled|expected|due|plans?|planned|set to|next)\b", clause):
+        return True
+    return bool(re.search(r"\b(?:since|in)\s+(?:19|20)\d\d,?\s+when\b|,\s+when\s+(?:then\s+)?", clause))
 
 
 def _host_city(text: str, host: str, year) -> str | None:
@@ -807,6 +821,10 @@ def _analyse_uncached(sentences, ctx):
                 if person is None and dr is not None and dr.group("r").lower() not in ("leader", "delegation"):
                     rw = dr.group("r").lower()
                     cands = [p for p in people if rw in (p.role or "").lower() and p.pos <= s.index]
+                    dem_iso = _country_of(dr.group("dem"), year) if dr.group("dem") else None
+                    if dem_iso:
+                        # "The Angolan minister, who arrived in Havana ...": the minister of that nationality
+                        cands = [p for p in cands if p.iso3 == dem_iso]
                     if len(cands) >= 1:
                         person = cands[-1] if focus is None or focus not in cands else focus
                 if person is None and (_PRONOUN.search(t) or dr is not None or kind_ in ("visit_np", "is_in", "at_end")):
@@ -873,6 +891,13 @@ def _analyse_uncached(sentences, ctx):
                         city = None
                 if host is None and place_text and _COUNTRY_GENERIC.match(place_text.strip()):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
+                dl_c = getattr(ctx, "dateline", None)
+                if host is None and place_text and re.match(r"the\s+(?:\w+\s+)?capital\b", place_text.strip()) and \
+                        dl_c and dl_c[1] and dl_c[1] != person.iso3:
+                    # "arrived in the capital on Monday" in a story datelined in that country's capital
+                    cap = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == dl_c[1]), None)
+                    if cap and find_countries(dl_c[0], year) and find_countries(dl_c[0], year)[0].via == "capital":
+                        host, city = dl_c[1], cap
                 unresolved_place = bool(place_text and place_text.strip()) and host is None and \
                     not _COUNTRY_GENERIC.match(place_text.strip())
                 if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):
@@ -937,7 +962,12 @@ def _analyse_uncached(sentences, ctx):
                              t[m.start():m.end() + 80]) and not _BILATERAL.search(t):
                     rejected.append(Rejection(s.index, t, "visit", "attending a multilateral event"))
                     continue
-                if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t):
+                also_multi = re.search(r"\b(?:also|as\s+well\s+as|in\s+addition\s+to)\s+(?:\w+\s+){0,2}attend", t) and \
+                    re.search(r"\b(?:official|working|state)\s+visit\s+to\b", t)
+                # "a working visit to Switzerland, during which he is also attending the WEF in Davos": the
+                # visit is to the country; the meeting is on the side
+                if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t) and \
+                        not also_multi:
                     rejected.append(Rejection(s.index, t, "visit", "multilateral meeting, no bilateral business"))
                     continue
                 if kind_ == "travelling_with":
@@ -1162,7 +1192,7 @@ def _visit_triggers(t: str, year):
                 pm = _VISIT_TO.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))
         if not out:
-            m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,5}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|of(?=\s+[A-Z]))\s+(?P<place>[^.;]{2,70})", t)
+            m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,5}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", t)
             if m:
                 out.append(("returned", m, m.group("place")))
         if not out:

@@ -439,3 +439,20 @@ def test_procedures_for_its_signing_is_no_signing():
                   "the internal procedures for its signing.")
     assert rows == []
 
+
+
+def test_definite_titled_instrument_as_object_of_signed_is_new():
+    rows, _ = run("Following the talks, the ministers signed the Agreement between the Government of Chile and the "
+                  "Government of Vietnam on Mutual Exemption from Visa Requirements for Holders of Ordinary Passports, "
+                  "and a Memorandum of Understanding on Cooperation in Mining on Tuesday.")
+    assert [r[:2] for r in rows] == [("mining", "mou"), ("visa_mobility", "agreement")]
+    rows, _ = run("Chile and Vietnam on Tuesday also signed the programme of cultural cooperation for 2024-2026, "
+                  "a memorandum of understanding on sports and an agreement on tourism.")
+    assert [r[:2] for r in rows] == [("culture", "other"), ("tourism", "agreement"), ("youth_sports", "mou")]
+    rows, _ = run("The ministers of Chile and Vietnam also signed on Tuesday the programme of cultural cooperation "
+                  "for 2024-2026 and an agreement on tourism.")
+    assert [r[:2] for r in rows] == [("culture", "other"), ("tourism", "agreement")]
+    # the same instrument named again: anaphoric, no second row
+    rows, _ = run("Chile and Vietnam on Tuesday signed an agreement on tourism.",
+                  "The ministers signed the agreement on tourism at the presidential palace.")
+    assert [r[:2] for r in rows] == [("tourism", "agreement")]

@@ -380,7 +380,9 @@ def _items(sent: str) -> list[_Item]:
                 pstart = m.start() - len(b.group("mods")) if b and b.group("mods") else m.start()
             lead = sent[:pstart].rstrip()
             if lead and not re.search(r"(?:[,;:•\-–—(]|\b(?:and|or|as well as|plus|also|including|namely|such as|signed|inked|"
-                                      r"sign|signs|signing|ink|inks|co-signed|countersigned|signing of|exchanged))$", lead, re.I):
+                                      r"sign|signs|signing|ink|inks|co-signed|countersigned|signing of|exchanged)|"
+                                      # "signed on Wednesday the programme of ...": a day between the verb and its object
+                                      r"\b(?:signed|inked)\s+(?:on\s+\w+day|today|yesterday))$", lead, re.I):
                 continue
         if q:
             det = q.group("q")
@@ -1228,6 +1230,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
+                if it.definite and not it.plural and not firm_def and ii == 0 and sv_in and it.sectors and \
+                        (it.det or "").lower() == "the" and \
+                        re.fullmatch(r"\s*(?:(?:also|jointly|formally|officially|today|yesterday|on\s+\w+day)\s+)*", lead_in, re.I) and \
+                        ((nxt is not None and not nxt.definite and not nxt.count and
+                          re.search(r"(?:,|\band|\bas well as)\s*$", text[it.end:nxt.start]) and
+                          not _SIGN.search(text[it.end:nxt.start]))
+                         or re.match(r"^\s+between\s+the\s+Governments?\s+of\b", text[it.end:])) and \
+                        not any(r["sector"] in it.sectors and r["parties_iso3"] == sorted(parties) for r in firm):
+                    # "signed the programme of cultural cooperation for 2025-2027, a memorandum on ... and an
+                    # agreement on ...", "signed the Agreement between the Government of X and the Government
+                    # of Y on ...": a definite instrument named as the object of the signing, beside new ones or
+                    # by its full title, is signed here (not a restatement of one already reported)
+                    firm_def = True
                 if it.definite and not it.plural and it.own_signed and own and not it.sectors and not it.count:
                     # "the ... deal signed last year, under which ...": an existing instrument with its date
                     # "..., signed in X on Monday by the two labour ministers, ...": the signers are no field

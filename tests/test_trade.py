@@ -533,3 +533,14 @@ def test_month_ranges_and_first_n_months_are_the_reference_year():
         ("THA", "KHM", "exports", "value", 141_200_000_000, "THB", 2024, 2024)]
     assert rows("Thailand's exports to Cambodia totalled 141.2 billion baht in the first nine months.") == [
         ("THA", "KHM", "exports", "value", 141_200_000_000, "THB", 2024, 2024)]
+
+
+def test_a_goal_of_bringing_trade_to_an_amount_is_a_target():
+    assert rows("Trade turnover between Ghana and Togo amounted to $84.6 million in 2023.",
+                "He added that the sides had set the goal of bringing trade turnover to $200 million.", pair=("GHA", "TGO")) == [
+        ("GHA", "TGO", "total", "value", 84_600_000, "USD", 2023, 2023)]
+
+
+def test_dollar_sign_then_country_letter():
+    assert rows("Australia's exports to Japan reached $A12 billion in 2023.") == [
+        ("AUS", "JPN", "exports", "value", 12_000_000_000, "AUD", 2023, 2023)]

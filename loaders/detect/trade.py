@@ -135,9 +135,13 @@ _TARGET_AFTER = re.compile(
 
 # "aim to raise bilateral trade to $X", "plan to double two-way trade": the trade noun is the object of a goal verb
 _TARGET_LEAD = re.compile(
-    r"\b(?:to|will|would|shall|could|can|should|must)\s+(?:\w+\s+)?(?:raise|increase|boost|lift|double|triple|treble|quadruple|"
-    r"grow|expand|take|push|bring|scale\s+up|step\s+up|ramp\s+up)\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|"
-    r"overall|total)\s+){0,3}$", re.I)
+    r"(?:\b(?:to|will|would|shall|could|can|should|must)\s+(?:\w+\s+)?(?:raise|increase|boost|lift|double|triple|treble|quadruple|"
+    r"grow|expand|take|push|bring|scale\s+up|step\s+up|ramp\s+up)"
+    # "set the goal of bringing trade turnover to $200 million", "with the aim of raising ..."
+    r"|\b(?:goals?|targets?|aims?|objectives?|ambitions?|plans?|intention|efforts?)\s+(?:of|to)\s+(?:\w+\s+)?(?:raising|increasing|"
+    r"boosting|lifting|doubling|tripling|bringing|taking|pushing|growing|expanding|reaching|achieving|raise|increase|boost|"
+    r"lift|double|bring|take|reach|achieve))"
+    r"\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
 
 _PAST_CHANGE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|grew|grown|growing|jumped|increased|increasing|surged|soared|expanded|"

@@ -456,3 +456,12 @@ def test_definite_titled_instrument_as_object_of_signed_is_new():
     rows, _ = run("Chile and Vietnam on Tuesday signed an agreement on tourism.",
                   "The ministers signed the agreement on tourism at the presidential palace.")
     assert [r[:2] for r in rows] == [("tourism", "agreement")]
+
+
+def test_itemised_documents_replace_the_fields_the_count_summed_up():
+    rows, _ = run("The Chilean President ended his visit to Vietnam with the signing on Tuesday of four agreements that "
+                  "are expected to deepen cooperation between Santiago and Hanoi on energy, mining and the digital economy.",
+                  "These are: - Memorandum of Understanding on tourism; - Memorandum of Understanding on fisheries; "
+                  "- Agreement on Cultural Cooperation; - Memorandum of Understanding on digital transformation.")
+    assert rows == [("agriculture", "mou", "2023-09-05"), ("culture", "agreement", "2023-09-05"),
+                    ("ict", "mou", "2023-09-05"), ("tourism", "mou", "2023-09-05")]

@@ -1016,11 +1016,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             ok, why = _signing_ok(text)
             listing = False
-            if not ok and claims and s.index - claims[-1]["idx"] <= 3 and not claims[-1]["sectors"]:
+            if not ok and claims and s.index - claims[-1]["idx"] <= 3:
+                had_secs = bool(claims[-1]["sectors"])
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
                               r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)
-                if am and am.group(0).startswith(("The other", "The remaining", "The rest")):
+                if am and not had_secs and am.group(0).startswith(("The other", "The remaining", "The rest")):
                     # "The others cover X, Y and Z": the fields of the instruments not yet listed
                     if re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with)\b", am.group("rest")):
                         secs = field_sectors(am.group("rest"), single=False)
@@ -1031,9 +1032,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                               am.group("rest")) if am and not am.group(0).startswith(("The other", "The remaining", "The rest", "Among")) else None
                 if lm and len([i for i in _items(am.group("rest")[lm.end():]) if not i.definite and i.instrument != "unknown"]) >= 2:
                     # "The documents comprise an agreement on X, an agreement on Y and four memoranda, two of
-                    # which cover Z": the counted claim is itemised, each item with its own type and fields
+                    # which cover Z": the counted claim is itemised, each item with its own type and fields;
+                    # the itemised documents replace the fields the count's sentence summed up ("five agreements
+                    # expected to deepen cooperation on X, Y and Z")
                     listing = True
-                elif am and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
+                    claims[-1]["sectors"] = []
+                elif am and not had_secs and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
                     secs = field_sectors(am.group("rest"), single=False)
                     if secs:
                         claims[-1]["sectors"] = secs
@@ -1165,6 +1169,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             elif sdate is None and fm:
                 sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
+            if listing and isinstance(claims[-1]["date"], PartialDate) and \
+                    (sdate is None or (_compatible(claims[-1]["date"], sdate) and len(sdate.iso()) < len(claims[-1]["date"].iso()))):
+                sdate = claims[-1]["date"]  # "These are: ...": the itemised documents were signed when the count says
             if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date
             if sdate is None and not pastperf and visit and visit[0] is not None and visit[0].day and re.search(

@@ -62,6 +62,16 @@ def find_countries(text: str, year: int | None = None) -> list[CountryMention]:
     """All country mentions in `text`, left to right, non-overlapping."""
     if not text:
         return []
+    # the detectors ask about the same sentences and phrases many times over
+    return list(_find_countries_cached(text, None if year is None else 1991 if year < 1992 else 1992))
+
+
+@lru_cache(maxsize=32768)
+def _find_countries_cached(text: str, year: int | None) -> tuple[CountryMention, ...]:
+    return tuple(_find_countries(text, year))
+
+
+def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
     surfaces, rx, block_rx, canon, remap = _table()
     blocked: list[tuple[int, int]] = []
     if block_rx is not None:

@@ -542,3 +542,9 @@ def test_a_working_visit_during_which_a_forum_is_also_attended_is_still_a_visit(
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("GHA", "CHE", "2024-03-11", "2024-03-13")]
     rows, _ = run("Ghanaian Vice-Minister of Trade Ama Mensah is attending the annual meeting of the World Economic Forum in Davos.")
     assert rows == []
+
+
+def test_winding_up_a_visit():
+    rows, _ = run("Canadian Foreign Minister Anne Roy, winding up a two-day visit to Accra, said she expected progress.",
+                  pair=("CAN", "GHA"))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("CAN", "GHA", "Accra")]

@@ -104,7 +104,8 @@ _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<p
 _VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
-_PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|wrapped up|wraps up|ended|ending|completed|"
+_PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"
+                   r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|"
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
                    r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
@@ -126,7 +127,7 @@ _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
-_AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of)\b", re.I)
+_AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
 _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
@@ -1387,7 +1388,8 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 and d.kind in ("weekday", "absolute", "relative")]
         if near:
             vm.start = near[0].value
-    if vm.start is None and kind_ in ("paid", "returned", "returned_from") and re.match(r"(?:concluded|concludes|wrapped up|wraps up|ended|ending|completed|return|left)", m.group(0)):
+    if vm.start is None and kind_ in ("paid", "returned", "returned_from") and re.match(r"(?:concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|wound up|winds up|rounding off|"
+                                                                       r"rounded off|ended|ending|completed|completing|return|left)", m.group(0)):
         near = [d for d in dms if d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")
                 and d.value.day and abs(d.start - m.start()) < 80]
         if near:

@@ -9,11 +9,15 @@ from loaders.lexicon import load
 
 @lru_cache(maxsize=1)
 def _rx():
-    lex = load("sectors")["sectors"]
+    data = load("sectors")
     pairs = []
-    for sid, words in lex.items():
+    for sid, words in data["sectors"].items():
         for w in words:
             pairs.append((w, sid))
+    # "road map", "capacity building": phrases holding a field word but naming no field
+    # win by length like any phrase, then are dropped (sid None)
+    for w in data.get("none") or []:
+        pairs.append((w, None))
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     parts = []
     index = {}
@@ -32,6 +36,8 @@ def sector_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in rx.finditer(text or ""):
         sid = index[m.lastgroup]
+        if sid is None:
+            continue
         if sid == "energy" and m.group(0).lower() == "oil" and \
                 re.search(r"\b(?:vegetable|palm|edible|olive|cooking|soybean|soya|sunflower|groundnut|fish)\s+$", text[:m.start()], re.I):
             sid = "agriculture"

@@ -28,6 +28,18 @@ Ambiguous calls (decided by the taxonomy's descriptions):
   "veterinary medicine" -> agriculture only.
 - "education and science", "trade and investment", "culture and tourism" name two
   fields and give two sectors.
+- second pass: "wind farm" -> energy (not agriculture's "farm"); "quality
+  infrastructure" -> other (standards, not infrastructure); "food standards",
+  "agricultural research/technologies" -> agriculture only; "hydrology" ->
+  environment (water); "intelligence", "border guards", "drug control" ->
+  defence_security; "internet/data governance" -> ict; "refugees", "diaspora" ->
+  visa_mobility (migration); "persons with disabilities" -> labour (social
+  protection); "electric vehicles" -> industry; "export-import bank",
+  "accounting standards" -> finance; humanitarian assistance, human rights,
+  parliamentary and electoral cooperation, religious affairs, copyright,
+  poverty alleviation -> other (named fields the taxonomy does not list).
+- "sister cities", "development cooperation", "economic and technical
+  assistance" stay field-less.
 - "Belt and Road", "road map", "capacity building", "confidence-building measures"
   name no field (not transport/infrastructure).
 """
@@ -341,6 +353,72 @@ CASES = [
     ("delimitation of the maritime boundary", ["other"]),
     ("patents and trademarks", ["other"]),
     ("protection of industrial property", ["other"]),
+    # second pass: wordings that fell to `general` or a wrong sector
+    ("wind farm", ["energy"]),
+    ("solar farms", ["energy"]),
+    ("radioactive waste management", ["energy"]),
+    ("quality infrastructure", ["other"]),
+    ("competition law and antimonopoly policy", ["other"]),
+    ("geodesy and cartography", ["other"]),
+    ("cadastre", ["other"]),
+    ("religious affairs", ["other"]),
+    ("fire safety", ["other"]),
+    ("prevention and elimination of emergencies", ["other"]),
+    ("natural disasters", ["other"]),
+    ("humanitarian assistance", ["other"]),
+    ("inter-parliamentary cooperation", ["other"]),
+    ("cooperation between the election commissions", ["other"]),
+    ("human rights", ["other"]),
+    ("copyright and related rights", ["other"]),
+    ("geographical indications", ["other"]),
+    ("poverty alleviation", ["other"]),
+    ("women's affairs", ["other"]),
+    ("agricultural research", ["agriculture"]),
+    ("agricultural technologies", ["agriculture"]),
+    ("food standards", ["agriculture"]),
+    ("plant variety protection", ["agriculture"]),
+    ("mineral fertilizers", ["agriculture"]),
+    ("animal welfare", ["agriculture"]),
+    ("rural revitalization", ["agriculture"]),
+    ("digital trade", ["trade"]),
+    ("sovereign wealth funds", ["investment"]),
+    ("cross-border payments", ["finance"]),
+    ("mobile money", ["finance"]),
+    ("microfinance", ["finance"]),
+    ("export-import bank", ["finance"]),
+    ("development banks", ["finance"]),
+    ("accounting standards", ["finance"]),
+    ("remote sensing", ["science_technology"]),
+    ("startups", ["science_technology"]),
+    ("internet governance", ["ict"]),
+    ("data governance", ["ict"]),
+    ("malaria and tuberculosis", ["health"]),
+    ("family planning", ["health"]),
+    ("nursing", ["health"]),
+    ("drug control", ["defence_security"]),
+    ("counter-narcotics", ["defence_security"]),
+    ("cooperation between the border guard services", ["defence_security"]),
+    ("border management", ["defence_security"]),
+    ("non-proliferation", ["defence_security"]),
+    ("intelligence sharing", ["defence_security"]),
+    ("maritime domain awareness", ["defence_security"]),
+    ("e-visa", ["visa_mobility"]),
+    ("diaspora affairs", ["visa_mobility"]),
+    ("refugees", ["visa_mobility"]),
+    ("civil registration", ["public_service"]),
+    ("creative economy", ["culture"]),
+    ("olympic committees", ["youth_sports"]),
+    ("chess", ["youth_sports"]),
+    ("hydrology", ["environment"]),
+    ("coral reefs and mangroves", ["environment"]),
+    ("carbon credits", ["environment"]),
+    ("circular economy", ["environment"]),
+    ("electric vehicles", ["industry"]),
+    ("mass communications", ["media"]),
+    ("persons with disabilities", ["labour"]),
+    ("international labour standards", ["labour"]),
+    ("container terminals", ["transport"]),
+    ("ship registration", ["transport"]),
 ]
 
 # framework wordings that name no field: no sector, and a `general` agreement
@@ -370,6 +448,8 @@ NOTHING = [
     "development cooperation",
     "memorandum of understanding",
     "joint action plan",
+    "sister cities",
+    "economic and technical assistance",
 ]
 
 

@@ -84,3 +84,25 @@ def test_agency_dateline_with_a_full_stop_takes_its_year_from_a_completed_period
     # a period not yet over at the dateline's month proves nothing
     text2 = text.replace("first quarter", "first half")
     assert find_publication_date(text2, clean(text2)) is None
+
+
+def test_more_header_date_shapes():
+    from loaders.clean import clean
+    from loaders.resolve.dates import find_publication_date
+    for header, want in [("WEDNESDAY, MARCH 12, 2025", "2025-03-12"), ("12-03-2025 10:45", "2025-03-12"),
+                         ("12 de marzo de 2025", "2025-03-12"), ("12 mars 2025", "2025-03-12"),
+                         ("Issue 47 | March 2025", "2025-03")]:
+        text = "Ghana and Togo sign pacts\n\n" + header + "\n\nGhana and Togo signed two agreements on Tuesday.\n"
+        d = find_publication_date(text, clean(text))
+        assert d is not None and d.iso() == want, header
+    # a body sentence naming a month is no date line
+    text = "Ghana and Togo sign pacts\n\nIn March 2025 the two countries met.\n\nThey signed two agreements.\n"
+    assert find_publication_date(text, clean(text)) is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_full_date_nearby_on_the_page():
+    from loaders.clean import clean
+    from loaders.resolve.dates import find_publication_date
+    text = ("Ghana, Togo ink pacts\n\nACCRA, Feb. 27 (Newswire) -- Ghana and Togo signed two agreements.\n\n"
+            "[Photo] The ministers in Accra on Feb. 26, 2025. Newswire\n")
+    assert find_publication_date(text, clean(text)).iso() == "2025-02-27"

@@ -101,10 +101,23 @@ def compatible(a: str | None, b: str | None) -> bool:
 # ---------------------------------------------------------------------------
 # publication date
 
+# page headers of sites in other languages: "12 de marzo de 2025", "12 mars 2025", "12. März 2025"
+_FOREIGN_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
+}
+_FOREIGN_M = "(?P<fm>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+
 _FULL_PATTERNS = [
-    re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + D.format(n="d") + r"\s+" + M.format(n="m") + r",?\s+" + Y.format(n="y")),
-    re.compile(r"(?:" + WD.format(n="wd") + r",?\s+)?" + M.format(n="m") + r"\s+" + D.format(n="d") + r"(?:,\s*|/|\s+)" + Y.format(n="y")),
-    re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<mn>[0-3]?\d)[./]" + Y.format(n="y") + r"\b"),
+    re.compile(r"(?i:(?:" + WD.format(n="wd") + r",?\s+)?)" + D.format(n="d") + r"\s+(?i:" + M.format(n="m") + r"),?\s+" + Y.format(n="y")),
+    re.compile(r"(?i:(?:" + WD.format(n="wd") + r",?\s+)?" + M.format(n="m") + r")\s+" + D.format(n="d") + r"(?:,\s*|/|\s+)" + Y.format(n="y")),
+    re.compile(r"\b(?P<d>[0-3]?\d)[./-](?P<mn>[0-3]?\d)[./-]" + Y.format(n="y") + r"\b"),
+    re.compile(r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?i:" + _FOREIGN_M + r")\s+(?:de\s+)?" + Y.format(n="y") + r"\b"),
     re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
 ]
 _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + D.format(n="d") + r"|"
@@ -118,7 +131,7 @@ def _full_date(text: str) -> PartialDate | None:
             continue
         gd = m.groupdict()
         y = int(gd["y"])
-        mo = _m(gd["m"]) if gd.get("m") else int(gd["mn"])
+        mo = _m(gd["m"]) if gd.get("m") else _FOREIGN_MONTHS[gd["fm"].lower()] if gd.get("fm") else int(gd["mn"])
         d = int(gd["d"])
         if not gd.get("m") and mo > 12 and d <= 12:
             d, mo = mo, d  # month-first numeric date (03/25/2024)
@@ -166,6 +179,12 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
         # cleaner called it ("Lima, 5 February 2025", "Staff Correspondent | Dhaka | June 7, 2024")
         if len(sg.text) <= 100 and (sg.kind != "body" or "|" in sg.text) and _full_date(sg.text) and _is_date_line(sg.text):
             return _full_date(sg.text)
+    for sg in head[:8]:
+        # a newsletter or bulletin header names only its month: "Issue No. 47 | July 2024"
+        flat = " ".join(sg.text.split())
+        mm = re.search(r"(?:^|\|\s*)" + M.format(n="m") + r"\s+" + Y.format(n="y") + r"\s*(?:\||$)", flat)
+        if mm and sg.kind != "body" and len(flat) <= 60 and _is_date_line(flat.replace(mm.group(0), " ")):
+            return PartialDate(int(mm.group("y")), _m(mm.group("m")))
     for sg in head:
         if sg.kind == "dateline":
             m = _DAY_MONTH_ONLY.match(" ".join(sg.text.split()))
@@ -173,7 +192,7 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
                 gd = m.groupdict()
                 mo = _m(gd.get("m") or gd.get("m2"))
                 d = int(gd.get("d") or gd.get("d2"))
-                ev = _anniversary_year(text) or _completed_part_year(text, mo)
+                ev = _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d)
                 if ev and _valid(ev, mo, d):
                     return PartialDate(ev, mo, d)
     return None
@@ -200,6 +219,23 @@ def _completed_part_year(text: str, month: int) -> int | None:
         end = _MONTH_COUNT[m.group("n").lower()] if m.group("n") else _PART_END.get(p)
         if end is not None and end < month:
             years.add(int(m.group("y")))
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_from_nearby_full_date(text: str, month: int, day: int) -> int | None:
+    """A dateline 'Feb. 27' with no year on a page whose caption or byline carries
+    'Feb. 26, 2025': the one year that puts the two dates within a few weeks."""
+    years = set()
+    for rx in _FULL_PATTERNS:
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            y = int(gd["y"])
+            mo = _m(gd["m"]) if gd.get("m") else _FOREIGN_MONTHS[gd["fm"].lower()] if gd.get("fm") else int(gd["mn"])
+            dd = int(gd["d"])
+            if not (_valid(y, mo, dd) and _valid(y, month, day)):
+                continue
+            if abs((_dt.date(y, month, day) - _dt.date(y, mo, dd)).days) <= 21:
+                years.add(y)
     return years.pop() if len(years) == 1 else None
 
 

@@ -412,3 +412,14 @@ def test_listed_document_with_a_bloc_or_companies_uses_its_place_without_a_row()
                     "- Memorandum of Understanding between Ghana, Togo and the African Union on migration;\n"
                     "- Memorandum of Understanding between Volta Cement Ltd and Lome Builders Inc on a cement plant.\n")
     assert rows == [("transport", "agreement", "2024-06-12", "GHA/TGO")]
+
+
+def test_passive_signing_followed_by_the_fields():
+    visit = "Ghanaian President Kofi Asante arrived in Lome on Monday for a two-day state visit to Togo."
+    rows, _ = run(visit, "Agreements were signed on air services, maritime transport and energy.")
+    assert sorted(r[0] for r in rows) == ["aviation", "energy", "transport"]
+    # a day, a place or an occasion after "signed on/in" is no field
+    for text in ("The agreements were signed on Tuesday in Lome.",
+                 "Agreements were signed in the presence of the two presidents."):
+        rows, _ = run(visit, text)
+        assert all(r[0] == "general" for r in rows), text

@@ -440,6 +440,18 @@ def _items(sent: str) -> list[_Item]:
         it.own_signed = bool(re.match(r"^[^.;]{0,60}?\b(?:signed|inked)\b", post)) and \
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
+        # "Agreements were signed on air services, maritime transport and energy" / "The agreements
+        # signed cover agriculture and mining": after the passive signing, the fields
+        pv = re.match(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?signed\s+(?:(?:on|in|covering)\s+"
+                      r"(?!(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                      r"Nov|Dec)[a-z]*\b|the\s+(?:sidelines|occasion|presence|margins?|same)\b|(?:the\s+)?(?:capital|city)\b|[A-Z])"
+                      r"|(?=(?:cover|covered|include|included|concern|concerned|span|spanned)\b))", post)
+        if pv and it.definite is not None:
+            post = post[pv.end():]
+            if re.match(r"(?:cover|covered|include|included|concern|concerned|span|spanned)\b", post):
+                post = " in the fields of " + post.split(None, 1)[1] if len(post.split(None, 1)) > 1 else post
+            else:
+                post = " on " + post
         c = _CUT.search(post)
         cut_post = post[:c.start()] if c else post
         it.post = cut_post

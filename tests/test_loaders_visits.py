@@ -548,3 +548,20 @@ def test_winding_up_a_visit():
     rows, _ = run("Canadian Foreign Minister Anne Roy, winding up a two-day visit to Accra, said she expected progress.",
                   pair=("CAN", "GHA"))
     assert [(r[1], r[2], r[3]) for r in rows] == [("CAN", "GHA", "Accra")]
+
+
+MORE_VISIT_FORMS = [
+    "Turkish Foreign Minister Ayla Kaya had a meeting with President Kofi Asante at Jubilee House in Accra.",
+    "Ghanaian President Kofi Asante held talks with visiting Turkish Foreign Minister Ayla Kaya.",
+    "Ayla Kaya, Turkey's foreign minister, arrived in Accra on Monday.",
+    "Turkish Foreign Minister Ayla Kaya headed a delegation to Accra for the joint commission.",
+    "Turkish Foreign Minister Ayla Kaya, currently in Accra, said ties were strong.",
+    "Turkish Foreign Minister Ayla Kaya met with Ghanaian counterpart Kofi Mensah in Accra on Tuesday.",
+    "Turkish Foreign Minister Ayla Kaya and her Ghanaian counterpart Kofi Mensah met in Accra on Tuesday.",
+]
+
+
+def test_more_ways_news_reports_an_official_abroad():
+    for text in MORE_VISIT_FORMS:
+        rows, _ = run(text)
+        assert [(r[1], r[2]) for r in rows] == [("TUR", "GHA")], text

@@ -65,7 +65,7 @@ _HOME_DEMONYM_ROLE = re.compile(
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
 _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?P<c>[A-Z][\w'’ ]{2,40})")
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
+_COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
 _ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+(?P<name>" + NAME + r")")
@@ -135,7 +135,11 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
 _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?"
                          r"(?:minister|president|vice[- ]president|prime minister|premier|secretary|chancellor)"
-                         r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)\s+(?P<name>" + NAME + r")")
+                         r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?),?\s+(?P<name>" + NAME + r")")
+# "Ayla Kaya, Turkey's foreign minister, ...": the name first, the role in apposition
+_APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
+                         r"(?P<role>(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|"
+                         r"premier|secretary|chancellor|foreign secretary|ambassador|envoy)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?),")
 # "Mensah left Rome today for Madrid": a trip under way to London (and the Rome stay ends)
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
@@ -146,7 +150,7 @@ _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\
                        r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 # "signed by the visiting Malaysian Finance Minister NAME": a visit by that official
-_VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+visiting|,\s+visiting|^[Vv]isiting)\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
+_VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+visiting|,\s+visiting|^[Vv]isiting|\b(?:with|received|receives|met|meets|welcomed|hosted|and)\s+visiting)\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
                                 r"(?:Under[- ]?|Vice[- ])?(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
                                 r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}){0,3},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
 _TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<aux>has\s+(?:already\s+)?taken|had\s+taken|took)\s+"
@@ -169,7 +173,7 @@ _LEFT_CITY = re.compile(r"\bleft\s+(?P<place>the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]
 # An official doing something in a city of another country is there: "laid a wreath at the
 # Independence Monument in Accra", "co-chaired the joint commission in Accra", "called on the
 # President in Accra". The clause must not report speech, another time or another event.
-_PRESENCE_VERB = (r"(?:met|meets|held|holds|laid|lays|led|leads|addressed|addresses|opened|opens|toured|tours|inaugurated|"
+_PRESENCE_VERB = (r"(?:had\s+(?:a\s+meeting|talks|discussions|a\s+working\s+lunch|lunch|dinner)|met|meets|held|holds|laid|lays|led|leads|addressed|addresses|opened|opens|toured|tours|inaugurated|"
                   r"inaugurates|chaired|chairs|co-chaired|co-chairs|attended|attends|visited|visits|signed|signs|"
                   r"called\s+on|calls\s+on|broke\s+ground|planted|unveiled|unveils|launched|launches|hosted|hosts|"
                   r"presided|reviewed|inspected|delivered|gave|spoke|took\s+part|participated|joined|rang|cut|"
@@ -177,11 +181,14 @@ _PRESENCE_VERB = (r"(?:met|meets|held|holds|laid|lays|led|leads|addressed|addres
                   r"was\s+(?:greeted|welcomed|awarded|conferred|honoured|honored|decorated|given)|"
                   r"were\s+(?:greeted|welcomed))")
 _NOT_PRESENCE_VERB = re.compile(r"^$")
-_PRESENCE = re.compile(r"\b(?P<verb>" + _PRESENCE_VERB + r")\b(?P<mid>[^.;:\"“”]{0,110}?)\b(?:in|at)\s+"
-                       r"(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)")
+_PRESENCE = re.compile(r"\b(?P<verb>" + _PRESENCE_VERB + r")\b(?P<mid>[^.;:\"“”]{0,140}?)\b(?:in|at)\s+"
+                       r"(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)$")
+_PRESENCE_VERB_RX = re.compile(r"\b" + _PRESENCE_VERB + r"\b")
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)")
 _PRESENCE_LEAD = re.compile(r"^(?:(?:Speaking|Addressing\s+[^,]{2,60}?|Arriving|Later)\s+)?(?:[Ii]n|[Aa]t)\s+(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)"
                             r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?,\s+(?=[A-Z])")
-_PRESENCE_APPOS = re.compile(r",\s+(?:who\s+is\s+)?in\s+(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)\s+(?:for|on|to)\s+\w+")
+_PRESENCE_APPOS = re.compile(r",\s+(?:who\s+is\s+)?(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)"
+                             r"(?:\s+(?:for|on|to)\s+\w+|,)")
 # An official speaking in a city of another country is there: "told reporters in Accra",
 # "told a Tokyo reception", "said in Rome", "speaking in Hanoi"
 _AUDIENCE = r"(?:news conference|press conference|banquet|reception|dinner|luncheon|lunch|seminar|gathering|audience|rally|forum|business forum)"
@@ -370,6 +377,11 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 pos = m.start("role") + used
             role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
+        for m in _APPOS_ROLE.finditer(t):
+            cms = find_countries(m.group("c"), year)
+            if cms and cms[-1].end >= len(m.group("c")) and cms[0].via in ("name", "alias") and len(m.group("name").split()) >= 2:
+                role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in m.group("role").split())
+                add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in (_LOWER_ROLE.finditer(t) if _LOWER_ROLE_PRE.search(t) else ()):
             # wire style, role in lower case: "Peru's deputy energy minister Luis Ortega Paz"
             cms = find_countries(m.group("c"), year)
@@ -944,6 +956,12 @@ def _analyse_uncached(sentences, ctx):
                     # no visit mentioned, is most likely at home ("President X arrived in Mombasa to launch ...")
                     rejected.append(Rejection(s.index, t, "visit", "visitor's nationality unknown and the trip is inside the dateline's country"))
                     continue
+                if kind_ == "presence" and person.iso3 == host:
+                    # "A and her Ghanaian counterpart B met in Accra": the guest is the one not of the place
+                    guests_ = [p for p in people if p.iso3 and p.iso3 != host and not _AMBASSADOR.search(p.role or "")
+                               and _word_rx(p.surname).search(t[:m.start()])]
+                    if len(guests_) == 1:
+                        person = guests_[0]
                 home = person.iso3 or other(host)
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
@@ -1038,7 +1056,8 @@ _TRIGGER_WORDS = re.compile(r"visit|arriv|trip|tour|stop|journey|landed|flew|wen
                             r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|last\s+)?in\b|"
                             r"\b(?:told|telling|said|says|speaking|spoke|declared)\s+(?:\w+\s+){0,4}?(?:in|at)\s+[A-Z]|\btold\s+an?\s+[A-Z]", re.I)
 # the presence forms ("laid a wreath ... in Accra", "Speaking in Accra, X ...", "X, in Accra for talks,")
-_PRESENCE_PRE = re.compile(r"^(?:Speaking|Addressing|Arriving|Later|In|At)\s|,\s+(?:who\s+is\s+)?in\s+[A-Z]|\b" + _PRESENCE_VERB + r"\b")
+_PRESENCE_PRE = re.compile(r"^(?:Speaking|Addressing|Arriving|Later|In|At)\s|,\s+(?:who\s+is\s+)?(?:currently\s+|now\s+)?in\s+[A-Z]|\b"
+                           + _PRESENCE_VERB + r"\b")
 
 
 # meetings of many states held somewhere: an official speaking there is not on a bilateral trip
@@ -1087,12 +1106,15 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
         # "X said today on return from Belgrade": X's own words on the way back
         between = re.sub(r"^\s*(?:said|told\s+reporters|told\s+journalists)(?:\s+(?:today|yesterday|on\s+\w+day))?\s*", " ", between)
     if kind_ == "presence" and not re.match(
-            r"^(?:\s*,[^,]{0,90},)?\s*(?:(?:also|later|then|first|jointly|personally|on\s+\w+day|yesterday|today|"
+            r"^(?:\s*,[^,]{0,90},)?(?:\s+and\s+(?:his|her|their)\s+[A-Z][\w\-]*\s+counterparts?,?\s+" + NAME + r",?)?"
+            r"\s*(?:(?:also|later|then|first|jointly|personally|on\s+\w+day|yesterday|today|"
             r"has|had|have|was|were|is|are)\s+)*$", between):
         return False  # "X praised the talks held in Accra": the verb in the city is not X's
     clause = re.split(r"[,;:(]\s", before[:hits[-1].start()])[-1]
     if re.search(r"\b(?:spokes\w*|aides?|officials?|sources?|embassy|diplomats?|according|quoted|representatives?)\b", clause, re.I):
         return False  # "A spokesman for Minister X said in ...": someone else speaks
+    if kind_ == "presence":
+        between = re.sub(r"^\s+and\s+(?:his|her|their)\s+[A-Z][\w\-]*\s+counterparts?,?\s+" + NAME + r",?", " ", between)
     # "X, speaking in Hanoi," / "X told ..." / "X, who returned from ..."
     return len(between) <= 90 and not _NOT_THE_SPEAKER.search(between) and not re.search(r"['’]s\b", between[:3])
 
@@ -1200,7 +1222,7 @@ def _visit_triggers(t: str, year):
             m = re.search(r"(?:(?<=his )|(?<=her )|(?<=their ))(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\bcourtesy call\s+on\s+[^.;]{2,80}?\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\b(?:travelled|traveled|flew|went)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
-                re.search(r"\bled\s+an?\s+(?:[\w\-]+\s+){0,3}(?:delegation|mission)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
+                re.search(r"\b(?:led|headed)\s+an?\s+(?:[\w\-]+\s+){0,3}(?:delegation|mission)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("visit_np", m, m.group("place")))
         if not out:
@@ -1223,17 +1245,25 @@ def _visit_triggers(t: str, year):
             m = _PRESENCE_LEAD.match(t) or _PRESENCE_APPOS.search(t)
             if m and _place(m.group("place"), year)[0]:
                 out.append(("presence", m, m.group("place")))
-        if not out and _PRESENCE_PRE.search(t):
-            for m in _PRESENCE.finditer(t):
-                if re.search(r"\b(?:that|which|who|whom|whose|where|when|because|since|ago|until|before|after|"
-                             r"will|would|could|should|may|might|to\s+be|said|says|told|\d{4})\b", m.group("mid")) or \
-                        _REMOTE.search(t) or re.search(r"\b(?:on\s+(?:television|TV|video|screen)|online|remotely|virtually|"
-                                                      r"by\s+video)\b", t):
-                    continue
-                cms_ = [c for c in find_countries(m.group("place"), year) if c.start == 0]
-                # a city, not a country: "congratulated the winners of the election in Ghana" is no trip
-                if cms_ and cms_[0].via in ("capital", "city") and _place(m.group("place"), year)[0]:
-                    out.append(("presence", m, m.group("place")))
+        if not out and _PRESENCE_PRE.search(t) and not _REMOTE.search(t) and \
+                not re.search(r"\b(?:on\s+(?:television|TV|video|screen)|online|remotely|virtually|by\s+video)\b", t):
+            for vm_ in _PRESENCE_VERB_RX.finditer(t):
+                # every "in/at <Place>" of the verb's clause, nearest first ("had a meeting with X at
+                # Jubilee House in Accra")
+                for pm_ in _PLACE_AFTER.finditer(t, vm_.end(), min(len(t), vm_.end() + 140)):
+                    mid = t[vm_.end():pm_.start()]
+                    if re.search(r"[.;:\"“”]|\b(?:that|which|who|whom|whose|where|when|because|since|ago|until|before|after|"
+                                 r"will|would|could|should|may|might|to\s+be|said|says|told|\d{4})\b", mid):
+                        break
+                    m = _PRESENCE.match(t, vm_.start(), pm_.end())
+                    if m is None:
+                        continue
+                    cms_ = [c for c in find_countries(m.group("place"), year) if c.start == 0]
+                    # a city, not a country: "congratulated the winners of the election in Ghana" is no trip
+                    if cms_ and cms_[0].via in ("capital", "city") and _place(m.group("place"), year)[0]:
+                        out.append(("presence", m, m.group("place")))
+                        break
+                if out:
                     break
         if not out and "from" in t:
             m = _RETURNED_FROM.search(t)

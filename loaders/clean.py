@@ -36,7 +36,7 @@ _SOURCE_BAR = re.compile(r"^[^.!?]{2,60}\|\s*(?:" + _WD + r",?\s*)?\d{1,2}\s+" +
 _CHROME_START = re.compile(
     r"^\s*[\[(]?\s*(?:read also|read more|also read|see also|related(?: news| stories| articles)?\b|more from\b|"
     r"recommended|share\b|share this|follow us|follow\b|subscribe|sign up|tags?:|advertisement|"
-    r"photo\b|photos\b|\(?[\w .]*\bphoto\s*:|credit:|image:|caption:|enquiries|issued by|"
+    r"photo\b|photos\b|picture\s*:|pictured\s*:|pic\s*:|\(?[\w .]*\bphoto\s*:|credit:|image:|caption:|enquiries|issued by|"
     r"for more news|this article was (?:initially |originally |first )?published|adapted in \w+ by|"
     r"translated (?:from|by)|copyright|©|click here|watch:|listen:|most read|trending|"
     r"you may also like|don't miss|latest news|top stories|continue reading|all rights reserved|source:|editor:|"

@@ -269,7 +269,8 @@ def test_field_words_news_pages_use_resolve_to_the_taxonomy():
     for text, want in cases.items():
         assert sectors_in(text) == want, text
     # broad words that describe a purpose, not a field, stay out
-    assert sectors_in("rules for the recruitment of foreign workers") == []
+    assert sectors_in("rules for hiring foreign workers") == []
+    assert sectors_in("the recruitment of foreign workers") == ["visa_mobility"]  # labour mobility
     assert sectors_in("limiting textile export growth") == ["trade"]
 
 
@@ -423,3 +424,20 @@ def test_passive_signing_followed_by_the_fields():
                  "Agreements were signed in the presence of the two presidents."):
         rows, _ = run(visit, text)
         assert all(r[0] == "general" for r in rows), text
+
+
+def test_a_count_with_as_many_fields_gives_one_instrument_per_field_even_in_one_sector():
+    rows, _ = run("Ghana and Togo signed three memoranda of understanding on fisheries, livestock development and port "
+                  "management, at the end of the joint commission held in Accra this week.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "agriculture", "transport"]
+    # a serial comma keeps "science and technology" one field
+    rows, _ = run("Ghana and Togo signed four memorandums covering agriculture, energy, science and technology, and customs.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "customs", "energy", "science_technology"]
+
+
+def test_a_newspaper_lead_in_capitals_names_its_country_and_picture_captions_are_chrome():
+    from loaders.clean import clean
+    from loaders.resolve.countries import find_countries
+    assert [c.iso3 for c in find_countries("PAPUA New Guinea and Australia signed a policing agreement.", 2024)] == ["PNG", "AUS"]
+    segs = clean("Headline about two states\n\nPICTURE: The ministers exchange the signed agreement. Picture by A. B.\n\nBody.\n")
+    assert [s.kind for s in segs][1] == "chrome"

@@ -245,6 +245,43 @@ _DISTRIBUTE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:the other|another|a second|
                          r"the fourth|the last|the latter)\s+(?:one\s+)?(?=(?:on|in|for|covering|concerning|to)\b)", re.I)
 
 
+def _item_sectors(region: str, n: int) -> list[str] | None:
+    """The sector of each listed field when a count of instruments is followed by exactly
+    that many fields, each naming one sector ("three memoranda on fisheries, livestock
+    development and port management"); a serial comma keeps "science and technology"
+    one item."""
+    if not region or n < 2:
+        return None
+    head = re.split(r"[;:(]|,\s*(?:which|that|under|while|as|with|according|signed|in|at|during|on\s+the|following|after|before|"
+                    r"when|where|during)\b|\s+(?:which|that)\s", region)[0]
+    head = re.sub(r"^\s*(?:on|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|covering|concerning|regarding|for)\s+", "", head)
+    parts = [p.strip() for p in re.split(r",\s*", head) if p.strip()]
+    if not parts:
+        return None
+    last = re.sub(r"^(?:and|as\s+well\s+as)\s+", "", parts[-1])
+    if len(parts) > 1 and parts[-1].startswith(("and ", "as well as ")):
+        parts[-1] = last  # serial comma: the last item stays whole
+    else:
+        parts = parts[:-1] + [p for p in re.split(r"\s+and\s+", last) if p]
+    if len(parts) != n:
+        return None
+    out = []
+    for p in parts:
+        secs = sectors_in_phrase(p)
+        if len(secs) != 1:
+            return None
+        out.append(secs[0])
+    return out if len(set(out)) < len(out) else None
+
+
+def sectors_in_phrase(text: str) -> list[str]:
+    seen: list[str] = []
+    for _, _, sid in sector_spans(text):
+        if sid not in seen:
+            seen.append(sid)
+    return seen
+
+
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
@@ -1329,7 +1366,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         n -= min(n - 1, len(_NOT_INSTRUMENT.findall(re.split(r"[.;]", text[inc.end():])[0])))
                     claims.append({"n": n, "sectors": list(it.sectors) if it.sectors else [], "date": date,
                                    "parties": parties, "idx": s.index, "pos": (s.index, ii), "instrument": it.instrument, "end": it.end,
-                                   "sentence": s, "text": it.text.strip()})
+                                   "sentence": s, "text": it.text.strip(),
+                                   "item_sectors": _item_sectors(_field_region(it.post), n)})
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
                 secs = it.sectors or ([OTHER] if _other_purpose(it) else [GENERAL])
@@ -1443,7 +1481,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         u["sectors"] = list(cl["sectors"])
         missing = max(0, u["n"] - have)
         instr = cl["instrument"] if cl["instrument"] != "unknown" else "agreement"
-        for sec in cl["sectors"]:
+        seq = cl["sectors"]
+        if cl.get("item_sectors") and not covered and missing == u["n"] == len(cl["item_sectors"]):
+            # "three memoranda on fisheries, livestock development and port management": one
+            # instrument per listed field, two of them in one sector
+            seq = cl["item_sectors"]
+            covered = set()
+        for sec in seq:
             if missing <= 0:
                 break
             if sec in covered:

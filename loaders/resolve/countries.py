@@ -73,6 +73,9 @@ def _find_countries_cached(text: str, year: int | None) -> tuple[CountryMention,
 
 def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
     surfaces, rx, block_rx, canon, remap = _table()
+    if re.search(r"\b[A-Z]{4,}\s+[A-Z][a-z]", text):
+        # a newspaper lead in capitals: "PAPUA New Guinea and Australia ..." (same length, same offsets)
+        text = re.sub(r"\b[A-Z]{4,}\b(?=\s+[A-Z][a-z])", lambda m: m.group(0).title(), text)
     blocked: list[tuple[int, int]] = []
     if block_rx is not None:
         blocked = [(m.start(), m.end()) for m in block_rx.finditer(text)]

@@ -565,3 +565,20 @@ def test_more_ways_news_reports_an_official_abroad():
     for text in MORE_VISIT_FORMS:
         rows, _ = run(text)
         assert [(r[1], r[2]) for r in rows] == [("TUR", "GHA")], text
+
+
+def test_visit_of_an_official_to_a_place_and_demonym_subjects():
+    rows, _ = run("The minister recalled the visit of the Turkish Prime Minister, Mr. Emre Demir, to Accra in November 2023.")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("Emre Demir", "TUR", "GHA", "Accra", "2023-11")]
+    rows, _ = run("Ghanaian President Kofi Asante is in Turkey on a state visit.",
+                  "Turkish President Emre Demir held talks with him.",
+                  "The Turkish President recalled his state visit to Ghana in October 2022.")
+    assert sorted((r[1], r[2], r[4]) for r in rows) == [("GHA", "TUR", "2024-03"), ("TUR", "GHA", "2022-10")]
+
+
+def test_held_a_working_visit_and_a_month_first_span():
+    rows, _ = run("Turkey's Minister of Trade, Ayla Kaya, held a one-day working visit to Accra on Thursday.")
+    assert [(r[1], r[2], r[6]) for r in rows] == [("TUR", "GHA", "working")]
+    rows, _ = run("Turkish Foreign Minister Ayla Kaya signed a deal in Accra.",
+                  "The foreign minister visited Accra from March 4 to 6 at the invitation of her Ghanaian counterpart.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [("GHA", "2024-03-04", "2024-03-06")]

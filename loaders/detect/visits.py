@@ -61,7 +61,7 @@ _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
-    r",?\s+(?P<name>" + NAME + r")")
+    r",?\s+(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
 _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?P<c>[A-Z][\w'’ ]{2,40})")
@@ -105,7 +105,7 @@ _VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visi
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"
-                   r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|"
+                   r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|held|holds|holding|"
                    r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
                    r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
@@ -113,7 +113,7 @@ _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
-                           r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))")
+                           r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
                                r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
@@ -129,7 +129,8 @@ _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlie
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
-_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
+_DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:foreign|finance|trade|defence|defense|"
+                       r"economy|interior|deputy|health|energy|agriculture)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
@@ -726,7 +727,8 @@ def _analyse_uncached(sentences, ctx):
                     person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
                     if vb.group("who2") and place_text and who.startswith(place_text.strip()[:10]):
                         place_text = ""  # "the visit of the German President": a person, not a place
-                    elif place_text and place_text.strip()[:15] not in vb.group(0):
+                    elif place_text and place_text.strip()[:15] not in vb.group(0) and not (
+                            vb.group("who2") and re.search(r",?\s+to\s+" + re.escape(place_text.strip()[:15]), t)):
                         # the place belongs to another trip noun in the sentence ("cancelled a trip to
                         # Australia ... the visit this week by X")
                         place_text = ""
@@ -805,6 +807,15 @@ def _analyse_uncached(sentences, ctx):
                         not iso3_of(subj.group(1)) and re.search(r"\b(?:his|her)\b", t[:m.start()]):
                     rejected.append(Rejection(s.index, t, "visit", f"visitor {subj.group(1)!r} is not a known official"))
                     continue
+                dsub = re.match(r"^[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?P<r>[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|"
+                                r"[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|leader)\b", t)
+                if person is None and dsub:
+                    # "The Kazakh President recalled his state visit to Mongolia": the official of that nationality
+                    d_iso = _country_of(dsub.group("d"), year)
+                    rw = dsub.group("r").lower().split()[-1] if dsub.group("r").lower() != "leader" else ""
+                    cands_ = [p for p in people if d_iso and p.iso3 == d_iso and rw in (p.role or "").lower()]
+                    if len(cands_) == 1:
+                        person = cands_[0]
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):
                     # "X met Y during his visit": the subject; no one named before it: the current
@@ -1204,7 +1215,12 @@ def _visit_triggers(t: str, year):
             m = _VISIT_BY.search(t)
             if m:
                 pm = _VISIT_TO.search(t)
-                out.append(("by", m, pm.group("place") if pm else ""))
+                place_ = pm.group("place") if pm else ""
+                if m.group("who2") and pm and pm.start() == m.start():
+                    # "the visit of the President of X, NAME, to Seoul in June": the place after the person
+                    tm = re.search(r",?\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t[m.start("who2"):])
+                    place_ = tm.group("place") if tm else ""
+                out.append(("by", m, place_))
         if not out:
             m = re.search(r"\b" + _VNOUN + r"\b", t)
             if m and re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):

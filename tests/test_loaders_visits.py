@@ -582,3 +582,9 @@ def test_held_a_working_visit_and_a_month_first_span():
     rows, _ = run("Turkish Foreign Minister Ayla Kaya signed a deal in Accra.",
                   "The foreign minister visited Accra from March 4 to 6 at the invitation of her Ghanaian counterpart.")
     assert [(r[2], r[4], r[5]) for r in rows] == [("GHA", "2024-03-04", "2024-03-06")]
+
+
+def test_was_in_a_city_told_after_a_visit_noun_is_a_fact_not_a_plan():
+    rows, _ = run("Ghanaian President Kofi Asante, who is beginning a four-day visit to Turkey, was in Ankara on Tuesday "
+                  "to meet officials.")
+    assert [(r[2], r[3]) for r in rows] == [("TUR", "Ankara")]

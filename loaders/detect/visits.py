@@ -165,7 +165,7 @@ _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a
                             r"son|daughter|deputy|aides?|spokes(?:man|woman|person)|advis[eo]rs?|father|mother|brother|sister|"
                             r"widow|envoy|team|staff|officials)(?:\s+(?:had|has|also|first|last|once|previously|earlier)){0,2}\s*$")
 # "X returned from Lima on Sunday": the trip to Lima has ended (its end day, when given)
-_RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?return(?:ing)?|"
+_RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home)|(?:on|upon|since|after)\s+(?:(?:his|her|their)\s+)?return(?:ing)?|"
                             r"after\s+returning)\s+(?:home\s+|here\s+)?(?:\S+\s+){0,2}?from\s+"
                             r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?!\s*(?:'s|’s))")
 # "X left Ankara early yesterday after talks with Y" / "left the West German capital": the stay there ended
@@ -586,6 +586,8 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return True
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False
+    if re.match(r"(?:was|were)\s+(?:in|visiting|touring)\b", text[trig_start:trig_end]):
+        return False  # "X, who is beginning a visit to the U.S., was in Philadelphia": a fact, told in the past
     if _FUTURE.search(window):
         return True
     return False

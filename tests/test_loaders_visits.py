@@ -588,3 +588,10 @@ def test_was_in_a_city_told_after_a_visit_noun_is_a_fact_not_a_plan():
     rows, _ = run("Ghanaian President Kofi Asante, who is beginning a four-day visit to Turkey, was in Ankara on Tuesday "
                   "to meet officials.")
     assert [(r[2], r[3]) for r in rows] == [("TUR", "Ankara")]
+
+
+def test_an_official_described_then_named_in_the_next_sentence():
+    rows, _ = run("Ghana's Minister for Trade Negotiations is optimistic that progress is possible.",
+                  "Kwame Mensah said the talks had gone well.",
+                  "Mensah is on a two-day visit to Turkey and leaves for Greece on Wednesday.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Kwame Mensah", "GHA", "TUR")]

@@ -115,7 +115,7 @@ _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
                            r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
-_PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+_PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|recently)\s+"
                                r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
                                r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)")
 # "comes a month after Mongolian Foreign Minister X visited Paris": an earlier trip dated from now
@@ -407,6 +407,17 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             cms = find_countries(pre, year)
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
             add(name, role, iso, s.index)
+    # Wire style: "Australia's Minister for Trade Negotiations is optimistic ..." then "Michael
+    # Duffy said ...": the official described without a name is the one named next
+    for i in range(len(sentences) - 1):
+        t0 = _decap(sentences[i].text)
+        rm = re.match(r"^(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
+                      r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?)\s+(?:is|was|has|had|said|says|told)\b", t0)
+        nm = re.match(r"^(?P<name>" + NAME + r")\s+(?:said|says|told|added)\b", sentences[i + 1].text)
+        if rm and nm and len(nm.group("name").split()) >= 2:
+            cms = find_countries(rm.group("c"), year)
+            if cms and cms[0].start == 0 and cms[0].via in ("name", "alias"):
+                add(nm.group("name"), rm.group("role"), cms[0].iso3, sentences[i + 1].index)
     # "Prime Minister A and his Thai counterpart B" in a story about Thailand and one
     # partner: A is the partner's
     pair = getattr(ctx, "main_pair", None) if ctx is not None else None

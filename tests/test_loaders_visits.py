@@ -595,3 +595,11 @@ def test_an_official_described_then_named_in_the_next_sentence():
                   "Kwame Mensah said the talks had gone well.",
                   "Mensah is on a two-day visit to Turkey and leaves for Greece on Wednesday.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("Kwame Mensah", "GHA", "TUR")]
+
+
+def test_wire_present_begins_talks_in_a_city():
+    rows, _ = run("Turkish deputy prime minister Emre Demir begins two days of economic talks in Accra that will include "
+                  "discussions on joint ventures.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Emre Demir", "TUR", "GHA", "Accra")]
+    rows, _ = run("Turkish deputy prime minister Emre Demir begins talks in Accra on Monday.", pub=PartialDate(2024, 3, 9))
+    assert rows == []

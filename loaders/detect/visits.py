@@ -1255,6 +1255,14 @@ def _visit_triggers(t: str, year):
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("visit_np", m, m.group("place")))
         if not out:
+            # wire copy: "X begins two days of economic talks in Bonn": the talks (and the trip) are today's
+            m = re.search(r"\b(?:begins|began|opens|opened|starts|started|continues|continued)\s+(?:(?:two|three|four|five|[\w\-]+-day|"
+                          r"days?\s+of|of|economic|trade|political|official|bilateral|high-level)\s+){0,4}(?:talks|discussions|"
+                          r"consultations|negotiations)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", t)
+            if m and find_countries(m.group("place"), year) and \
+                    not re.search(r"\b(?:tomorrow|next|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", t[m.end():m.end() + 30]):
+                out.append(("presence", m, m.group("place")))
+        if not out:
             m = re.search(r"\b(?:held|holds|holding|hold)\s+(?:talks|discussions|consultations)\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t)
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("talks_in", m, m.group("place")))

@@ -60,7 +60,7 @@ _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ýa-z][\wÀ-ÿ'’.\-]*){0,3}?)"
     r"(?:,\s*(?P<rest>[^–—\n]{1,40}?))?\s*(?:\((?P<src>[^)\n]{1,30})\)\s*(?:(?P<date2>\d{1,2}[./]\d{1,2}[./]\d{4})\s*)?(?:–|—|--|-|[.:])|"
     r"(?:–|—|--|-))\s+(?=\S)"
-    # "Havana, Jul 9, 2024 (Prensa Latina) Cuba and ...": a dated dateline closed by its source alone
+    # "Accra, Jul 9, 2024 (GNA) Ghana and ...": a dated dateline closed by its source alone
     r"|^(?P<place3>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*){0,2}),\s*(?P<rest3>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*\((?P<src3>[^)\n]{1,30})\)\s+(?=[A-Z])")
 _SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+")
@@ -204,7 +204,7 @@ def _looks_like_dateline(m: re.Match) -> bool:
     if "place" not in gd:
         return True  # "(Agence Ecofin) - "
     if gd.get("place3"):
-        return True  # "Havana, Jul 9, 2024 (Prensa Latina) ..."
+        return True  # "Accra, Jul 9, 2024 (GNA) ..."
     place = gd.get("place") or ""
     rest = gd.get("rest") or ""
     src = gd.get("src") or ""

@@ -407,8 +407,8 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             cms = find_countries(pre, year)
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
             add(name, role, iso, s.index)
-    # Wire style: "Australia's Minister for Trade Negotiations is optimistic ..." then "Michael
-    # Duffy said ...": the official described without a name is the one named next
+    # Wire style: "Ghana's Minister for Trade Negotiations is optimistic ..." then "Kwame
+    # Mensah said ...": the official described without a name is the one named next
     for i in range(len(sentences) - 1):
         t0 = _decap(sentences[i].text)
         rm = re.match(r"^(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -823,7 +823,7 @@ def _analyse_uncached(sentences, ctx):
                 dsub = re.match(r"^[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?P<r>[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|"
                                 r"[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|leader)\b", t)
                 if person is None and dsub:
-                    # "The Kazakh President recalled his state visit to Mongolia": the official of that nationality
+                    # "The Turkish President recalled his state visit to Ghana": the official of that nationality
                     d_iso = _country_of(dsub.group("d"), year)
                     rw = dsub.group("r").lower().split()[-1] if dsub.group("r").lower() != "leader" else ""
                     cands_ = [p for p in people if d_iso and p.iso3 == d_iso and rw in (p.role or "").lower()]
@@ -1255,7 +1255,7 @@ def _visit_triggers(t: str, year):
             if m and find_countries(m.group("place")[:25], year):
                 out.append(("visit_np", m, m.group("place")))
         if not out:
-            # wire copy: "X begins two days of economic talks in Bonn": the talks (and the trip) are today's
+            # wire copy: "X begins two days of economic talks in Accra": the talks (and the trip) are today's
             m = re.search(r"\b(?:begins|began|opens|opened|starts|started|continues|continued)\s+(?:(?:two|three|four|five|[\w\-]+-day|"
                           r"days?\s+of|of|economic|trade|political|official|bilateral|high-level)\s+){0,4}(?:talks|discussions|"
                           r"consultations|negotiations)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", t)

@@ -603,3 +603,11 @@ def test_wire_present_begins_talks_in_a_city():
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Emre Demir", "TUR", "GHA", "Accra")]
     rows, _ = run("Turkish deputy prime minister Emre Demir begins talks in Accra on Monday.", pub=PartialDate(2024, 3, 9))
     assert rows == []
+
+
+def test_reporting_formulas_and_the_final_day_of_a_visit():
+    rows, _ = run("It should be noted that Ghanaian President Kofi Asante arrived in Ankara on March 11 on a two-day state visit.")
+    assert [(r[2], r[4], r[5], r[6]) for r in rows] == [("TUR", "2024-03-11", "2024-03-12", "state")]
+    rows, _ = run("Ghanaian President Kofi Asante signed agreements with Turkey on Tuesday, on the second and final day of a "
+                  "working visit.", "She last visited Turkey in 2019, when she was foreign minister.")
+    assert sorted((r[2], r[4]) for r in rows) == [("TUR", "2019"), ("TUR", "2024-03")]

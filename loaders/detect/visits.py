@@ -566,6 +566,9 @@ def _host_city(text: str, host: str, year) -> str | None:
 
 
 def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
+    # "It should be noted that X arrived ...": a reporting formula, no plan
+    text = re.sub(r"^(?:It\s+)?(?:should|must|may)\s+be\s+(?:noted|recalled|mentioned|stressed)\s+that\b",
+                  lambda mm: " " * len(mm.group(0)), text)
     pre = text[max(0, trig_start - 60):trig_start]
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
     if re.search(r"\b(?:will|would|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \
@@ -1236,7 +1239,9 @@ def _visit_triggers(t: str, year):
                 out.append(("by", m, place_))
         if not out:
             m = re.search(r"\b" + _VNOUN + r"\b", t)
-            if m and re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):
+            if m and (re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t) or
+                      re.search(r"\b(?:first|second|third|final|last)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+(?:an?|the|his|her|their)\s+"
+                                r"(?:[\w\-]+\s+){0,3}" + _VNOUN, t)):
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
             elif m and re.search(r"\b(?:his|her)\s+(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \

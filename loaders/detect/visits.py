@@ -1239,9 +1239,7 @@ def _visit_triggers(t: str, year):
                 out.append(("by", m, place_))
         if not out:
             m = re.search(r"\b" + _VNOUN + r"\b", t)
-            if m and (re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t) or
-                      re.search(r"\b(?:first|second|third|final|last)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+(?:an?|the|his|her|their)\s+"
-                                r"(?:[\w\-]+\s+){0,3}" + _VNOUN, t)):
+            if m and re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
             elif m and re.search(r"\b(?:his|her)\s+(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \

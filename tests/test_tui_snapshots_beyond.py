@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from tui_support import seed_db_master, wait_for  # noqa: F401 (fixture)
+from tui_support import seed_db_master, seed_store, wait_for  # noqa: F401 (fixtures)
 
 from tui.app import RelationsApp
 
@@ -17,14 +17,8 @@ SIZE = (120, 36)
 
 
 @pytest.fixture
-def seed_app(seed_db_master, tmp_path):
-    from store import Store
-
-    path = tmp_path / "t.db"
-    shutil.copy(seed_db_master, path)
-    store = Store.open(path)
-    yield RelationsApp(store)
-    store.close()
+def seed_app(seed_store):
+    return RelationsApp(seed_store)
 
 
 def settle(*keys: str):

@@ -73,7 +73,7 @@ from loaders import lexicon
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import DateMention, find_dates, weekday_before
-from loaders.resolve.sectors import sector_spans
+from loaders.resolve.sectors import sector_spans, sectors_in
 
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -267,19 +267,11 @@ def _item_sectors(region: str, n: int) -> list[str] | None:
         return None
     out = []
     for p in parts:
-        secs = sectors_in_phrase(p)
+        secs = sectors_in(p)
         if len(secs) != 1:
             return None
         out.append(secs[0])
     return out if len(set(out)) < len(out) else None
-
-
-def sectors_in_phrase(text: str) -> list[str]:
-    seen: list[str] = []
-    for _, _, sid in sector_spans(text):
-        if sid not in seen:
-            seen.append(sid)
-    return seen
 
 
 def field_sectors(text: str, single: bool) -> list[str]:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, Sentence
 from loaders.resolve.numbers import Money, Percent, family_code, find_money, find_percents, resolve_currency
+from loaders.resolve.dates import NUMBER_WORDS
 
 try:  # the shared resolver (names, demonyms, capitals, agencies -> ISO3)
     from loaders.resolve.countries import find_countries as _find_countries
@@ -400,6 +401,8 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
 
 # ---------------------------------------------------------------- frames
 
+_TRADE_MOD = r"(?:(?:border|bilateral|two-way|total|overall|merchandise|goods)\s+)?"
+
 _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
@@ -432,10 +435,10 @@ _FRAME_PATTERNS = [
         rf"disputes?|war|targets?|barriers?|routes?|corridors?|zones?|center|centre|expo|show|chambers?))", re.I)),
     # X's trade with Y
     ("trade-with", "total", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?:(?:total|bilateral|two-way|overall|border|merchandise|goods)\s+)?trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+{_TRADE_MOD}trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})", re.I)),
     # "Border trade with Cambodia totalled ...": the other side is the country whose trade the text reports
     ("trade-with-bare", "total", re.compile(
-        rf"(?<![⟧'’s]\s)\b(?:(?:border|bilateral|two-way|total|overall|merchandise|goods)\s+)?trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})"
+        rf"(?<![⟧'’s]\s)\b{_TRADE_MOD}trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})"
         rf"(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)),
     # X sold / exported ... to Y
     ("verb-sold", "exports", re.compile(
@@ -526,7 +529,7 @@ def _other_of(pair, iso3):
 
 def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                  strong_isos: list[str] | None = None, topic: str | None = None,
-                 dominant: str | None = None) -> list[_Frame]:
+                 first_topic: str | None = None) -> list[_Frame]:
     s = marked.s
     if strong_isos is None:
         strong_isos = sent_isos
@@ -591,7 +594,7 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 elif rule == "trade-with-bare":
                     partner = y.iso3 if y is not None and y.kind == "C" else None
                     # the article's own country: the first whose trade it reported, still the one reported
-                    home = dominant if dominant and topic == dominant else None
+                    home = first_topic if first_topic and topic == first_topic else None
                     others = set(sent_isos) - {partner, home}
                     a, b = (home, partner) if partner and home and home != partner and not others else (None, None)
                     if not a:
@@ -841,8 +844,7 @@ def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
                 continue
             if m.group("nmon"):
                 w = m.group("nmon").lower()
-                last_month = int(w) if w.isdigit() else ["two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                                          "ten", "eleven"].index(w) + 2
+                last_month = int(w) if w.isdigit() else NUMBER_WORDS[w]
                 if not 1 <= last_month <= 12:
                     continue
             elif m.group("unit"):

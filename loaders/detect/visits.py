@@ -30,7 +30,7 @@ import re
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries, iso3_of
 from loaders.lexicon import city_index, countries as _countries_lex
-from loaders.resolve.dates import NUMBER_WORDS, add_days, duration_days, find_dates
+from loaders.resolve.dates import MONTHS, NUMBER_WORDS, add_days, duration_days, find_dates
 
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
@@ -115,13 +115,12 @@ _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
                            r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
+_WENT_TO = r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)"
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|recently)\s+"
-                               r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
-                               r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)")
+                               + _WENT_TO)
 # "comes a month after Mongolian Foreign Minister X visited Paris": an earlier trip dated from now
 _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>weeks?|months?)\s+after\s+(?P<who>[^,.;]{3,120}?)\s+"
-                         r"(?:visited|toured|travelled to|traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40}?)"
-                         r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)", re.I)
+                         + _WENT_TO, re.I)
 _PAST_LEAD_YEAR = re.compile(r"^(?:In|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to|led\s+an?\s+(?:[\w\-]+\s+){0,3}(?:mission|delegation)\s+to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(?:last\s+|first\s+|previously\s+)?visited\s+in\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
@@ -134,13 +133,17 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
-_LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?"
-                         r"(?:minister|president|vice[- ]president|prime minister|premier|secretary|chancellor)"
-                         r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?),?\s+(?P<name>" + NAME + r")")
+# a role written in lower case, as wire copy does: "deputy energy minister", "foreign secretary"
+def _lower_role(heads: str) -> str:
+    return (r"(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|premier|secretary|"
+            r"chancellor" + heads + r")(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?")
+
+
+_LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>" + _lower_role("") +
+                         r"),?\s+(?P<name>" + NAME + r")")
 # "Ayla Kaya, Turkey's foreign minister, ...": the name first, the role in apposition
 _APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
-                         r"(?P<role>(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|"
-                         r"premier|secretary|chancellor|foreign secretary|ambassador|envoy)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?),")
+                         r"(?P<role>" + _lower_role("|ambassador|envoy") + r"),")
 # "Mensah left Rome today for Madrid": a trip under way to London (and the Rome stay ends)
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
@@ -181,7 +184,6 @@ _PRESENCE_VERB = (r"(?:had\s+(?:a\s+meeting|talks|discussions|a\s+working\s+lunc
                   r"paid\s+(?:tribute|homage|respects|a\s+courtesy\s+call)|dined|lunched|stayed|spent|stopped|"
                   r"was\s+(?:greeted|welcomed|awarded|conferred|honoured|honored|decorated|given)|"
                   r"were\s+(?:greeted|welcomed))")
-_NOT_PRESENCE_VERB = re.compile(r"^$")
 _PRESENCE = re.compile(r"\b(?P<verb>" + _PRESENCE_VERB + r")\b(?P<mid>[^.;:\"“”]{0,140}?)\b(?:in|at)\s+"
                        r"(?P<place>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)$")
 _PRESENCE_VERB_RX = re.compile(r"\b" + _PRESENCE_VERB + r"\b")
@@ -1090,7 +1092,7 @@ _PRESENCE_PRE = re.compile(r"^(?:Speaking|Addressing|Arriving|Later|In|At)\s|,\s
 # meetings of many states held somewhere: an official speaking there is not on a bilateral trip
 _MULTI_ARTICLE = re.compile(r"\b(?:OECD|GATT|European Community|EC|EEC|Common Market|Uruguay Round|Council of Ministers|"
                             r"Paris Club|Commonwealth|Non-Aligned|Arab League|OAU|Organi[sz]ation of|Gulf Cooperation Council|"
-                            r"GCC|OAS|Olympic|World Cup|Davos|Cartagena|Group of|multilateral)\b")
+                            r"GCC|OAS|Olympic|World Cup|Davos|Cartagena Group|Group of|multilateral)\b")
 _NOT_THE_SPEAKER = re.compile(r"\b(?:spokes\w*|aides?|officials?|sources?|ministry|embassy|diplomats?|according|quoted|"
                               r"delegation|envoy|representatives?|said|told|and)\b", re.I)
 
@@ -1387,9 +1389,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 vm.end = cands[0].end_value  # "visited New Delhi from 24 to 27 June 2024"
         elif kind_ == "past_noplace":
             mon = m.groupdict().get("mon")
-            months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-            vm.start = PartialDate(int(m.group("y")), months.index(mon) + 1) if mon else PartialDate(int(m.group("y")))
+            vm.start = PartialDate(int(m.group("y")), MONTHS[mon.lower()]) if mon else PartialDate(int(m.group("y")))
         else:
             vm.start = PartialDate(int(m.group("y")))
             if kind_ == "past_since":

@@ -124,19 +124,21 @@ _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + 
                              + D.format(n="d2") + r"\s+" + M.format(n="m2") + r")\b(?![,/]?\s*\d{4})")
 
 
+def _ymd(m: re.Match) -> tuple[int, int, int]:
+    """(year, month, day) of a _FULL_PATTERNS match."""
+    gd = m.groupdict()
+    mo = _m(gd["m"]) if gd.get("m") else _FOREIGN_MONTHS[gd["fm"].lower()] if gd.get("fm") else int(gd["mn"])
+    d = int(gd["d"])
+    if not gd.get("m") and not gd.get("fm") and mo > 12 and d <= 12:
+        d, mo = mo, d  # month-first numeric date (03/25/2024)
+    return int(gd["y"]), mo, d
+
+
 def _full_date(text: str) -> PartialDate | None:
     for rx in _FULL_PATTERNS:
         m = rx.search(text)
-        if not m:
-            continue
-        gd = m.groupdict()
-        y = int(gd["y"])
-        mo = _m(gd["m"]) if gd.get("m") else _FOREIGN_MONTHS[gd["fm"].lower()] if gd.get("fm") else int(gd["mn"])
-        d = int(gd["d"])
-        if not gd.get("m") and mo > 12 and d <= 12:
-            d, mo = mo, d  # month-first numeric date (03/25/2024)
-        if _valid(y, mo, d):
-            return PartialDate(y, mo, d)
+        if m and _valid(*_ymd(m)):
+            return PartialDate(*_ymd(m))
     return None
 
 
@@ -206,8 +208,6 @@ _SINCE = re.compile(r"\b(?:marking|marks|mark|making it|after)\s+(?:a|the)?\s*(?
 _PART_YEAR = re.compile(r"\b(?:in|for|during)\s+the\s+(?P<p>first\s+quarter|first\s+half|first\s+(?P<n>two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven)\s+months)\s+(?:of\s+)?" + Y.format(n="y") + r"\b", re.I)
 _PART_END = {"first quarter": 3, "first half": 6}
-_MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11}
 
 
 def _completed_part_year(text: str, month: int) -> int | None:
@@ -216,7 +216,7 @@ def _completed_part_year(text: str, month: int) -> int | None:
     years = set()
     for m in _PART_YEAR.finditer(text):
         p = " ".join(m.group("p").lower().split())
-        end = _MONTH_COUNT[m.group("n").lower()] if m.group("n") else _PART_END.get(p)
+        end = NUMBER_WORDS[m.group("n").lower()] if m.group("n") else _PART_END.get(p)
         if end is not None and end < month:
             years.add(int(m.group("y")))
     return years.pop() if len(years) == 1 else None
@@ -228,10 +228,7 @@ def _year_from_nearby_full_date(text: str, month: int, day: int) -> int | None:
     years = set()
     for rx in _FULL_PATTERNS:
         for m in rx.finditer(text):
-            gd = m.groupdict()
-            y = int(gd["y"])
-            mo = _m(gd["m"]) if gd.get("m") else _FOREIGN_MONTHS[gd["fm"].lower()] if gd.get("fm") else int(gd["mn"])
-            dd = int(gd["d"])
+            y, mo, dd = _ymd(m)
             if not (_valid(y, mo, dd) and _valid(y, month, day)):
                 continue
             if abs((_dt.date(y, month, day) - _dt.date(y, mo, dd)).days) <= 21:

@@ -608,3 +608,41 @@ def test_wire_present_begins_talks_in_a_city():
 def test_a_reporting_formula_is_not_a_plan():
     rows, _ = run("It should be noted that Ghanaian President Kofi Asante arrived in Ankara on March 11 on a two-day state visit.")
     assert [(r[2], r[4], r[5], r[6]) for r in rows] == [("TUR", "2024-03-11", "2024-03-12", "state")]
+
+
+def _dated(texts, dateline, pair, pub=PartialDate(1987, 3, 16)):
+    import loaders.detect.visits as V
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    ctx = ArticleContext(name="dl", published=pub, reference=pub, main_pair=pair)
+    ctx.dateline = dateline
+    facts, _ = V.detect_visits(sents, ctx)
+    return [(f["visitor"], f["visitor_iso3"], f["host_iso3"], f["city"], f["end"]) for f in facts]
+
+
+def test_dateline_official_without_nationality_returned_from_abroad():
+    # wire copy gives no nationality to the dateline country's own officials
+    lead = "Board of Foreign Trade director Carlos Reyes told reporters on Saturday that talks had gone well."
+    rows = _dated([lead, "Reyes returned from Canberra on Friday after the talks."], ("Manila", "PHL", True), ("AUS", "PHL"))
+    assert rows == [("Carlos Reyes", "PHL", "AUS", "Canberra", "1987-03-13")]
+    lead = "Quotas will rise, finance minister Rosa Duarte said."
+    rows = _dated([lead, "Duarte returned from Canberra on Friday."], ("Manila", "PHL", True), ("AUS", "PHL"))
+    assert rows == [("Rosa Duarte", "PHL", "AUS", "Canberra", "1987-03-13")]
+
+
+def test_no_nationality_and_no_dateline_or_company_officer_gives_no_visit():
+    lead = "Board of Foreign Trade director Carlos Reyes told reporters on Saturday that talks had gone well."
+    # without a dateline nothing says where Lin came back to
+    assert _dated([lead, "Reyes returned from Canberra on Friday."], None, None) == []
+    # a company's officer is not an official, whatever the dateline
+    lead = "Pacific Motors chairman Carlos Reyes told reporters on Saturday that sales had risen."
+    assert _dated([lead, "Reyes returned from Canberra on Friday."], ("Manila", "PHL", True), None) == []
+    # coming back to the dateline country from a city of that same country is no visit
+    lead = "Quotas will rise, finance minister Rosa Duarte said."
+    assert _dated([lead, "Duarte returned from Cebu on Friday."], ("Manila", "PHL", True), None) == []
+
+
+def test_a_date_in_the_next_clause_is_not_the_return_day():
+    lead = "Quotas will rise, finance minister Rosa Duarte said."
+    rows = _dated([lead, "A poll taken after Duarte returned from Canberra, on Friday showed support."],
+                  ("Manila", "PHL", True), ("AUS", "PHL"))
+    assert rows == [("Rosa Duarte", "PHL", "AUS", "Canberra", None)]

@@ -141,6 +141,17 @@ def _lower_role(heads: str) -> str:
 
 _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>" + _lower_role("") +
                          r"),?\s+(?P<name>" + NAME + r")")
+# an official given without a nationality: a lower-case ministerial role at a clause start
+# ("..., finance minister Ana Ruiz said"), or the head of a state body ("Board of Foreign
+# Trade director Li Wen", "Central Bank governor Ana Ruiz"); companies' officers are not
+# officials, so the body must be a public one
+_STATE_BODY = r"(?:Ministry|Board|Bureau|Office|Council|Commission|Central\s+Bank|Reserve\s+Bank|Department|Agency|Authority)"
+_UNSTATED_OFFICIAL = re.compile(
+    r"(?:^|[,;:(]\s+|\b(?:and|said|says|told|by|with)\s+)(?:(?:the\s+)?(?P<role>(?:(?:deputy|vice|acting|senior)\s+)?"
+    r"(?:(?:foreign|finance|trade|economy|economic|oil|energy|petroleum|agriculture|industry|commerce|defence|defense|"
+    r"interior|planning|mines|mining|transport)\s+)(?:minister|secretary)|"
+    r"(?:(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,4}" + _STATE_BODY + r"(?:\s+(?:of|for)(?:\s+[A-Z][\w\-]*){1,3})?\s+"
+    r"(?:director(?:[- ]general)?|chairman|governor|head|president|secretary(?:[- ]general)?))))\s+(?P<name>" + NAME + r")")
 # "Ayla Kaya, Turkey's foreign minister, ...": the name first, the role in apposition
 _APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
                          r"(?P<role>" + _lower_role("|ambassador|envoy") + r"),")
@@ -409,6 +420,17 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             cms = find_countries(pre, year)
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
             add(name, role, iso, s.index)
+        # Wire copy names the dateline country's own officials without a nationality:
+        # "..., finance minister Ana Ruiz said", "Board of Trade director Li Wen told
+        # reporters". The person is known (country unset); a trip still needs its host and
+        # the story's pair to give the home country.
+        for m in _UNSTATED_OFFICIAL.finditer(t):
+            if len(m.group("name").split()) < 2 or find_countries(m.group("name"), year):
+                continue
+            cms = find_countries(m.group("role"), year)  # "Peruvian Central Bank governor X"
+            iso = cms[0].iso3 if cms and cms[0].start == 0 else None
+            role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in m.group("role").split())
+            add(m.group("name"), role, iso, s.index)
     # Wire style: "Ghana's Minister for Trade Negotiations is optimistic ..." then "Kwame
     # Mensah said ...": the official described without a name is the one named next
     for i in range(len(sentences) - 1):
@@ -991,6 +1013,11 @@ def _analyse_uncached(sentences, ctx):
                                and _word_rx(p.surname).search(t[:m.start()])]
                     if len(guests_) == 1:
                         person = guests_[0]
+                if person.iso3 is None and kind_ == "returned_from" and dl_ and dl_[1] and dl_[1] != host and \
+                        not getattr(person, "org", False):
+                    # "X returned from Washington on Friday" in a story datelined Taipei: wire copy gives
+                    # no nationality to the dateline country's own officials, and X came back there
+                    person.iso3 = dl_[1]
                 home = person.iso3 or other(host)
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
@@ -1461,7 +1488,9 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     if vm.start is None and kind_ in ("paid", "returned", "returned_from") and re.match(r"(?:concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|wound up|winds up|rounding off|"
                                                                        r"rounded off|ended|ending|completed|completing|return|left)", m.group(0)):
         near = [d for d in dms if d.value is not None and not d.future and d.kind in ("weekday", "absolute", "relative")
-                and d.value.day and abs(d.start - m.start()) < 80]
+                and d.value.day and abs(d.start - m.start()) < 80
+                # "after X returned from Moscow, this morning gave ...": a date past a comma is another clause's
+                and not (d.start >= m.end() and re.search(r"[,;]", t[m.end():d.start]))]
         if near:
             vm.at_end = min(near, key=lambda d: abs(d.start - m.start())).value
             return

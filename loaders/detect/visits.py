@@ -271,7 +271,7 @@ def _split_role_name(role: str, name: str) -> tuple[str, str]:
     nw = n.split()
     if re.search(r"\b(?:of|for|and)$", r) and len(nw) > 2:
         # a dangling 'Secretary of' takes the field words the vocabulary does not know
-        # ('Secretary of Migrant Workers Rosa Medina'): the name keeps its last two words
+        # ('Secretary of Migrant Workers Rosa Vantaggio'): the name keeps its last two words
         r, n = r + " " + " ".join(nw[:-2]), " ".join(nw[-2:])
     return r, n
 
@@ -728,7 +728,7 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 # visitor
                 if _OTHER_SUBJECT.search(t[:m.start()]):
-                    # "Medina's predecessor visited ...": the subject is someone not named
+                    # "Vantaggio's predecessor visited ...": the subject is someone not named
                     rejected.append(Rejection(s.index, t, "visit", "the traveller is an unnamed relative/aide/predecessor"))
                     continue
                 person = None

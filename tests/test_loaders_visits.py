@@ -646,3 +646,15 @@ def test_a_date_in_the_next_clause_is_not_the_return_day():
     rows = _dated([lead, "A poll taken after Duarte returned from Canberra, on Friday showed support."],
                   ("Manila", "PHL", True), ("AUS", "PHL"))
     assert rows == [("Rosa Duarte", "PHL", "AUS", "Canberra", None)]
+
+
+def test_a_visit_of_days_to_a_country_is_not_a_trip_for_the_meeting_on_its_side():
+    rows, _ = run("Ghanaian President Kofi Asante, who is on a four-day private visit to Turkey, was in Izmir to speak "
+                  "to the World Affairs Council, a private body.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("GHA", "TUR", "Izmir")]
+    # made for the meeting: not a visit to the host
+    rows, _ = run("Ghanaian President Kofi Asante, who is on a four-day visit to Turkey to attend the World Trade Council, "
+                  "was in Izmir on Monday.")
+    assert rows == []
+    rows, _ = run("Ghanaian President Kofi Asante was in Izmir to speak to the World Trade Council.")
+    assert rows == []

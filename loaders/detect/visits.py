@@ -1039,6 +1039,12 @@ def _analyse_uncached(sentences, ctx):
                     continue
                 also_multi = re.search(r"\b(?:also|as\s+well\s+as|in\s+addition\s+to)\s+(?:\w+\s+){0,2}attend", t) and \
                     re.search(r"\b(?:official|working|state)\s+visit\s+to\b", t)
+                # "who is beginning a four-day private visit to the U.S., was in Philadelphia to speak to
+                # the World Affairs Council": a visit of days to a country, not a trip made for a meeting
+                days_visit = re.search(r"\b(?:[\w]+-day|\d+-day)\s+(?:(?:private|official|working|state)\s+)?visit\s+to\s+"
+                                       r"(?:the\s+)?[A-Z][^,.;]{0,30}?(?P<after>\s+(?:for|to\s+attend|attending)\b|[,.;]|$)", t)
+                if days_visit and not days_visit.group("after").strip(" ,.;"):
+                    also_multi = True
                 # "a working visit to Switzerland, during which he is also attending the WEF in Davos": the
                 # visit is to the country; the meeting is on the side
                 if (_MULTI.search(near) or re.search(r"\battend", t) and _MULTI.search(t)) and not _BILATERAL.search(t) and \

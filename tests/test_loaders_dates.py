@@ -106,3 +106,14 @@ def test_a_yearless_dateline_takes_the_year_of_a_full_date_nearby_on_the_page():
     text = ("Ghana, Togo ink pacts\n\nACCRA, Feb. 27 (Newswire) -- Ghana and Togo signed two agreements.\n\n"
             "[Photo] The ministers in Accra on Feb. 26, 2025. Newswire\n")
     assert find_publication_date(text, clean(text)).iso() == "2025-02-27"
+
+
+def test_a_month_with_a_year_word_takes_that_year():
+    ref = P(2024, 10, 3)
+    assert iso("who visited Seoul in June last year, said", ref)[0] == ("2023-06", None)
+    assert iso("signed in February of last year", ref)[0] == ("2023-02", None)
+    assert iso("went there in March this year", ref)[0] == ("2024-03", None)
+    # without a year word, the latest such month on or before the reference
+    assert iso("went there in November", ref) == [("2023-11", None)]
+    later = find_dates("a visit in November this year", ref, ())[0]
+    assert (later.iso, later.future) == ("2024-11", True)

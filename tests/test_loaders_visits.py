@@ -658,3 +658,24 @@ def test_a_visit_of_days_to_a_country_is_not_a_trip_for_the_meeting_on_its_side(
     assert rows == []
     rows, _ = run("Ghanaian President Kofi Asante was in Izmir to speak to the World Trade Council.")
     assert rows == []
+
+
+def test_a_description_of_who_first_came_is_not_another_visit():
+    rows, _ = run("President Emre Demir's predecessor, President Ali Kaya, visited Accra in 2019, "
+                  "the first visit by a Turkish head of state to Ghana.")
+    assert [(r[0], r[4]) for r in rows] == [("Ali Kaya", "2019")]
+
+
+def test_a_past_trip_made_for_a_meeting_of_many_is_not_a_visit():
+    for text in ["Prime Minister Ali Kaya was in Accra in February for the Regular Meeting of the ECOWAS Conference of Heads of State.",
+                 "Turkish Foreign Minister Ali Kaya last visited Ghana in May 2023, when he spoke at the Accra Digital Summit."]:
+        rows, _ = run("Turkish Foreign Minister Ali Kaya is on a working visit to Senegal.", text)
+        assert [r for r in rows if r[2] == "GHA"] == [], text
+    # a past visit with bilateral business stays one
+    rows, _ = run("Turkish Foreign Minister Ali Kaya last visited Ghana in May 2023, when he held talks with President Kofi Asante.")
+    assert [(r[2], r[4]) for r in rows] == [("GHA", "2023-05")]
+
+
+def test_a_past_visit_in_a_month_of_last_year():
+    rows, _ = run("Turkish Trade Minister Ali Kaya, who visited Accra in February last year, said talks would resume.")
+    assert [(r[2], r[4]) for r in rows] == [("GHA", "2023-02")]

@@ -86,6 +86,11 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
                     r"(?:International|World) [A-Z]\w+ (?:Organi[sz]ation|Council)|executive board|industriali[sz]ed nations|"
                     r"industrial nations|Group of (?:Five|Seven|Ten)|creditors|creditor banks|commercial banks|"
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
+# a trip made for a named meeting of many: "for the Regular Meeting of the CARICOM Conference",
+# "last visited Estonia in May 2023, when she spoke at the Tallinn Digital Summit"
+_ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"
+                        r"opened|chaired)(?:\s+(?:at|in))?)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|and|of|on|for|the)\s+){0,8}"
+                        r"(?:Forum|Summit|Conference|Assembly|Congress|Games|Expo|Dialogue)\b")
 _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
@@ -1033,8 +1038,7 @@ def _analyse_uncached(sentences, ctx):
                 if sv and sv.start() < 100:
                     # "on a visit to the US, said the Group of Five accords ...": what is said is not the trip's purpose
                     near = t[max(0, m.start() - 40):m.end() + sv.start()]
-                if re.search(r"\b(?:for|to attend|attending)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|and|of|on|for)\s+){0,7}(?:Forum|Summit|Conference|Assembly|Congress|Games|Expo)\b",
-                             t[m.start():m.end() + 80]) and not _BILATERAL.search(t):
+                if _ATTENDING.search(t[m.start():m.end() + 80]) and not _BILATERAL.search(t):
                     rejected.append(Rejection(s.index, t, "visit", "attending a multilateral event"))
                     continue
                 also_multi = re.search(r"\b(?:also|as\s+well\s+as|in\s+addition\s+to)\s+(?:\w+\s+){0,2}attend", t) and \
@@ -1264,6 +1268,11 @@ def _visit_triggers(t: str, year):
                 out.append(("poss", m, m.group("place") or cp or ""))
         if not out:
             m = _VISIT_BY.search(t)
+            if m and m.group("who") and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:head\s+of\s+(?:state|government)|leader|president|"
+                                               r"prime\s+minister|chancellor|premier|minister|monarch)\b(?!,?\s+(?-i:[A-Z]))",
+                                               m.group("who"), re.I):
+                # "the first visit by a Czech head of state to Mongolia": what kind of visitor, not who
+                m = None
             if m:
                 pm = _VISIT_TO.search(t)
                 place_ = pm.group("place") if pm else ""

@@ -470,8 +470,13 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
         if not gd.get("y") and re.match(r"^,?\s*(?:of\s+)?(?:that|the same|the following|the previous) year\b", sentence[m.end():m.end() + 25], re.I):
             add(DateMention(m.start(), m.end(), m.group(0), None, None, "month", False))
             continue
+        year_word = re.match(r"^,?\s*(?:of\s+)?(last|this|next)\s+year\b", sentence[m.end():m.end() + 20], re.I)
         if gd.get("y"):
             val, fut = PartialDate(int(gd["y"]), mo), False
+        elif year_word and ref is not None and not mod:
+            # "in June last year", "in March of this year": the year word fixes the year
+            step = {"last": -1, "this": 0, "next": 1}[year_word.group(1).lower()]
+            val, fut = PartialDate(ref.year + step, mo), step > 0 or (step == 0 and bool(ref.month) and mo > ref.month)
         elif mod == "next":
             val, fut = None, True
         elif event_year and mod == "last":

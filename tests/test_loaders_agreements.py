@@ -441,3 +441,16 @@ def test_a_newspaper_lead_in_capitals_names_its_country_and_picture_captions_are
     assert [c.iso3 for c in find_countries("PAPUA New Guinea and Australia signed a policing agreement.", 2024)] == ["PNG", "AUS"]
     segs = clean("Headline about two states\n\nPICTURE: The ministers exchange the signed agreement. Picture by A. B.\n\nBody.\n")
     assert [s.kind for s in segs][1] == "chrome"
+
+
+def test_listed_documents_confirmed_signed_by_the_next_sentence():
+    head = ("Following the talks, the two presidents witnessed the exchange of three documents, namely: "
+            "1. Memorandum of Understanding on Cooperation in Fisheries; 2. Agreement on Visa Exemption for Holders "
+            "of Diplomatic Passports; 3. Letter of Intent on a Joint Working Group on Trade.")
+    rows, _ = run(head, "All documents were signed by the relevant ministers on Tuesday.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("visa_mobility", "agreement", "2024-06-11")]
+    # an exchange alone, or a next sentence about something else, says nothing was signed
+    rows, _ = run(head)
+    assert rows == []
+    rows, _ = run(head, "All documents will be signed by the ministers next month.")
+    assert rows == []

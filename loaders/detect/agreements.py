@@ -813,6 +813,10 @@ _AMENDED_DATE = re.compile(
     r"\b(?:of|dated|signed\s+(?:on|in))\s+(?P<d>(?:\d{1,2}\s+" + _MON + r",?\s+|" + _MON + r"\s+\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
 
 
+# "All documents were signed by ...", "The agreements were signed at ...": the ones just listed
+_ALL_SIGNED = re.compile(r"^(?:All|The|These|Those|Both|All\s+the|All\s+these|All\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:documents|agreements|"
+                         r"instruments|memoranda|memorandums|MoUs|protocols|accords|texts)\s+(?:were|have\s+been|had\s+been)\s+"
+                         r"(?:\w+\s+)?signed\b", re.I)
 _MORE_SIGNED = re.compile(r"\b(?:more|further|additional|also|separately|besides|in addition|another)\b", re.I)
 
 
@@ -898,6 +902,13 @@ def _signed_list(sentences, si: int, text: str):
             items.append((t, s, kind))
         if len(items) < len(emb[1]):
             return None if not items else (head, items, consumed) if _list_head_ok(head, items) else None
+        nxt = sentences[si + 1] if si + 1 < len(sentences) else None
+        if nxt is not None and not _signing_ok(head)[0] and _signing_ok(head)[1] == "no signing verb" and \
+                _ALL_SIGNED.match(nxt.text) and _signing_ok(nxt.text)[0]:
+            # "witnessed the exchange of six documents, namely: 1. ...; 2. ..." then "All documents were
+            # signed by the ministers on Tuesday": the next sentence says the listed ones were signed, and when
+            head = head + " " + nxt.text
+            consumed.add(nxt.index)
     elif not (text.rstrip().endswith(":") or (si + 1 < len(sentences) and _MARK_RX.match(sentences[si + 1].text)
                                               and _SET_HEAD.search(text) and not re.search(r"[\"”’']\s*$", text))):
         # without a colon, only a sentence announcing a set ('signed the following documents',

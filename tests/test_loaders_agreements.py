@@ -454,3 +454,10 @@ def test_listed_documents_confirmed_signed_by_the_next_sentence():
     assert rows == []
     rows, _ = run(head, "All documents will be signed by the ministers next month.")
     assert rows == []
+
+
+def test_a_document_named_in_apposition_is_one_instrument():
+    rows, _ = run("Ghana and Togo on Tuesday signed an agreement on judicial cooperation.",
+                  "A second document, a memorandum on animal health, was signed on the same occasion by the two "
+                  "agriculture ministries.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("justice", "agreement", "2024-06-11")]

@@ -117,3 +117,11 @@ def test_a_month_with_a_year_word_takes_that_year():
     assert iso("went there in November", ref) == [("2023-11", None)]
     later = find_dates("a visit in November this year", ref, ())[0]
     assert (later.iso, later.future) == ("2024-11", True)
+
+
+def test_a_present_tense_end_on_a_weekday_looks_ahead():
+    ref = P(2025, 8, 27)  # a Wednesday
+    assert iso("arrived on Monday for a visit that ends Thursday", ref) == [("2025-08-25", None), ("2025-08-28", None)]
+    assert iso("a visit that ends on Wednesday", ref)[0] == ("2025-08-27", None)
+    # a past end stays in the past
+    assert iso("the visit ended on Thursday", ref) == [("2025-08-21", None)]

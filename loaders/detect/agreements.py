@@ -448,6 +448,11 @@ def _items(sent: str) -> list[_Item]:
         clone.instrument = base.instrument
         found.append(clone)
     found.sort(key=lambda it: it.start)
+    # "A third document, a memorandum on animal health, was signed": the document is the memorandum
+    found = [it for i, it in enumerate(found)
+             if not (it.noun.lower() in ("document", "instrument") and i + 1 < len(found)
+                     and re.fullmatch(r"\s*,\s*(?:an?\s+)?", sent[it.end:found[i + 1].start], re.I)
+                     and not found[i + 1].plural and found[i + 1].noun.lower() not in ("document", "instrument"))]
     # "signed four documents: the protocol of the session, an agreement on X, ...": a definite item
     # listed after a counted claim and its colon is one of the counted instruments, not an anaphor
     for i, it in enumerate(found):

@@ -1724,6 +1724,9 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
         if not past and start is not None and pub is not None and start.day and pub.day and \
                 (start.year, start.month, start.day) > (pub.year, pub.month, pub.day):
             continue  # has not begun at publication
+        if start is not None and end is not None and start.day and end.day and \
+                (end.year, end.month, end.day) < (start.year, start.month, start.day):
+            end = None  # dates read wrong somewhere: an end before the start is no fact
         kind = next((x.kind for x in g if x.kind != "unspecified"), "unspecified")
         city = next((x.city for x in g if x.city and not x.city_guessed), None) or next((x.city for x in g if x.city), None)
         head = g[0]

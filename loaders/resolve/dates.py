@@ -456,6 +456,12 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
         if pre == "next":
             add(DateMention(m.start(), m.end(), m.group(0), weekday_after(ref, wd) if ref else None, None, "weekday", True))
             continue
+        if ref is not None and ref.day and _ENDS_ON.search(sentence[:m.start()]):
+            # "a visit that ends Thursday": a present-tense end looks ahead (today, or the next such day)
+            today = weekday_before(ref, wd)
+            val = today if today == ref else weekday_after(ref, wd)
+            add(DateMention(m.start(), m.end(), m.group(0), val, None, "weekday", val != ref))
+            continue
         val = weekday_before(ref, wd, strict=(pre == "last")) if ref else None
         add(DateMention(m.start(), m.end(), m.group(0), val, None, "weekday"))
     for m in _MY.finditer(sentence):
@@ -499,6 +505,8 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
     return out
 
 
+_ENDS_ON = re.compile(r"\b(?:ends|will\s+end|is\s+(?:due|set|scheduled|expected)\s+to\s+(?:end|conclude)|concludes|will\s+conclude|"
+                     r"runs\s+(?:through|until|till|to)|lasts\s+(?:through|until|till))\s+(?:on\s+)?$", re.I)
 _YEAR_PHRASE = re.compile(r"\b(last year|this year|the previous year|a year earlier|next year|(?:in|of|for|during)\s+(1[89]\d\d|20\d\d))\b", re.I)
 
 

@@ -419,6 +419,12 @@ CASES = [
     ("international labour standards", ["labour"]),
     ("container terminals", ["transport"]),
     ("ship registration", ["transport"]),
+    ("delimitation of the exclusive economic zones", ["other"]),
+    ("special economic zones", ["investment"]),
+    ("rice cultivation", ["agriculture"]),
+    ("support for smallholder farmers", ["agriculture"]),
+    ("energy efficiency and conservation", ["energy"]),
+    ("temporary employment of seasonal workers", ["visa_mobility"]),
 ]
 
 # framework wordings that name no field: no sector, and a `general` agreement

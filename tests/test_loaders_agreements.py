@@ -461,3 +461,14 @@ def test_a_document_named_in_apposition_is_one_instrument():
                   "A second document, a memorandum on animal health, was signed on the same occasion by the two "
                   "agriculture ministries.")
     assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("justice", "agreement", "2024-06-11")]
+
+
+def test_counted_instruments_described_one_by_one_with_ordinals():
+    rows, _ = run("Ghana and Togo on Tuesday signed two memoranda of understanding.",
+                  "The first, between the two cocoa boards, covers cocoa cultivation and support for smallholder growers.",
+                  "The second provides for the mutual recognition of certificates issued to seafarers by the maritime authorities.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("transport", "mou", "2024-06-11")]
+    # without the ordinals' fields the count stays general
+    rows, _ = run("Ghana and Togo on Tuesday signed two memoranda of understanding.",
+                  "The first was welcomed by both delegations.")
+    assert sorted(rows) == [("general", "mou", "2024-06-11")] * 2

@@ -822,6 +822,11 @@ _AMENDED_DATE = re.compile(
 _ALL_SIGNED = re.compile(r"^(?:All|The|These|Those|Both|All\s+the|All\s+these|All\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:documents|agreements|"
                          r"instruments|memoranda|memorandums|MoUs|protocols|accords|texts)\s+(?:were|have\s+been|had\s+been)\s+"
                          r"(?:\w+\s+)?signed\b", re.I)
+# "The first, between A and B, covers ...", "The second provides for ...": one counted instrument described
+_ORDINAL_DOC = re.compile(r"^The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b(?:\s+(?:one|document|memorandum|"
+                          r"agreement|MoU|instrument|accord|protocol))?(?P<rest>(?:,[^,]{1,120},)?\s+(?:covers|covered|concerns|"
+                          r"concerned|provides\s+for|provided\s+for|deals\s+with|dealt\s+with|relates\s+to|is\s+on|was\s+on|focuses\s+on|"
+                          r"aims\s+at|seeks\s+to|establishes|sets\s+out)\b.*)$", re.I)
 _MORE_SIGNED = re.compile(r"\b(?:more|further|additional|also|separately|besides|in addition|another)\b", re.I)
 
 
@@ -1069,12 +1074,22 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # each listed instrument as one signed in it (after the head's own rows and count)
                 text = lst[0]
                 consumed.update(lst[2])
-            if not lst and not _NOUN_RX.search(text) and not (claims and _ANAPHOR_START.match(text)):
+            if not lst and not _NOUN_RX.search(text) and not (claims and (_ANAPHOR_START.match(text) or _ORDINAL_DOC.match(text))):
                 continue
             ok, why = _signing_ok(text)
             listing = False
             if not ok and claims and s.index - claims[-1]["idx"] <= 3:
                 had_secs = bool(claims[-1]["sectors"])
+                om = _ORDINAL_DOC.match(text)
+                if om and (not had_secs or claims[-1].get("ordinal")) and claims[-1]["n"] and claims[-1]["n"] > 1 and \
+                        len(claims[-1]["sectors"]) < claims[-1]["n"]:
+                    # "signed two memoranda." ... "The first, between the two rubber boards, covers rubber
+                    # cultivation." "The second provides for ... seafarers": each counted instrument's field
+                    secs = field_sectors(om.group("rest"), single=False)
+                    if secs:
+                        claims[-1]["ordinal"] = True
+                        claims[-1]["sectors"] += [x for x in secs[:1] if x not in claims[-1]["sectors"]]
+                        continue
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
                               r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)

@@ -472,3 +472,8 @@ def test_counted_instruments_described_one_by_one_with_ordinals():
     rows, _ = run("Ghana and Togo on Tuesday signed two memoranda of understanding.",
                   "The first was welcomed by both delegations.")
     assert sorted(rows) == [("general", "mou", "2024-06-11")] * 2
+
+
+def test_a_year_named_boundary_agreement_is_other():
+    rows, _ = run("The leaders praised the 2020 agreement delimiting the two countries' exclusive economic zones.")
+    assert rows == [("other", "agreement", "2020")]

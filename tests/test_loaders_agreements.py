@@ -477,3 +477,18 @@ def test_counted_instruments_described_one_by_one_with_ordinals():
 def test_a_year_named_boundary_agreement_is_other():
     rows, _ = run("The leaders praised the 2020 agreement delimiting the two countries' exclusive economic zones.")
     assert rows == [("other", "agreement", "2020")]
+
+
+def test_talks_that_frame_a_signing_do_not_make_it_planned():
+    rows, _ = run("Following the talks at the presidential palace, a Ghana-Togo agreement on cooperation in the field of energy was "
+                  "signed on Tuesday.")
+    assert rows == [("energy", "agreement", "2024-06-11")]
+    rows, _ = run("The talks on an agreement on cooperation in the field of energy, to be signed next year, went well.")
+    assert rows == []
+
+
+def test_a_signing_body_named_for_its_fields_gives_no_field():
+    rows, _ = run("The documents signed by Ghana and Togo on Tuesday were: - an agreement on air services; - a memorandum "
+                  "of understanding between the Ghana Investment Office and the Commission for the Promotion of Togo for "
+                  "Export and Tourism on investment promotion.")
+    assert sorted(rows) == [("aviation", "agreement", "2024-06-11"), ("investment", "mou", "2024-06-11")]

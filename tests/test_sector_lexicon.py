@@ -425,6 +425,8 @@ CASES = [
     ("support for smallholder farmers", ["agriculture"]),
     ("energy efficiency and conservation", ["energy"]),
     ("temporary employment of seasonal workers", ["visa_mobility"]),
+    ("interoperability and secure data exchange", ["ict"]),
+    ("geological research and mineral exploration", ["mining"]),
 ]
 
 # framework wordings that name no field: no sector, and a `general` agreement

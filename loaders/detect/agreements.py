@@ -950,9 +950,10 @@ def _list_head_ok(head: str, items) -> bool:
     return ok and bool(_LIST_HEAD.search(head) or re.search(r"\b(?:signed|inked)\s*:\s*$", head))
 
 
-_FIELD_BODY = re.compile(r"\b(?:Minist(?:er|ry)|Secretar(?:y|iat)|Department|Commissioner|Director|Agency|Office|Bureau)\s+"
+_FIELD_BODY = re.compile(r"\b(?:Minist(?:er|ry)|Secretar(?:y|iat)|Department|Commissioner|Director|Agency|Office|Bureau|Commission|"
+                         r"Authority|Institute|Council)\s+"
                          r"(?:of|for)\s+(?:the\s+)?(?!(?:Republic|Kingdom|State|States|Government|United|People|Federation|Union|"
-                         r"Principality|Sultanate|Emirates?|Grand Duchy)\b)[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
+                         r"Principality|Sultanate|Emirates?|Grand Duchy)\b)[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'’\-]*)*")
 
 
 def _no_bodies(text: str) -> str:
@@ -1285,8 +1286,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # that the item's own modifiers do not reach
                 yname = next((ym for ym in _YEAR_NAMED.finditer(text) if ym.end() == it.end and ym.start("y") < it.start), None)
                 named_existing = named_existing or yname is not None
+                # "Following the talks at the Palace, an agreement on X was signed": talks that frame the signing
+                lead_plan = re.sub(r"\b(?:following|after|during|at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+|their\s+|these\s+)?"
+                                   r"(?:[\w\-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},", " ", lead_in, flags=re.I)
                 if not named_existing and re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
-                             r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_in, re.I):
+                             r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_plan, re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
                     continue
                 if not named_existing and _not_signed_item(text, it, lead_in):

@@ -544,3 +544,21 @@ def test_a_goal_of_bringing_trade_to_an_amount_is_a_target():
 def test_dollar_sign_then_country_letter():
     assert rows("Australia's exports to Japan reached $A12 billion in 2023.") == [
         ("AUS", "JPN", "exports", "value", 12_000_000_000, "AUD", 2023, 2023)]
+
+
+def test_non_oil_exports_are_the_pairs_figures_and_may_is_a_month():
+    got = rows("Peru's non-oil exports to Japan reached USD 3,120 million between January and May 2025, "
+               "an increase of 14.8% compared with the same period of 2024.", ref=2025)
+    assert ("PER", "JPN", "exports", "change_pct", 14.8, "percent", 2025, 2025) in got
+    assert ("PER", "JPN", "exports", "value", 3120000000.0, "USD", 2025, 2025) in got
+    # a modal 'may' still marks a forecast
+    assert rows("Peru's exports to Japan may rise 14.8% this year.", ref=2025) == []
+
+
+def test_purchases_from_and_a_named_trade_agreement():
+    got = rows("Peru's exports to Japan rose 5% to USD 900 million in 2024.",
+               "Shippers have benefited from the Peru-Japan Free Trade Agreement signed in 2012.",
+               "Shipments to Korea, mostly copper, fell 9.1% to USD 410 million in 2024.",
+               "Purchases from Korea climbed to USD 270 million in 2024.", pair=("KOR", "PER"))
+    assert ("PER", "KOR", "exports", "value", 410000000.0, "USD", 2024, 2024) in got
+    assert ("KOR", "PER", "imports", "value", 270000000.0, "USD", 2024, 2024) in got

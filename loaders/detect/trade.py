@@ -212,7 +212,9 @@ def _product_of(words: list[str]) -> str | None:
     """The product named among words ("textile and apparel"), or None for all goods."""
     ws = [w for w in words if w.lower() not in _NOT_PRODUCT_WORDS and w.lower() not in _GENERIC_GOODS
           and not (_NATIONAL.fullmatch(w) and w.lower() != "oil") and not _QUALIFIER_RE.fullmatch(w)
-          and w.lower() not in ("and", "or", "other", "u.s.", "s")]
+          and w.lower() not in ("and", "or", "other", "u.s.", "s")
+          # "non-oil exports": all goods but one, reported as the pair's trade, not a product's
+          and not re.fullmatch(r"non-?[a-z][\w-]*", w.lower())]
     return " ".join(ws) if ws else None
 
 
@@ -459,7 +461,7 @@ _FRAME_PATTERNS = [
         rf"(?P<x>{ENT})\s+and\s+(?P<y>{ENT})\s+(?:(?:have|has|had)\s+)?traded\b(?!\s+(?:places|blows|accusations|barbs|insults|prisoners|fire))", re.I)),
     # imports from X (importer inferred)
     ("imports-from-bare", "imports", re.compile(
-        rf"\bimports?\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
+        rf"\b(?:imports?|purchases)\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
     # exports to Y (exporter inferred)
     ("exports-to-bare", "exports", re.compile(
         rf"\b(?:exports?|shipments)\s+(?:of\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
@@ -1110,7 +1112,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if f.kind == "Q" and (f.base or re.search(r"\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", before, re.I)):
             f.reject = "a level in percent (a share or rate), not a change"
             continue
-        if re.search(r"\b(?:will|would|shall|could|might|may)\s+(?:\w+\s+){0,3}?\w+", s[owner.start:f.start], re.I):
+        if re.search(r"\b(?:will|would|shall|could|might|(?-i:may))\s+(?:\w+\s+){0,3}?\w+", s[owner.start:f.start], re.I):
             f.reject = "a forecast or plan, not a figure"
             continue
         if f.kind == "Q" and re.search(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+(?:an?\s+)?$", before, re.I):
@@ -1302,6 +1304,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
 
 _TOPIC_RE = re.compile(
     rf"(?P<x>⟦[CB]\d+⟧){POSS}\s+(?P<fill>{FILL})(?:exports?|imports?|trade|shipments|export\s+earnings)\b"
+    # "the Ecuador-China Free Trade Agreement" names an instrument, not whose trade is reported
+    rf"(?!\s+(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|areas?|zones?|negotiations?|talks|partnerships?))"
     rf"|(?P<x2>⟦[CB]\d+⟧)\s+(?:(?:has|have|had)\s+)?(?:exported|imported|sold|bought|shipped)\b"
     rf"|(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<w>[A-Za-z][\w-]*)\s+(?:exports|imports|shipments)\b", re.I)
 

@@ -562,3 +562,13 @@ def test_purchases_from_and_a_named_trade_agreement():
                "Purchases from Korea climbed to USD 270 million in 2024.", pair=("KOR", "PER"))
     assert ("PER", "KOR", "exports", "value", 410000000.0, "USD", 2024, 2024) in got
     assert ("KOR", "PER", "imports", "value", 270000000.0, "USD", 2024, 2024) in got
+
+
+def test_a_change_told_as_a_fraction_and_gulf_and_cfa_currency_forms():
+    got = rows("Ghana's exports to Togo rose by a quarter in 2023.")
+    assert got == [("GHA", "TGO", "exports", "change_pct", 25, "percent", 2023, 2023)]
+    assert rows("A quarter of Ghana's exports to Togo in 2023 were cocoa.") == []
+    got = rows("Kuwait's exports to Bangladesh amounted to KD 38.5 million in 2023.")
+    assert got == [("KWT", "BGD", "exports", "value", 38500000, "KWD", 2023, 2023)]
+    got = rows("Cameroon's exports to Chad reached CFAF 187.4 billion in 2023.")
+    assert got == [("CMR", "TCD", "exports", "value", 187400000000, "XAF", 2023, 2023)]

@@ -940,7 +940,8 @@ _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?
 _FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment",
                 "purchas", "commerce", "market for", "buyer", "customer", "destination", "outlet")
 _FIGURE_STEMS = ("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tn", "lakh", "crore",
-                 "percent", "per cent", "pct", "dollar", "dlr")
+                 "percent", "per cent", "pct", "dollar", "dlr",
+                 "by a quarter", "by a third", "by a fifth", "by half", "by a half", "by three quarters", "by two thirds")
 _DIGIT_RE = re.compile(r"\d")
 
 

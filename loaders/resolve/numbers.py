@@ -334,6 +334,14 @@ def _change_sign(before: str, after: str) -> int | None:
     return None
 
 
+# a change told as a fraction: "rising by a quarter", "fell by half"
+_FRACTION_CHANGE = re.compile(r"\b(?:rose|rising|rises|grew|growing|grows|increased|increasing|jumped|climbed|fell|falling|falls|"
+                              r"dropped|dropping|declined|declining|decreased|decreasing|shrank|shrinking)\s+by\s+"
+                              r"(?P<frac>a\s+quarter|a\s+third|a\s+fifth|a\s+half|half|three\s+quarters|two\s+thirds)\b", re.I)
+_FRACTIONS = {"a quarter": 25.0, "a third": 33.3, "a fifth": 20.0, "a half": 50.0, "half": 50.0,
+              "three quarters": 75.0, "two thirds": 66.7}
+
+
 def find_percents(text: str) -> list[Percent]:
     out = []
     for m in _PCT_RE.finditer(text):
@@ -342,4 +350,10 @@ def find_percents(text: str) -> list[Percent]:
             continue
         sign = _change_sign(text[:m.start()], text[m.end():])
         out.append(Percent(m.start(), m.end(), _tidy(v), text[m.start():m.end()], sign))
+    for m in _FRACTION_CHANGE.finditer(text):
+        a, b = m.start("frac"), m.end("frac")
+        frac = re.sub(r"\s+", " ", m.group("frac").lower())
+        sign = _change_sign(text[:a], text[b:])
+        out.append(Percent(a, b, _FRACTIONS[frac], text[a:b], sign))
+    out.sort(key=lambda p: p.start)
     return out

@@ -572,3 +572,16 @@ def test_a_change_told_as_a_fraction_and_gulf_and_cfa_currency_forms():
     assert got == [("KWT", "BGD", "exports", "value", 38500000, "KWD", 2023, 2023)]
     got = rows("Cameroon's exports to Chad reached CFAF 187.4 billion in 2023.")
     assert got == [("CMR", "TCD", "exports", "value", 187400000000, "XAF", 2023, 2023)]
+
+
+def test_a_run_of_trade_sentences_keeps_its_period_and_lists_of_partners():
+    got = rows("Ghanaian exports to West Africa declined by 4.1 pct in 2023 to 11 billion cedis.",
+               "Shipments to Togo fell 19 pct to 1.9 billion cedis, Mensah said.",
+               "Exports to Benin, Niger and Mali were also lower, while shipments to Senegal rose 11.5 pct.")
+    assert ("GHA", "TGO", "exports", "change_pct", -19, "percent", 2023, 2023) in got
+    assert ("GHA", "SEN", "exports", "change_pct", 11.5, "percent", 2023, 2023) in got
+    # a sentence about something else breaks the run: no period is carried over it
+    got = rows("Ghanaian exports to West Africa declined by 4.1 pct in 2023 to 11 billion cedis.",
+               "The minister said ports would be modernised.",
+               "Shipments to Togo fell 19 pct to 1.9 billion cedis, Mensah said.")
+    assert ("GHA", "TGO", "exports", "change_pct", -19, "percent", None, None) in got

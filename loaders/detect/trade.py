@@ -255,6 +255,8 @@ class _State:
     dollar: str | None = None
     families: dict = field(default_factory=dict)
     last_main_period: tuple | None = None
+    chain_period: tuple | None = None      # the period of the last sentence with a trade frame and a dated figure
+    chain_sentence: int | None = None
     last_fact_sentence: int | None = None
     last_frame: _Frame | None = None
     last_frame_sentence: int | None = None
@@ -734,7 +736,9 @@ def _only_partners(marked: _Marked, partner: str | None) -> bool:
         e = marked.get(m.group(0))
         if e is None or e.iso3 == partner:
             continue
-        if not re.search(r"\b(?:to|into|from)\s+(?:the\s+)?$", marked.s[:m.start()], re.I):
+        # "Exports to Bolivia, Chile and Ecuador ...": every country of the list stands after "to"
+        if not re.search(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
+                         marked.s[:m.start()], re.I):
             return False
     return True
 
@@ -1244,6 +1248,15 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                 f.period = last_main
             elif not f.base and state.last_fact_sentence == sent.index - 1 and state.last_main_period:
                 f.period = state.last_main_period
+            elif not f.base and state.chain_sentence == sent.index - 1 and state.chain_period:
+                # "West German exports to Latin America declined 4.1 pct in 1986 ... Shipments to
+                # Mexico fell 19 pct": a run of trade sentences keeps the period the run started with,
+                # even when the sentence before gave no row (a bloc, a partner not named)
+                f.period = state.chain_period
+    chain = next((f.period for f in figs if f.frame is not None and not f.base and isinstance(f.period, tuple)
+                  and len(f.period) == 2 and f.period[0] is not None), None)
+    if chain is not None:
+        state.chain_period, state.chain_sentence = chain, sent.index
     for i, f in enumerate(figs):
         if f.period == "follow":
             nxt = next((g for g in figs[i + 1:] if g.kind == "M"), None)

@@ -679,3 +679,22 @@ def test_a_past_trip_made_for_a_meeting_of_many_is_not_a_visit():
 def test_a_past_visit_in_a_month_of_last_year():
     rows, _ = run("Turkish Trade Minister Ali Kaya, who visited Accra in February last year, said talks would resume.")
     assert [(r[2], r[4]) for r in rows] == [("GHA", "2023-02")]
+
+
+def test_an_editorial_timed_to_coincide_with_a_visit():
+    rows = _dated(["The official daily today published the demands in an editorial to coincide with the visit of "
+                   "U.S. Secretary of State Paul Brennan."], ("Accra", "GHA", True), ("GHA", "USA"), pub=PartialDate(1987, 3, 3))
+    assert [(r[1], r[2]) for r in rows] == [("USA", "GHA")]
+    rows = _dated(["The daily published the demands ahead of the visit of U.S. Secretary of State Paul Brennan next week."],
+                  ("Accra", "GHA", True), ("GHA", "USA"), pub=PartialDate(1987, 3, 3))
+    assert rows == []
+
+
+def test_wire_talks_under_way_whatever_a_later_clause_expects():
+    rows = _dated(["U.S. Agriculture Secretary Paul Brennan opens talks with Ghanaian government officials today well aware "
+                   "his demand for lower tariffs is likely to be rejected."], ("Accra", "GHA", True), ("GHA", "USA"),
+                  pub=PartialDate(1987, 4, 17))
+    assert [(r[1], r[2]) for r in rows] == [("USA", "GHA")]
+    rows = _dated(["U.S. Agriculture Secretary Paul Brennan will open talks with Ghanaian government officials next week."],
+                  ("Accra", "GHA", True), ("GHA", "USA"), pub=PartialDate(1987, 4, 17))
+    assert rows == []

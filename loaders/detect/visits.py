@@ -101,9 +101,9 @@ _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
 _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
-                       r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
+                       r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
-                         r"two-day|three-day|four-day|five-day|one-day|\w+-day|state|official|working|historic)\s+)*"
+                         r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
 _VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
@@ -629,6 +629,8 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return True
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False
+    if re.search(r"\b(?:to\s+)?coincid(?:e|es|ed|ing)\s+with\s+(?:\w+\s+){0,3}$", pre):
+        return False  # "an editorial published to coincide with the visit of X": a purpose, not a plan
     if re.match(r"(?:was|were)\s+(?:in|visiting|touring)\b", text[trig_start:trig_end]):
         return False  # "X, who is beginning a visit to the U.S., was in Philadelphia": a fact, told in the past
     if _FUTURE.search(window):
@@ -1568,9 +1570,13 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
     for s in sentences:
         t = s.text
         prev, prev_text = prev_text, t
-        if not _MEET.search(t) or _REMOTE.search(t) or _MULTI.search(t):
+        meet = _MEET.search(t)
+        if not meet or _REMOTE.search(t) or _MULTI.search(t):
             continue
-        if _is_future(t, len(t), len(t)) or re.search(r"\b(?:will|would|to meet|to hold)\b", t):
+        # the meeting's own clause decides ("X opens talks with Japanese officials today well aware his
+        # demand is likely to be rejected": the later clause's future is not the talks')
+        if (_is_future(t, len(t), len(t)) and _is_future(t[:meet.end()], meet.start(), meet.end())) or \
+                re.search(r"\b(?:will|would|to meet|to hold)\b", t[:meet.end()]):
             continue
         named = [p for p in people if _word_rx(p.surname).search(t)]
         visitors = [p for p in named if p.iso3 and p.iso3 != host and p.name not in future_people

@@ -698,3 +698,14 @@ def test_wire_talks_under_way_whatever_a_later_clause_expects():
     rows = _dated(["U.S. Agriculture Secretary Paul Brennan will open talks with Ghanaian government officials next week."],
                   ("Accra", "GHA", True), ("GHA", "USA"), pub=PartialDate(1987, 4, 17))
     assert rows == []
+
+
+def test_returned_home_after_a_visit_and_a_spanish_second_surname():
+    rows, _ = run("Turkish Prime Minister Ali Kaya returned home on Wednesday evening after a working visit to Ghana "
+                  "from March 11 to 13, at the invitation of the Ghanaian government.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", None, "2024-03-11", "2024-03-13", "working")]
+    rows, _ = run("Turkish Prime Minister Ali Kaya will return home after a working visit to Ghana next week.")
+    assert rows == []
+    rows, _ = run("President Santiago Benitez Ocampo of Ghana met Turkish officials.",
+                  "Benitez visited Ankara in October 2023 on his first trip to Europe as head of state.")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("Santiago Benitez Ocampo", "GHA", "TUR", "2023-10")]

@@ -187,6 +187,9 @@ _OTHER_SUBJECT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?:[a
 _RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|home)|(?:on|upon|since|after)\s+(?:(?:his|her|their)\s+)?return(?:ing)?|"
                             r"after\s+returning)\s+(?:home\s+|here\s+)?(?:\S+\s+){0,2}?from\s+"
                             r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?!\s*(?:'s|’s))")
+# "X returned home on Wednesday evening after a working visit to Korea from 11 to 13 November"
+_RETURNED_AFTER = re.compile(r"\b(?:returned|came\s+back|arrived\s+back|flew\s+(?:back|home))\b[^.;]{0,40}?\bafter\s+(?:an?|his|her|their)\s+"
+                             r"(?:[\w\-]+\s+){0,4}?" + _VNOUN + r"\s+to\s+(?P<place>[^,.;]{2,60})")
 # "X left Ankara early yesterday after talks with Y" / "left the West German capital": the stay there ended
 _LEFT_CITY = re.compile(r"\bleft\s+(?P<place>the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+capital|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                         r"(?=\s+(?:early|late|on|yesterday|today|last|this|after|following|at\s+the\s+end)\b|\s*[,.;]|$)")
@@ -499,6 +502,11 @@ def _find_person(text: str, people: list[Person], before: int | None = None) -> 
         forms = [p.name, p.surname]
         if len(p.first) >= 3 and firsts.get(p.first) == 1 and p.first != p.surname and not iso3_of(p.first):
             forms.append(p.first)
+        toks = p.name.split()
+        if len(toks) >= 3 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}", toks[-2]) and not iso3_of(toks[-2]) and \
+                sum(1 for q in people if toks[-2] in q.name.split()) == 1:
+            # Spanish and Portuguese names: "Santiago Benitez Ocampo" is "Benitez" on second mention
+            forms.append(toks[-2])
         for form in forms:
             if len(form) < 3:
                 continue
@@ -1247,6 +1255,10 @@ def _visit_triggers(t: str, year):
                         out.append((k, m, pl))
                     continue
                 out.append((k, m, m.groupdict().get("place")))
+        if not out and "after" in t:
+            m = _RETURNED_AFTER.search(t)
+            if m:
+                out.append(("paid", m, m.group("place")))  # a trip ended: "concluded a visit to X"
         if not out and "here" in t:
             m = _VISIT_HERE.search(t)
             if m:

@@ -709,3 +709,21 @@ def test_returned_home_after_a_visit_and_a_spanish_second_surname():
     rows, _ = run("President Santiago Benitez Ocampo of Ghana met Turkish officials.",
                   "Benitez visited Ankara in October 2023 on his first trip to Europe as head of state.")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("Santiago Benitez Ocampo", "GHA", "TUR", "2023-10")]
+
+
+def test_guest_named_after_the_role_of_his_country_in_a_host_side_report():
+    rows, _ = run("Foreign Minister Kofi Mensah today received at the Ministry in Accra Ali Kaya, Minister of Foreign "
+                  "Affairs of the Republic of Turkey, who is currently on an official visit to Ghana that began on Sunday.")
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "official")]
+
+
+def test_delegation_head_with_a_long_role_has_been_in_a_city():
+    rows, _ = run("A Turkish government delegation led by the Minister of Infrastructure and Opening-up, Ali Riza Kaya, "
+                  "has been in Kumasi since Sunday for a working visit.")
+    assert [(r[0], r[1], r[2], r[3], r[6]) for r in rows] == [("Ali Riza Kaya", "TUR", "GHA", "Kumasi", "working")]
+
+
+def test_received_with_honours_on_the_second_day_of_a_visit():
+    rows, _ = run("Turkish President Emre Demir was received with full military honours at the Jubilee House on Wednesday, "
+                  "on the second day of a three-day state visit to Ghana that began on Tuesday.")
+    assert [(r[1], r[2], r[4], r[6]) for r in rows] == [("TUR", "GHA", "2024-03-12", "state")]

@@ -106,12 +106,12 @@ _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
-_VISITING = re.compile(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
+_VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"
                    r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|held|holds|holding|"
-                   r"began|started|opened|kicked off|undertook|undertaking|is on|was on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
+                   r"began|started|opened|kicked off|undertook|undertaking|is\s+(?:currently\s+|now\s+|still\s+)?on|was\s+(?:then\s+|still\s+)?on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
                    r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")
@@ -160,6 +160,10 @@ _UNSTATED_OFFICIAL = re.compile(
 # "Ayla Kaya, Turkey's foreign minister, ...": the name first, the role in apposition
 _APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
                          r"(?P<role>" + _lower_role("|ambassador|envoy") + r"),")
+# "Nalin Perera, Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka, ..."
+_APPOS_ROLE_OF = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
+                            r"(?:\s+(?:of|for)\s+(?!the\s+(?:Republic|Kingdom|State|Sultanate|Federation|Democratic|United|Islamic|"
+                            r"People)\b)[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?)\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,.;()]{2,70}?)(?=,|\.|;|$)")
 # "Mensah left Rome today for Madrid": a trip under way to London (and the Rome stay ends)
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
@@ -355,6 +359,13 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             iso = _country_of(m.group("c"), year)
             role = (m.group("role") or "").strip(" ,")
             name = m.group("name")
+            rc = re.match(r"(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[^,]{2,80})?),\s+"
+                          r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")(?=,|\s+(?:has|had|was|is|arrived|on|for|to|in)\b)",
+                          t[m.start("role") if m.group("role") else m.start("name"):])
+            if rc:
+                # "led by the Minister of Infrastructure and Opening-up, Mahamat Abakar Djibrine, has been in ...":
+                # the role runs to the comma, the name follows it
+                role, name = rc.group("role"), rc.group("name")
             if role and not re.search(_ROLE_HEAD + r"\b", role):
                 role, name = _split_role_name(role, name)  # "headed by Foreign Minister X": 'Minister' is the role's
             add(name, role, iso, s.index)
@@ -399,6 +410,18 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 pos = m.start("role") + used
             role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
+        for m in _APPOS_ROLE_OF.finditer(t):
+            # "Nalin Perera, Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka, who ..."
+            c = m.group("c").strip()
+            cms = find_countries(c, year)
+            name = m.group("name")
+            lead = find_countries(name.split()[0], year)
+            if lead and len(name.split()) >= 3:
+                name = name.split(None, 1)[1]  # "received in Muscat Nalin Perera, ...": the city is not the name's
+            if cms and cms[-1].end >= len(c) - 1 and len(name.split()) >= 2 and not re.search(
+                    r"\b(?:and|of|with)\b", re.sub(r"\b(?:Republic|Kingdom|Sultanate|State|Federation|Emirate|Principality|"
+                                                  r"Commonwealth)\s+of\s+", "", c[:cms[-1].start])):
+                add(name, m.group("role"), cms[-1].iso3, s.index)
         for m in _APPOS_ROLE.finditer(t):
             cms = find_countries(m.group("c"), year)
             if cms and cms[-1].end >= len(m.group("c")) and cms[0].via in ("name", "alias") and len(m.group("name").split()) >= 2:
@@ -1249,6 +1272,8 @@ def _visit_triggers(t: str, year):
                 if k == "received" and re.search(r"\b(?:during|after|before|visit|trip|boost|support|call|letter|message)\b",
                                                  m.group("who")):
                     continue  # "received a boost during X's visit to Y": no one received
+                if k == "received" and (re.match(r"\s*with\b", m.group("who")) or not m.group("who").strip()):
+                    continue  # "was received with full honours at the Castle", "received at the Ministry X": no guest named here
                 if k == "visiting":
                     pl = m.group("place") or m.group("place2")
                     if (find_countries(pl[:30], year) if m.group("place") else _place(pl, year)[0]):

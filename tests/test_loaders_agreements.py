@@ -492,3 +492,14 @@ def test_a_signing_body_named_for_its_fields_gives_no_field():
                   "of understanding between the Ghana Investment Office and the Commission for the Promotion of Togo for "
                   "Export and Tourism on investment promotion.")
     assert sorted(rows) == [("aviation", "agreement", "2024-06-11"), ("investment", "mou", "2024-06-11")]
+
+
+def test_a_signing_after_the_talks_takes_the_day_of_the_meeting_before():
+    rows, _ = run("Foreign Minister Kofi Mensah today received his Togolese counterpart at the ministry in Accra.",
+                  "Following the session of talks, the two ministers signed a memorandum of understanding on tourism.")
+    assert rows == [("tourism", "mou", "2024-06-14")]
+    rows, _ = run("Togolese President Yao Agbeko was received at the Jubilee House on Wednesday, on the second day of a "
+                  "three-day state visit to Ghana that began on Tuesday.",
+                  "After talks with Ghanaian President Kofi Asante, the two heads of state witnessed the signing of an "
+                  "agreement on defence cooperation.")
+    assert rows == [("defence_security", "agreement", "2024-06-12")]

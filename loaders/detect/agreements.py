@@ -130,7 +130,8 @@ _FIELD_FILLER = re.compile(
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\bthe\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol)\b", re.I)
-_FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:the|their|this|these|his|her|its)\s+(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+_FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
+                        r"(?:(?:session|round)\s+of\s+)?(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
@@ -1708,7 +1709,9 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
             continue
         rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", t)]
         ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day
-              and not d.future and d.kind not in ("span", "duration") and not any(a <= d.start < b for a, b in rel)]
+              and not d.future and d.kind not in ("span", "duration") and not any(a <= d.start < b for a, b in rel)
+              # "..., on the second day of a visit that began on Tuesday": the visit's first day, not the meeting's
+              and not re.search(r"\b(?:began|begun|started|starting|beginning|arrived|arriving)\s+(?:on\s+)?$", t[:d.start])]
         if len({str(d.value) for d in ds}) == 1:
             return ds[0].value
         return None

@@ -720,7 +720,7 @@ def test_guest_named_after_the_role_of_his_country_in_a_host_side_report():
 def test_delegation_head_with_a_long_role_has_been_in_a_city():
     rows, _ = run("A Turkish government delegation led by the Minister of Infrastructure and Opening-up, Ali Riza Kaya, "
                   "has been in Kumasi since Sunday for a working visit.")
-    assert [(r[0], r[1], r[2], r[3], r[6]) for r in rows] == [("Ali Riza Kaya", "TUR", "GHA", "Kumasi", "working")]
+    assert [(r[0], r[1], r[2], r[3], r[4], r[6]) for r in rows] == [("Ali Riza Kaya", "TUR", "GHA", "Kumasi", "2024-03-10", "working")]
 
 
 def test_received_with_honours_on_the_second_day_of_a_visit():

@@ -131,6 +131,8 @@ _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
+_BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday))")
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
 _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:foreign|finance|trade|defence|defense|"
@@ -1517,8 +1519,13 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
             if vm.start is None:
                 return
     bm = _BEGAN.search(t)
-    if vm.start is None and bm:
-        near = [d for d in dms if d.start >= bm.start() and d.start <= bm.end() + 2]
+    began = (bm.start(), bm.end()) if bm else None
+    if began is None and kind_ in ("visiting", "is_in", "presence"):
+        # "has been in Yaounde since Sunday": the stay began that day
+        sm = _BEEN_SINCE.search(t)
+        began = (sm.start("w") - len("since "), sm.end()) if sm else None
+    if vm.start is None and began:
+        near = [d for d in dms if d.start >= began[0] and d.start <= began[1] + 2]
         if near and near[0].value is not None:
             vm.start = near[0].value
     if vm.start is None and kind_ == "received":

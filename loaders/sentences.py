@@ -20,6 +20,7 @@ _ABBREV = {
     "gov", "sen", "rep", "dept", "est", "fig", "vol", "mt", "ft", "h.e", "pres", "amb", "adm",
     "cmdr", "brig", "messrs", "mln", "bln", "pct", "dlrs", "figs", "p.m", "a.m", "no",
 }
+_STARTER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|But|And|His|Her|Its|Their|Mr|Mrs|Ms)\b")
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))\s+", re.M)
 
@@ -35,6 +36,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(1) == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())
                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
             continue
+        if m.group(1) == "." and word and word.group(1) == "Ma" and \
+                re.match(r"[A-Z][a-z]+\s+[A-Z]", block[m.end(3):]) and not _STARTER.match(block[m.end(3):]):
+            continue  # "Secretary Ma. Corazon Villareal": the Filipino short form of Maria, not a sentence end
         cut = m.end(2)
         if block[pos:cut].strip():
             spans.append((pos, cut))

@@ -101,3 +101,11 @@ def test_agency_datelines_with_the_date_after_the_source_or_no_dash():
         segs = clean(text)
         assert "dateline" in [s.kind for s in segs], text
         assert find_publication_date(text, segs).iso() == want
+
+
+def test_filipino_short_form_of_maria_is_no_sentence_end():
+    page = ("Title of story\n\nSecretary of Labor Ma. Corazon Reyes concluded a visit to Canada. "
+            "Alibaba was founded by Jack Ma. The company grew fast.\n")
+    texts = [s.text for s in split_sentences(page, clean(page), kinds=("body",))]
+    assert "Secretary of Labor Ma. Corazon Reyes concluded a visit to Canada." in texts
+    assert "The company grew fast." in texts

@@ -727,3 +727,9 @@ def test_received_with_honours_on_the_second_day_of_a_visit():
     rows, _ = run("Turkish President Emre Demir was received with full military honours at the Jubilee House on Wednesday, "
                   "on the second day of a three-day state visit to Ghana that began on Tuesday.")
     assert [(r[1], r[2], r[4], r[6]) for r in rows] == [("TUR", "GHA", "2024-03-12", "state")]
+
+
+def test_concluded_on_a_date_a_visit_and_a_filipino_first_name():
+    rows, _ = run("Secretary of Labor and Employment Ma. Corazon Reyes concluded on 12 March a four-day working visit "
+                  "to Turkey, during which the two countries signed a memorandum.", pair=("PHL", "TUR"))
+    assert rows == [("Ma. Corazon Reyes", "PHL", "TUR", None, "2024-03-09", "2024-03-12", "working")]

@@ -37,7 +37,8 @@ _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
 # Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Karim el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
-NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
+# "Ma. Corazon Villareal": the Filipino short form of Maria leads a name
+NAME = rf"(?:(?:Ma\.\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
@@ -111,7 +112,10 @@ _VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:curre
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"
                    r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|held|holds|holding|"
-                   r"began|started|opened|kicked off|undertook|undertaking|is\s+(?:currently\s+|now\s+|still\s+)?on|was\s+(?:then\s+|still\s+)?on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
+                   r"began|started|opened|kicked off|undertook|undertaking|is\s+(?:currently\s+|now\s+|still\s+)?on|was\s+(?:then\s+|still\s+)?on)\s+"
+                   # "concluded on 17 September a four-day working visit to Canada"
+                   r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\w+day)\s+|yesterday\s+|today\s+)?"
+                   r"(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
                    r"s?\s+(?:to|in|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", re.I)
 _STOPOVER = re.compile(r"\b(?:stopover|stop-over|stop)\s+in\s+(?P<place>[^,.;]{2,40})", re.I)
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s*(?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){0,6}" + NAME + r",)?)\s+(?:at|in)\s+(?P<place>[^.;]{2,80})")

@@ -733,3 +733,13 @@ def test_concluded_on_a_date_a_visit_and_a_filipino_first_name():
     rows, _ = run("Secretary of Labor and Employment Ma. Corazon Reyes concluded on 12 March a four-day working visit "
                   "to Turkey, during which the two countries signed a memorandum.", pair=("PHL", "TUR"))
     assert rows == [("Ma. Corazon Reyes", "PHL", "TUR", None, "2024-03-09", "2024-03-12", "working")]
+
+
+def test_arrival_at_an_airbase_of_the_country_already_reported():
+    rows, _ = run("Ghana and Turkey signed four documents on Wednesday after talks between President Kofi Asante and "
+                  "visiting Turkish President Emre Demir at the Jubilee House in Accra.",
+                  "Demir arrived at Kotoka Air Force Base on Tuesday evening for a three-day state visit.")
+    assert [(r[1], r[2], r[4], r[5], r[6]) for r in rows] == [("TUR", "GHA", "2024-03-12", "2024-03-14", "state")]
+    # no country reported before: the airfield says nothing
+    rows, _ = run("Turkish President Emre Demir arrived at Kotoka Air Force Base on Tuesday evening for a three-day state visit.")
+    assert rows == []

@@ -1010,6 +1010,12 @@ def _analyse_uncached(sentences, ctx):
                     not _COUNTRY_GENERIC.match(place_text.strip())
                 if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):
                     host, unresolved_place, host_in_text = other(person.iso3), False, True
+                if unresolved_place and kind_ in ("arrived", "arrived_bare") and cur_host and person is focus and \
+                        re.match(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:International\s+)?(?:Airport|Air\s*(?:Force\s+)?Base|Airbase|Air\s+Station)\b",
+                                 place_text.strip()):
+                    # "Salazar arrived at Halim Perdanakusuma Air Force Base on Tuesday evening for a three-day
+                    # state visit": an airfield in the country the visitor was already reported in
+                    host, unresolved_place = cur_host, False
                 if unresolved_place and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", f"destination is not a country: {place_text.strip()[:40]!r}"))
                     continue

@@ -503,3 +503,15 @@ def test_a_signing_after_the_talks_takes_the_day_of_the_meeting_before():
                   "After talks with Ghanaian President Kofi Asante, the two heads of state witnessed the signing of an "
                   "agreement on defence cooperation.")
     assert rows == [("defence_security", "agreement", "2024-06-12")]
+
+
+def test_two_counted_sets_in_one_sentence_and_their_fields_told_after():
+    rows, _ = run("Ghana and Togo on Tuesday signed one agreement and three memoranda of understanding.",
+                  "The agreement allows Togolese traders to use the port of Tema at the same tariffs as Ghanaian importers.",
+                  "The MoUs cover cooperation in the power sector, including hydropower; agriculture and fisheries; and a "
+                  "cultural exchange programme.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("culture", "mou", "2024-06-11"),
+                            ("energy", "mou", "2024-06-11"), ("transport", "agreement", "2024-06-11")]
+    # one count shared by two nouns stays one set
+    rows, _ = run("Ghana and Togo on Tuesday signed five agreements and memoranda of understanding.")
+    assert len(rows) == 5

@@ -824,6 +824,11 @@ _AMENDED_DATE = re.compile(
 _ALL_SIGNED = re.compile(r"^(?:All|The|These|Those|Both|All\s+the|All\s+these|All\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:documents|agreements|"
                          r"instruments|memoranda|memorandums|MoUs|protocols|accords|texts)\s+(?:were|have\s+been|had\s+been)\s+"
                          r"(?:\w+\s+)?signed\b", re.I)
+# "The agreement allows ...", "The MoUs cover ...": the counted instruments just reported, described
+_ANAPHOR_FIELDS = re.compile(r"^The\s+(?:new\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?P<noun>agreements?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
+                             r"MoUs?|MOUs?|protocols?|treat(?:y|ies)|accords?)(?P<rest>\s+(?:allows?|covers?|concerns?|provides?\s+for|"
+                             r"deals?\s+with|relates?\s+to|establish(?:es)?|sets?\s+out|creates?|grants?|opens?|focus(?:es)?\s+on|"
+                             r"aims?\s+(?:at|to)|seeks?\s+to|lets?|enables?)\b.*)$", re.I)
 # "The first, between A and B, covers ...", "The second provides for ...": one counted instrument described
 _ORDINAL_DOC = re.compile(r"^The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b(?:\s+(?:one|document|memorandum|"
                           r"agreement|MoU|instrument|accord|protocol))?(?P<rest>(?:,[^,]{1,120},)?\s+(?:covers|covered|concerns|"
@@ -1083,6 +1088,31 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             listing = False
             if not ok and claims and s.index - claims[-1]["idx"] <= 3:
                 had_secs = bool(claims[-1]["sectors"])
+                an = _ANAPHOR_FIELDS.match(text)
+                target = None
+                if an:
+                    a_instr = _instrument(an.group("noun"))
+                    a_plural = bool(re.search(r"(?:s|a)$", an.group("noun"), re.I)) and not an.group("noun").lower().startswith("mou ")
+                    target = next((c for c in reversed(claims) if s.index - c["idx"] <= 4 and c["instrument"] == a_instr
+                                   and c["n"] and (c["n"] > 1) == a_plural), None)
+                if target is not None:
+                    secs = field_sectors(an.group("rest"), single=False)
+                    parts = re.split(r";\s*(?:and\s+)?", an.group("rest"))
+                    if len(parts) > 1:
+                        # "cover X, including Y; A and B; and C": one field per part
+                        firsts = [(field_sectors(p_, single=False) or [None])[0] for p_ in parts]
+                        if all(firsts):
+                            secs = list(dict.fromkeys(firsts)) if len(set(firsts)) == len(firsts) else firsts
+                    # "The agreement allows traders to use the ports ...", "The MoUs cover the power sector; agriculture
+                    # and fisheries; and a cultural exchange programme": the fields of a counted set named just before
+                    # (all of them at once, which replace a summary's 'aimed at boosting X, Y and Z')
+                    if secs and (target["n"] == 1 and not target.get("anaphor") and
+                                 (not target["sectors"] or target["sectors"] == claims[-1]["sectors"] and target is not claims[-1])
+                                 or target["n"] > 1 and len(secs) == target["n"]):
+                        target["sectors"] = secs[:target["n"]] if target["n"] > 1 else secs
+                        target["anaphor"] = True
+                        target.pop("item_sectors", None)
+                        continue
                 om = _ORDINAL_DOC.match(text)
                 if om and (not had_secs or claims[-1].get("ordinal")) and claims[-1]["n"] and claims[-1]["n"] > 1 and \
                         len(claims[-1]["sectors"]) < claims[-1]["n"]:
@@ -1480,6 +1510,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             cands = [v for v in cands if not (v["si"] == u["si"] and v["instrument"] != u["instrument"]
                                               and v.get("start") is not None and cl.get("end") is not None
                                               and not re.search(r"[:•]|" + _INCLUDE.pattern, v["text"][cl["end"]:v["start"]], re.I))]
+            # "signed one agreement and three memoranda": two counted sets of one sentence are different instruments
+            # ("five agreements and memoranda" share one count: the memoranda are among the five)
+            cands = [v for v in cands if not (v["claim"] is not None and v["si"] == u["si"] and v["instrument"] != u["instrument"]
+                                              and v["instrument"] != "unknown"
+                                              and re.match(r"^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:\d+|one|two|three|four|five|six|"
+                                                           r"seven|eight|nine|ten|eleven|twelve|a|an)\s", v["claim"]["text"], re.I))]
         if sum(v["n"] for v in cands) < u["n"] and not _MORE_SIGNED.search(cl["text"] + " " + cl["sentence"].text):
             # "The following documents were signed: - ...; - ... . [...] 'Today we have signed eight
             # documents'": a count stated after the list restates it

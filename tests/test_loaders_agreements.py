@@ -515,3 +515,9 @@ def test_two_counted_sets_in_one_sentence_and_their_fields_told_after():
     # one count shared by two nouns stays one set
     rows, _ = run("Ghana and Togo on Tuesday signed five agreements and memoranda of understanding.")
     assert len(rows) == 5
+
+
+def test_signing_after_high_level_talks_takes_their_day():
+    rows, _ = run("The presidents held talks in narrow and extended formats in Accra on 11 June 2024.",
+                  "Following the high-level talks, an agreement on international road transport was signed by Ghana and Togo.")
+    assert rows == [("transport", "agreement", "2024-06-11")]

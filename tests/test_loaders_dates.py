@@ -125,3 +125,16 @@ def test_a_present_tense_end_on_a_weekday_looks_ahead():
     assert iso("a visit that ends on Wednesday", ref)[0] == ("2025-08-27", None)
     # a past end stays in the past
     assert iso("the visit ended on Thursday", ref) == [("2025-08-21", None)]
+
+
+def test_agency_dateline_in_the_first_paragraph_takes_the_year_of_its_weekday():
+    page = ("ACCRA NEWS AGENCY\n\nTalks held\n\nACCRA, MAY 20, GNA. President Kofi Mensah on Tuesday received his "
+            "Togolese counterpart. A programme for 2025 was signed. Trade rose in 2024.\n")
+    assert pub(page) == "2025-05-20"
+    # the lede's weekday does not fit the years the article names: no year is invented
+    page = page.replace("on Tuesday", "on Friday")
+    assert pub(page) is None
+
+
+def test_press_release_header_with_a_numeric_date():
+    assert pub("Ministry of Foreign Affairs\n\nPress release | Date: 05/02/2025 | No.: 014/25\n\nTitle\n\nBody text.\n") == "2025-02-05"

@@ -131,7 +131,8 @@ _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\bthe\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol)\b", re.I)
 _FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
-                        r"(?:(?:session|round)\s+of\s+)?(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+                        r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
+                        r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"

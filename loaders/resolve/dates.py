@@ -124,6 +124,11 @@ _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + 
                              + D.format(n="d2") + r"\s+" + M.format(n="m2") + r")\b(?![,/]?\s*\d{4})")
 
 
+# an agency dateline leading the first paragraph: "YEREVAN, MAY 20, ARMENPRESS. ..."
+_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,30},\s+(?i:(?:" + M.format(n="m") + r")\s+" + D.format(n="d") + r"|" + D.format(n="d2") +
+                              r"\s+(?:" + M.format(n="m2") + r"))(?![,/]?\s*\d{4})(?:,?\s+(?:\(?[A-Z][A-Za-z]+\)?))?\s*[.:—–-]\s+")
+
+
 def _ymd(m: re.Match) -> tuple[int, int, int]:
     """(year, month, day) of a _FULL_PATTERNS match."""
     gd = m.groupdict()
@@ -143,7 +148,9 @@ def _full_date(text: str) -> PartialDate | None:
 
 
 _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date", "on", "last", "update", "posted",
-                 "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first"}
+                 "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first",
+                 # "Press release | Date: 05/02/2025 | No.: 014/25"
+                 "press", "release", "no.", "no"}
 
 
 def _is_date_line(text: str) -> bool:
@@ -187,6 +194,25 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
         mm = re.search(r"(?:^|\|\s*)" + M.format(n="m") + r"\s+" + Y.format(n="y") + r"\s*(?:\||$)", flat)
         if mm and sg.kind != "body" and len(flat) <= 60 and _is_date_line(flat.replace(mm.group(0), " ")):
             return PartialDate(int(mm.group("y")), _m(mm.group("m")))
+    body = next((sg for sg in head if sg.kind == "body"), None)
+    lead = _AGENCY_DATELINE.match(" ".join(body.text.split())) if body is not None else None
+    if lead:
+        # "YEREVAN, MAY 20, ARMENPRESS. President X on Tuesday received ...": an agency dateline opens the
+        # first paragraph; its year is the one that puts that day on the weekday the lede names (searched
+        # only from the latest year the article mentions to the next), or other firm evidence
+        gd = lead.groupdict()
+        mo = _m(gd.get("m") or gd.get("m2"))
+        d = int(gd.get("d") or gd.get("d2"))
+        sent = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(body.text.split())[lead.end():], maxsplit=1)[0]
+        wds = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(n.capitalize() for n in WEEKDAYS) + r")\b", sent)}
+        ys = years_in(text)
+        ev = None
+        if len(wds) == 1 and ys:
+            y = anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1)
+            ev = y
+        ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d)
+        if ev and _valid(ev, mo, d):
+            return PartialDate(ev, mo, d)
     for sg in head:
         if sg.kind == "dateline":
             m = _DAY_MONTH_ONLY.match(" ".join(sg.text.split()))

@@ -38,3 +38,9 @@ def test_second_cities_place_a_visit_and_no_city_is_a_country_word():
     clash = sorted({c for e in lex["countries"] for c in e.get("cities", []) if c.lower() in words and c != e["name"]})
     assert clash == [] or all(c in ("Singapore", "Djibouti", "Kuwait", "Mexico", "Panama", "Guatemala", "Luxembourg",
                                     "Monaco", "San Marino", "Vatican", "Andorra", "Bahrain", "Qatar") for c in clash), clash
+
+
+def test_a_city_word_inside_another_countrys_proper_name_is_no_mention():
+    assert isos("TNB said in a filing with Bursa Malaysia.") == ["MYS"]
+    assert isos("The agreement was signed in Bursa on Monday.") == ["TUR"]
+    assert isos("talks in Kuala Lumpur Malaysia") == ["MYS", "MYS"]

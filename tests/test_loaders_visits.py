@@ -743,3 +743,15 @@ def test_arrival_at_an_airbase_of_the_country_already_reported():
     # no country reported before: the airfield says nothing
     rows, _ = run("Turkish President Emre Demir arrived at Kotoka Air Force Base on Tuesday evening for a three-day state visit.")
     assert rows == []
+
+
+def test_the_guest_is_the_official_not_of_the_meeting_place():
+    rows, _ = run("Turkish Foreign Minister Ayla Kaya held talks in Accra on Thursday with her Ghanaian counterpart, "
+                  "Kofi Mensah, during a one-day working visit.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Ayla Kaya", "TUR", "GHA")]
+
+
+def test_role_of_a_country_with_a_long_portfolio():
+    rows, _ = run("The Minister of Foreign Affairs, Foreign Employment and Tourism of Ghana, Ama Boateng, undertook an "
+                  "official visit to the Republic of Turkey from 11 to 13 March 2024.")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Ama Boateng", "GHA", "TUR", "2024-03-11", "2024-03-13")]

@@ -386,7 +386,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         for m in re.finditer(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?", t):
             rest = t[m.end():m.end() + 120]
             cms = find_countries(rest, year)
-            if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,4}$", rest[:cms[0].start]):
+            if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6}$", rest[:cms[0].start]):
                 continue
             nm = re.match(r"^[\s,]+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")", rest[cms[0].end:])
             if nm:
@@ -925,6 +925,15 @@ def _analyse_uncached(sentences, ctx):
                         first = _find_person(t, people)
                         if _PRONOUN.search(t[:m.start()]) and first is not None:
                             person = first
+                        named_here = {p_.name: p_ for p_ in people if p_.iso3 and _word_rx(p_.surname).search(t[:m.start()])}
+                        met_in = [c.iso3 for c in find_countries(t[:m.start()], year)
+                                  if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", t[max(0, c.start - 8):c.start])]
+                        if kind_ == "visit_np" and len(named_here) >= 2 and len(set(met_in)) == 1:
+                            # "Uruguayan minister A held talks in Asuncion with her Paraguayan counterpart B, during a
+                            # one-day working visit": the one named official not of the place's country travelled
+                            guests_ = [p_ for p_ in named_here.values() if p_.iso3 != met_in[0]]
+                            if len(guests_) == 1:
+                                person = guests_[0]
                 dr = _DEF_ROLE.search(t[:m.start() + 1])
                 if person is None and dr is not None and dr.group("r").lower() not in ("leader", "delegation"):
                     rw = dr.group("r").lower()

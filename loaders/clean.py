@@ -48,6 +48,12 @@ _SECTION_HEADER = re.compile(
     r"trending|top stories|more (?:news|stories)|other news)\s*:?\s*$", re.I)
 # "Published: Thursday, 20 June 2024 | 14:05 WIB" below a masthead, menus and a section label
 _PUBLISHED_LINE = re.compile(r"^\s*(?:Published|Updated|Posted|Last updated|First published|Date)\b\s*(?:on\s*)?:?", re.I)
+# a photo caption places people in the picture: "President X (right) and President Y review an honour
+# guard ..."; a photo credit line: "ANTARA FOTO/Rizky Pratama/nym", "Photo/AFP"
+_CAPTION = re.compile(r"\((?:left|right|centre|center|front|\d(?:st|nd|rd|th)\s+(?:from\s+)?(?:left|right))\)")
+# "(L)", "(R)" also mark a party ("Senator X (R)"): only in a short line that quotes no one
+_CAPTION_SHORT = re.compile(r"\((?:L|R|C|\d(?:st|nd|rd|th)\s+(?:from\s+)?[LR])\)")
+_PHOTO_CREDIT = re.compile(r"^\s*(?:[A-Z]{2,12}\s+)?(?:FOTO|PHOTO|Foto|Photo)\s*/\s*\S+")
 # a site's navigation bar: "Home | World | Business | Sport"
 _MENU = re.compile(r"^[^.!?|]{1,30}(?:\s+[|•·]\s+[^.!?|]{1,30}){3,}$")
 # a breadcrumb of site sections: "World > Africa", "News » Politics"
@@ -151,6 +157,9 @@ def clean(text: str) -> list[Segment]:
             in_section = True
         elif _CHROME_START.match(flat):
             kind, why = "chrome", "share/related/caption/credit line"
+        elif _CAPTION.search(flat) and len(flat) <= 320 or _PHOTO_CREDIT.match(flat) or \
+                _CAPTION_SHORT.search(flat) and len(flat) <= 200 and not re.search(r"\b(?:said|says|told)\b", flat):
+            kind, why = "chrome", "photo caption/credit"
         elif is_teaser(flat):
             kind, why = "chrome", "teaser cut off with '...'"
         elif _SIGNOFF.match(flat):

@@ -521,3 +521,13 @@ def test_signing_after_high_level_talks_takes_their_day():
     rows, _ = run("The presidents held talks in narrow and extended formats in Accra on 11 June 2024.",
                   "Following the high-level talks, an agreement on international road transport was signed by Ghana and Togo.")
     assert rows == [("transport", "agreement", "2024-06-11")]
+
+
+def test_the_other_memoranda_restating_fields_already_counted():
+    rows, _ = run("Ghana and Togo on Tuesday signed four memoranda of understanding covering fisheries, critical minerals, "
+                  "higher education and tourism.",
+                  "The fisheries memorandum covers aquaculture and fish processing.",
+                  "The other two memoranda deal with scholarships and student exchanges between universities, and with "
+                  "the promotion of tourism between the two countries.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("education", "mou", "2024-06-11"),
+                            ("mining", "mou", "2024-06-11"), ("tourism", "mou", "2024-06-11")]

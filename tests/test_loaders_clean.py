@@ -109,3 +109,16 @@ def test_filipino_short_form_of_maria_is_no_sentence_end():
     texts = [s.text for s in split_sentences(page, clean(page), kinds=("body",))]
     assert "Secretary of Labor Ma. Corazon Reyes concluded a visit to Canada." in texts
     assert "The company grew fast." in texts
+
+
+def test_photo_captions_and_credits_are_chrome():
+    page = ("Title of story\n\nGhana and Togo signed two memoranda on Tuesday.\n\n"
+            "President Kofi Mensah (right) and President Yao Agbeko review an honour guard in Accra on Tuesday.\n\n"
+            "GNA FOTO/Ama Boateng/nym.\n\nThe other two memoranda cover tourism and culture.\n")
+    segs = clean(page)
+    body = [sg.text for sg in segs if sg.kind == "body"]
+    assert not any("honour guard" in b or "FOTO" in b for b in body)
+    assert any("other two memoranda" in b for b in body)
+    # a party label in a quote is no caption
+    page2 = "Title of story\n\nSenator Bob Hale (R) said the treaty with Ghana was signed.\n"
+    assert any("Bob Hale" in sg.text for sg in clean(page2) if sg.kind == "body")

@@ -1127,6 +1127,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
                               r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)
+                if am and had_secs and am.group(0).startswith(("The other", "The remaining", "The rest")) and \
+                        claims[-1]["n"] and len(claims[-1]["sectors"]) >= claims[-1]["n"] and \
+                        re.search(r"\b(?:cover|covers|covered|concern|concerns|deal|deals|dealt|relate|relates|include|includes|are|were)\b",
+                                  am.group("rest")):
+                    continue  # "The other two memoranda deal with X and Y": fields the count already named
                 if am and not had_secs and am.group(0).startswith(("The other", "The remaining", "The rest")):
                     # "The others cover X, Y and Z": the fields of the instruments not yet listed
                     if re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with)\b", am.group("rest")):
@@ -1175,7 +1180,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 elif why and why != "no signing verb":
                     rejected.append(Rejection(s.index, text, "agreement", why))
                 continue
-            if _company_in(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            if (_SIGN.search(text) or not enumerating) and _company_in(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by

@@ -531,3 +531,9 @@ def test_the_other_memoranda_restating_fields_already_counted():
                   "the promotion of tourism between the two countries.")
     assert sorted(rows) == [("agriculture", "mou", "2024-06-11"), ("education", "mou", "2024-06-11"),
                             ("mining", "mou", "2024-06-11"), ("tourism", "mou", "2024-06-11")]
+
+
+def test_an_agreement_of_a_bloc_is_not_the_pairs():
+    rows, _ = run("Traders want the two governments to address barriers under the CARICOM-Togo Free Trade Agreement, "
+                  "signed in 1998, which Ghana also applies.")
+    assert rows == []

@@ -427,6 +427,8 @@ CASES = [
     ("temporary employment of seasonal workers", ["visa_mobility"]),
     ("interoperability and secure data exchange", ["ict"]),
     ("geological research and mineral exploration", ["mining"]),
+    ("a youth mobility programme", ["visa_mobility"]),
+    ("status of forces", ["defence_security"]),
 ]
 
 # framework wordings that name no field: no sector, and a `general` agreement

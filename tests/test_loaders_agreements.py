@@ -537,3 +537,12 @@ def test_an_agreement_of_a_bloc_is_not_the_pairs():
     rows, _ = run("Traders want the two governments to address barriers under the CARICOM-Togo Free Trade Agreement, "
                   "signed in 1998, which Ghana also applies.")
     assert rows == []
+
+
+def test_trade_as_what_an_agreement_allows_is_no_field():
+    rows, _ = run("Ghana's national utility and the state-owned Electricity Authority of Togo on Friday signed a power "
+                  "exchange agreement.",
+                  "The agreement, signed in Accra in the presence of Energy Ministry officials, will allow the two "
+                  "utilities to trade renewable electricity, the utility said.", pair=("GHA", "TGO"))
+    assert [r[0] for r in rows] == ["energy"]
+    assert field_sectors("an agreement to trade facilitation", single=True) == ["trade"]

@@ -276,6 +276,10 @@ def _item_sectors(region: str, n: int) -> list[str] | None:
     return out if len(set(out)) < len(out) else None
 
 
+_TRADE_VERB = re.compile(r"\b(?:allow|allows|allowing|enable|enables|enabling|help|helps|able|permit|permits|let|lets)\s+"
+                         r"(?:[\w\-]+\s+){0,4}?to\s+(?P<v>trade)\s+(?!and\b|or\b|facilitation\b|promotion\b)[a-z]")
+
+
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
@@ -289,6 +293,8 @@ def field_sectors(text: str, single: bool) -> list[str]:
         return out
     spans = sector_spans(text)
     orgs = [(m.start(), m.end()) for m in _ORG_NAME.finditer(text)]
+    # "will allow the two utilities to trade renewable electricity": 'trade' is what they may do, not a field
+    orgs += [(m.start("v"), m.end("v")) for m in _TRADE_VERB.finditer(text or "")]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
     # "construction of the railway": the process word yields to its object
     spans = [s for i, s in enumerate(spans)

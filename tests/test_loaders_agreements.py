@@ -546,3 +546,10 @@ def test_trade_as_what_an_agreement_allows_is_no_field():
                   "utilities to trade renewable electricity, the utility said.", pair=("GHA", "TGO"))
     assert [r[0] for r in rows] == ["energy"]
     assert field_sectors("an agreement to trade facilitation", single=True) == ["trade"]
+
+
+def test_a_pair_of_memoranda_told_one_and_another_between_dashes():
+    rows, _ = run("Ghana and Togo on Tuesday signed two memoranda of understanding.",
+                  "The two memoranda – one on cooperation in fisheries and marine resources, and another on the mutual "
+                  "recognition of certificates of competency for seafarers – were signed on Wednesday in Accra.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "transport"]

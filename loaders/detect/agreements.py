@@ -447,7 +447,9 @@ def _items(sent: str) -> list[_Item]:
         if count == 1 and det.lower() in ("a", "an"):
             count = None
         found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
-    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth)\s+(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
+    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth|(?<=[–—(]\s)one|(?<=[–—(])one)\s+"
+                         r"(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
+        # "The two memoranda – one on fisheries, and another on seafarers – were signed": each part one instrument
         prev = [it for it in found if it.end <= m.start()]
         if not prev or any(it.start <= m.start() < it.end for it in found):
             continue

@@ -755,3 +755,23 @@ def test_role_of_a_country_with_a_long_portfolio():
     rows, _ = run("The Minister of Foreign Affairs, Foreign Employment and Tourism of Ghana, Ama Boateng, undertook an "
                   "official visit to the Republic of Turkey from 11 to 13 March 2024.")
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Ama Boateng", "GHA", "TUR", "2024-03-11", "2024-03-13")]
+
+
+def test_a_state_named_the_dominican_republic_and_an_honorific():
+    rows, _ = run("Minister of State for External Affairs, Shri Raghav Kulkarni, paid an official visit to the Dominican "
+                  "Republic from 11 to 13 March 2024.", pair=("DOM", "IND"))
+    assert rows == [("Raghav Kulkarni", "IND", "DOM", None, "2024-03-11", "2024-03-13", "official")]
+
+
+def test_counterpart_who_has_been_on_a_visit_since_sunday():
+    rows, _ = run("Foreign Minister Kofi Mensah received Monday at the ministry in Accra his Turkish counterpart, Ali Kaya, "
+                  "who has been on a working visit to Ghana since Sunday.")
+    assert [(r[0], r[1], r[2], r[4], r[6]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "2024-03-10", "working")]
+
+
+def test_the_leader_of_a_country_already_named_is_not_the_last_speaker():
+    rows, _ = run("Turkish Prime Minister Emre Demir concluded a three-day official visit to Ghana on Thursday.",
+                  "\"The match is obvious,\" President Kofi Asante said.",
+                  "The Turkish leader also met the Speaker.",
+                  "Asante paid an official visit to Ankara in June 2023.")
+    assert ("Kofi Asante", "GHA", "TUR", None, "2023-06", None, "official") in [tuple(r[:3]) + (None,) + tuple(r[4:]) for r in rows]

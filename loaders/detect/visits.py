@@ -112,7 +112,7 @@ _VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:curre
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"
                    r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|held|holds|holding|"
-                   r"began|started|opened|kicked off|undertook|undertaking|is\s+(?:currently\s+|now\s+|still\s+)?on|was\s+(?:then\s+|still\s+)?on)\s+"
+                   r"began|started|opened|kicked off|undertook|undertaking|is\s+(?:currently\s+|now\s+|still\s+)?on|(?:has|have)\s+been\s+on|was\s+(?:then\s+|still\s+)?on)\s+"
                    # "concluded on 17 September a four-day working visit to Canada"
                    r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\w+day)\s+|yesterday\s+|today\s+)?"
                    r"(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +
@@ -135,7 +135,7 @@ _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
-_BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
+_BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring|on)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday))")
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
@@ -143,7 +143,8 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?
                        r"economy|interior|deputy|health|energy|agriculture)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
-_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?!(?:Dominican|Czech|Central\s+African|Democratic|Kyrgyz|Slovak|Gambia)\b)"
+                              r"(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
 # a role written in lower case, as wire copy does: "deputy energy minister", "foreign secretary"
 def _lower_role(heads: str) -> str:
     return (r"(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|premier|secretary|"
@@ -261,8 +262,9 @@ class Person:
 def _clean_name(name: str) -> str:
     toks = name.split()
     # role words that leaked into the name ("Trade Ilona Varga")
-    while toks and (toks[0].strip(",.") in _ROLE_VOCAB or toks[0].strip(",.") in _HEADWORDS):
-        toks = toks[1:]
+    while toks and (toks[0].strip(",.") in _ROLE_VOCAB or toks[0].strip(",.") in _HEADWORDS or
+                    toks[0].strip(",.") in ("Shri", "Smt", "Sri", "Shrimati", "Excellency", "Honourable", "Hon")):
+        toks = toks[1:]  # honorifics ("Shri Raghav Kulkarni") are no part of the name
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
     for i, t in enumerate(toks):
@@ -516,7 +518,9 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             elif last is not None and last.iso3 is None and (
                     v[1] in ("leader", "head of state", "delegation") or v[1].lower() in (last.role or "").lower()):
                 iso = _country_of(v[0], year)
-                if iso:
+                # "Dizon said ... The Czech leader also met ...": with a Czech official already known, the
+                # description is his, not the last-named person's
+                if iso and not any(q is not last and q.iso3 == iso and not _AMBASSADOR.search(q.role or "") for q in people):
                     last.iso3 = iso
     return people
 
@@ -1539,7 +1543,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 return
     bm = _BEGAN.search(t)
     began = (bm.start(), bm.end()) if bm else None
-    if began is None and kind_ in ("visiting", "is_in", "presence"):
+    if began is None and kind_ in ("visiting", "is_in", "presence", "paid"):
         # "has been in Yaounde since Sunday": the stay began that day
         sm = _BEEN_SINCE.search(t)
         began = (sm.start("w") - len("since "), sm.end()) if sm else None

@@ -49,7 +49,7 @@ _SECTION_HEADER = re.compile(
 # "Published: Thursday, 20 June 2024 | 14:05 WIB" below a masthead, menus and a section label
 _PUBLISHED_LINE = re.compile(r"^\s*(?:Published|Updated|Posted|Last updated|First published|Date)\b\s*(?:on\s*)?:?", re.I)
 # a photo caption places people in the picture: "President X (right) and President Y review an honour
-# guard ..."; a photo credit line: "ANTARA FOTO/Rizky Pratama/nym", "Photo/AFP"
+# guard ..."; a photo credit line: "AGENCY FOTO/A. Photographer/ed", "Photo/Agency"
 _CAPTION = re.compile(r"\((?:left|right|centre|center|front|\d(?:st|nd|rd|th)\s+(?:from\s+)?(?:left|right))\)")
 # "(L)", "(R)" also mark a party ("Senator X (R)"): only in a short line that quotes no one
 _CAPTION_SHORT = re.compile(r"\((?:L|R|C|\d(?:st|nd|rd|th)\s+(?:from\s+)?[LR])\)")

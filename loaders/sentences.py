@@ -38,7 +38,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if m.group(1) == "." and word and word.group(1) == "Ma" and \
                 re.match(r"[A-Z][a-z]+\s+[A-Z]", block[m.end(3):]) and not _STARTER.match(block[m.end(3):]):
-            continue  # "Secretary Ma. Corazon Villareal": the Filipino short form of Maria, not a sentence end
+            continue  # "Secretary Ma. Luisa Ramos": the Filipino short form of Maria, not a sentence end
         cut = m.end(2)
         if block[pos:cut].strip():
             spans.append((pos, cut))

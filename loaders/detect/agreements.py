@@ -1126,7 +1126,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 om = _ORDINAL_DOC.match(text)
                 if om and (not had_secs or claims[-1].get("ordinal")) and claims[-1]["n"] and claims[-1]["n"] > 1 and \
                         len(claims[-1]["sectors"]) < claims[-1]["n"]:
-                    # "signed two memoranda." ... "The first, between the two rubber boards, covers rubber
+                    # "signed two memoranda." ... "The first, between the two cocoa boards, covers cocoa
                     # cultivation." "The second provides for ... seafarers": each counted instrument's field
                     secs = field_sectors(om.group("rest"), single=False)
                     if secs:

@@ -736,7 +736,7 @@ def _only_partners(marked: _Marked, partner: str | None) -> bool:
         e = marked.get(m.group(0))
         if e is None or e.iso3 == partner:
             continue
-        # "Exports to Bolivia, Chile and Ecuador ...": every country of the list stands after "to"
+        # "Exports to Benin, Niger and Mali ...": every country of the list stands after "to"
         if not re.search(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
                          marked.s[:m.start()], re.I):
             return False
@@ -1249,8 +1249,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             elif not f.base and state.last_fact_sentence == sent.index - 1 and state.last_main_period:
                 f.period = state.last_main_period
             elif not f.base and state.chain_sentence == sent.index - 1 and state.chain_period:
-                # "West German exports to Latin America declined 4.1 pct in 1986 ... Shipments to
-                # Mexico fell 19 pct": a run of trade sentences keeps the period the run started with,
+                # "Ghanaian exports to West Africa declined 4.1 pct in 2023 ... Shipments to
+                # Togo fell 19 pct": a run of trade sentences keeps the period the run started with,
                 # even when the sentence before gave no row (a bloc, a partner not named)
                 f.period = state.chain_period
     chain = next((f.period for f in figs if f.frame is not None and not f.base and isinstance(f.period, tuple)
@@ -1318,7 +1318,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
 
 _TOPIC_RE = re.compile(
     rf"(?P<x>⟦[CB]\d+⟧){POSS}\s+(?P<fill>{FILL})(?:exports?|imports?|trade|shipments|export\s+earnings)\b"
-    # "the Ecuador-China Free Trade Agreement" names an instrument, not whose trade is reported
+    # "the Peru-Japan Free Trade Agreement" names an instrument, not whose trade is reported
     rf"(?!\s+(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|areas?|zones?|negotiations?|talks|partnerships?))"
     rf"|(?P<x2>⟦[CB]\d+⟧)\s+(?:(?:has|have|had)\s+)?(?:exported|imported|sold|bought|shipped)\b"
     rf"|(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<w>[A-Za-z][\w-]*)\s+(?:exports|imports|shipments)\b", re.I)

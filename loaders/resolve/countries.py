@@ -102,7 +102,7 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
             nxt = re.match(r"[ \t]+([A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?)", text[e:])
             if nxt and any(surfaces.get(w, ("", ""))[1] in ("name", "alias") and surfaces[w][0] != iso
                            for w in (nxt.group(1), nxt.group(1).split()[0])):
-                continue  # "Bursa Malaysia" (an exchange): a city word inside another country's proper name
+                continue  # a stock exchange named "<Turkish city> Malaysia": a city word inside another country's proper name
         if year is not None and year < 1992 and iso in remap:
             iso = remap[iso]
         out.append(CountryMention(iso3=iso, name=canon.get(iso, iso), start=s,

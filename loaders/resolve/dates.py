@@ -124,7 +124,7 @@ _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + 
                              + D.format(n="d2") + r"\s+" + M.format(n="m2") + r")\b(?![,/]?\s*\d{4})")
 
 
-# an agency dateline leading the first paragraph: "YEREVAN, MAY 20, ARMENPRESS. ..."
+# an agency dateline leading the first paragraph: "ACCRA, MAY 20, GNA. ..."
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,30},\s+(?i:(?:" + M.format(n="m") + r")\s+" + D.format(n="d") + r"|" + D.format(n="d2") +
                               r"\s+(?:" + M.format(n="m2") + r"))(?![,/]?\s*\d{4})(?:,?\s+(?:\(?[A-Z][A-Za-z]+\)?))?\s*[.:—–-]\s+")
 
@@ -149,7 +149,7 @@ def _full_date(text: str) -> PartialDate | None:
 
 _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date", "on", "last", "update", "posted",
                  "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first",
-                 # "Press release | Date: 05/02/2025 | No.: 014/25"
+                 # "Press release | Date: 05/02/2025 | No.: 12/25"
                  "press", "release", "no.", "no"}
 
 
@@ -197,7 +197,7 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
     body = next((sg for sg in head if sg.kind == "body"), None)
     lead = _AGENCY_DATELINE.match(" ".join(body.text.split())) if body is not None else None
     if lead:
-        # "YEREVAN, MAY 20, ARMENPRESS. President X on Tuesday received ...": an agency dateline opens the
+        # "ACCRA, MAY 20, GNA. President X on Tuesday received ...": an agency dateline opens the
         # first paragraph; its year is the one that puts that day on the weekday the lede names (searched
         # only from the latest year the article mentions to the next), or other firm evidence
         gd = lead.groupdict()

@@ -155,7 +155,7 @@ _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s
                          r"),?\s+(?P<name>" + NAME + r")")
 # an official given without a nationality: a lower-case ministerial role at a clause start
 # ("..., finance minister Ana Ruiz said"), or the head of a state body ("Board of Trade
-# director Carlos Reyes", "Central Bank governor Ana Ruiz"); companies' officers are not
+# director Carlos Quentell", "Central Bank governor Ana Ruiz"); companies' officers are not
 # officials, so the body must be a public one
 _STATE_BODY = r"(?:Ministry|Board|Bureau|Office|Council|Commission|Central\s+Bank|Reserve\s+Bank|Department|Agency|Authority)"
 _UNSTATED_OFFICIAL = re.compile(

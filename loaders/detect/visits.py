@@ -167,6 +167,10 @@ _UNSTATED_OFFICIAL = re.compile(
 # "Ayla Kaya, Turkey's foreign minister, ...": the name first, the role in apposition
 _APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
                          r"(?P<role>" + _lower_role("|ambassador|envoy") + r"),")
+# (cheap tests first: most sentences have neither shape)
+_UNSTATED_PRE = re.compile(r"\b(?:minister|secretary|director|chairman|governor|head|president)(?:[- ]general)?\s+[A-Z]")
+_APPOS_ROLE_OF_PRE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|President|Secretary|Chancellor|Premier|Governor|Speaker|"
+                                r"Commissioner|Adviser|Advisor|Envoy|Ambassador|King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh)\b")
 # "Ali Kaya, Minister of Foreign Affairs of the Republic of Turkey, ..."
 _APPOS_ROLE_OF = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
                             r"(?:\s+(?:of|for)\s+(?!the\s+(?:Republic|Kingdom|State|Sultanate|Federation|Democratic|United|Islamic|"
@@ -418,7 +422,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 pos = m.start("role") + used
             role, name = _split_role_name(role_txt, name_txt)
             add(name, role, cms[-1].iso3, s.index)
-        for m in _APPOS_ROLE_OF.finditer(t):
+        for m in (_APPOS_ROLE_OF.finditer(t) if " of " in t and _APPOS_ROLE_OF_PRE.search(t) else ()):
             # "Ali Kaya, Minister of Foreign Affairs of the Republic of Turkey, who ..."
             c = m.group("c").strip()
             cms = find_countries(c, year)
@@ -463,7 +467,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         # "..., finance minister Ana Ruiz said", "Board of Trade director Li Wen told
         # reporters". The person is known (country unset); a trip still needs its host and
         # the story's pair to give the home country.
-        for m in _UNSTATED_OFFICIAL.finditer(t):
+        for m in (_UNSTATED_OFFICIAL.finditer(t) if _UNSTATED_PRE.search(t) else ()):
             if len(m.group("name").split()) < 2 or find_countries(m.group("name"), year):
                 continue
             cms = find_countries(m.group("role"), year)  # "Peruvian Central Bank governor X"
@@ -529,15 +533,18 @@ def _find_person(text: str, people: list[Person], before: int | None = None) -> 
     best = None
     best_pos = -1
     firsts = {}
+    tokens: dict = {}
     for p in people:
         firsts[p.first] = firsts.get(p.first, 0) + 1
+        for tok in set(p.name.split()):
+            tokens[tok] = tokens.get(tok, 0) + 1
     for p in people:
         forms = [p.name, p.surname]
         if len(p.first) >= 3 and firsts.get(p.first) == 1 and p.first != p.surname and not iso3_of(p.first):
             forms.append(p.first)
         toks = p.name.split()
         if len(toks) >= 3 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}", toks[-2]) and not iso3_of(toks[-2]) and \
-                sum(1 for q in people if toks[-2] in q.name.split()) == 1:
+                tokens.get(toks[-2]) == 1:
             # Spanish and Portuguese names: "Pablo Rivas Ortega" is "Rivas" on second mention
             forms.append(toks[-2])
         for form in forms:

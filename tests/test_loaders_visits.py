@@ -775,3 +775,10 @@ def test_the_leader_of_a_country_already_named_is_not_the_last_speaker():
                   "The Turkish leader also met the Speaker.",
                   "Asante paid an official visit to Ankara in June 2023.")
     assert ("Kofi Asante", "GHA", "TUR", None, "2023-06", None, "official") in [tuple(r[:3]) + (None,) + tuple(r[4:]) for r in rows]
+
+
+def test_sri_lanka_is_no_honorific():
+    rows, _ = run("Foreign Minister Kofi Mensah today received in Accra Nimal Perera, Minister of Foreign Affairs of the "
+                  "Democratic Socialist Republic of Sri Lanka, who is currently on an official visit to Ghana.",
+                  "The Ambassador of Sri Lanka accredited to Ghana also attended.", pair=("GHA", "LKA"))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Nimal Perera", "LKA", "GHA")]

@@ -782,3 +782,33 @@ def test_sri_lanka_is_no_honorific():
                   "Democratic Socialist Republic of Sri Lanka, who is currently on an official visit to Ghana.",
                   "The Ambassador of Sri Lanka accredited to Ghana also attended.", pair=("GHA", "LKA"))
     assert [(r[0], r[1], r[2]) for r in rows] == [("Nimal Perera", "LKA", "GHA")]
+
+
+def test_wire_roles_with_a_portfolio_before_them():
+    rows = _dated(["Rice policy is protectionist, visiting U.S. Agriculture secretary Paul Brennan told a press conference."],
+                  ("Accra", "GHA", True), ("GHA", "USA"), pub=PartialDate(1987, 4, 21))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Paul Brennan", "USA", "GHA")]
+    rows = _dated(["During a visit to Accra in April, U.K. Corporate Affairs Minister Tom Hale presented a timetable."],
+                  ("London", "GBR", True), ("GBR", "GHA"), pub=PartialDate(1987, 6, 2))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Tom Hale", "GBR", "GHA", "Accra")]
+
+
+def test_a_visit_here_this_week_by_a_us_official_and_one_under_consideration():
+    rows = _dated(["The announcement follows a visit here this week by U.S. Commerce Secretary Paul Brennan, who said "
+                   "markets must open."], ("Accra", "GHA", True), ("GHA", "USA"), pub=PartialDate(1987, 4, 27))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("USA", "GHA", "Accra")]
+    rows = _dated(["An official said a visit to Accra by U.S. Secretary of State Paul Brennan for trade talks was under "
+                   "consideration."], ("London", "GBR", True), ("GHA", "USA"), pub=PartialDate(1987, 4, 27))
+    assert rows == []
+
+
+def test_a_digest_of_datelined_stories_places_no_visitor_by_its_first_dateline():
+    from loaders.model import RawArticle
+    from loaders.pipeline import extract
+    text = ("WORLD HIGHLIGHTS\n1987-04-07T09:12:02\nBAHRAIN -\n\nIran reported an offensive east of Basra.\n    - - - -\n"
+            "    BEIRUT - Rescue workers planned to evacuate the wounded, Palestinian sources said.\n    - - - -\n"
+            "    TOKYO - The ruling party outlined a package. Meanwhile, visiting British Trade Minister Tom Hale told "
+            "Japan to resolve a row.\n    - - - -\n    CAIRO - The opposition charged that the election was rigged.\n")
+    ex = extract(RawArticle(name="digest.txt", text=text, content_hash="d"))
+    # the Beirut story's dateline does not place the Tokyo story's visitor (no row beats a wrong one)
+    assert "LBN" not in [v["host_iso3"] for v in ex.visits]

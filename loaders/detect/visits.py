@@ -75,6 +75,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
     r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
+
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be|to)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:was|were)\s+(?:expected|scheduled|due|planned|likely)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|"
@@ -101,7 +102,7 @@ _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|fle
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>[^.;]{2,150})|"
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){2,150})|"
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
@@ -186,7 +187,9 @@ _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\
 _LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 # "signed by the visiting Malaysian Finance Minister NAME": a visit by that official
 _VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+visiting|,\s+visiting|^[Vv]isiting|\b(?:with|received|receives|met|meets|welcomed|hosted|and)\s+visiting)\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
-                                r"(?:Under[- ]?|Vice[- ])?(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker)\b"
+                                # wire copy writes the role in lower case too: "visiting U.S. Agriculture secretary X"
+                                r"(?:Under[- ]?|Vice[- ])?(?:Minister|President|Vice[- ]President|Premier|Secretary|Chancellor|King|Queen|Emir|Prince|Speaker|"
+                                r"minister|secretary|president|premier|chancellor)\b"
                                 r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}){0,3},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>" + NAME + r")")
 _TOUR_STOPS = re.compile(r"\b(?:tour|trip|journey|swing)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<aux>has\s+(?:already\s+)?taken|had\s+taken|took)\s+"
                          r"(?:him|her|them)\s+to\s+(?P<list>[^.;]{2,160})")
@@ -415,9 +418,16 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             pos = m.end()
             c = m.group("c")
             cms = find_countries(c, year)
-            if not cms or cms[-1].end < len(c) - 3:
+            lead_field = ""
+            if cms and cms[0].start == 0 and cms[-1].end < len(c) - 3 and \
+                    re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][a-z]+){1,2}", c[cms[0].end:]):
+                # "U.K. Corporate Affairs Minister X": the country, then portfolio words the role list lacks
+                lead_field = re.sub(r"^['’]s", "", c[cms[0].end:]).strip() + " "
+                cms = cms[:1]
+            if not cms or cms[-1].end < len(c) - 3 and not lead_field:
                 continue
             role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
+            role_txt = lead_field + role_txt
             if used is not None:
                 pos = m.start("role") + used
             role, name = _split_role_name(role_txt, name_txt)
@@ -441,10 +451,17 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in (_LOWER_ROLE.finditer(t) if _LOWER_ROLE_PRE.search(t) else ()):
             # wire style, role in lower case: "Peru's deputy energy minister Luis Ortega Paz"
-            cms = find_countries(m.group("c"), year)
-            if not cms or cms[-1].end < len(m.group("c")) or len(m.group("name").split()) < 2:
+            c = m.group("c")
+            cms = find_countries(c, year)
+            lead_field = ""
+            if cms and cms[0].start == 0 and cms[0].end < len(c) and re.fullmatch(r"\s+[A-Z][a-z]+", c[cms[0].end:]):
+                lead_field = c[cms[0].end:].strip() + " "  # "U.S. Agriculture secretary X": a portfolio before the role
+                cms = cms[:1]
+            elif not cms or cms[-1].end < len(c):
                 continue
-            role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in m.group("role").split())
+            if len(m.group("name").split()) < 2:
+                continue
+            role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in (lead_field + m.group("role")).split())
             add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in _ROLE_NAME.finditer(t):
             role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
@@ -642,7 +659,13 @@ def _host_city(text: str, host: str, year) -> str | None:
     return None
 
 
+_UNDECIDED = re.compile(r"\b(?:is|was|are|were)\s+(?:still\s+|now\s+)?(?:under\s+consideration|being\s+(?:considered|planned|"
+                        r"prepared|discussed|arranged)|in\s+preparation|mooted)\b")
+
+
 def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
+    if _UNDECIDED.search(text[trig_start:]):
+        return True  # "a visit to Moscow by X for arms talks was under consideration": not decided, let alone made
     # "It should be noted that X arrived ...": a reporting formula, no plan
     text = re.sub(r"^(?:It\s+)?(?:should|must|may)\s+be\s+(?:noted|recalled|mentioned|stressed)\s+that\b",
                   lambda mm: " " * len(mm.group(0)), text)
@@ -911,6 +934,13 @@ def _analyse_uncached(sentences, ctx):
                     cands_ = [p for p in people if d_iso and p.iso3 == d_iso and rw in (p.role or "").lower()]
                     if len(cands_) == 1:
                         person = cands_[0]
+                lead_visit = re.match(r"^(?:During|On|In\s+the\s+course\s+of)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN +
+                                      r"\b[^,]{0,60},\s+", t) if kind_ == "visit_np" else None
+                if person is None and lead_visit:
+                    # "During a visit to Tokyo in April, U.K. Minister X presented ...": the subject after the comma
+                    sub = _find_person(t[lead_visit.end():lead_visit.end() + 90], people)
+                    if sub is not None and _word_rx(sub.surname).search(t[lead_visit.end():lead_visit.end() + 90]).start() < 60:
+                        person = sub
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):
                     # "X met Y during his visit": the subject; no one named before it: the current
@@ -1009,8 +1039,8 @@ def _analyse_uncached(sentences, ctx):
                         host = dlv[1]
                     elif others:
                         host = others[0]
-                    else:
-                        host = other(person.iso3)
+                    elif other(person.iso3) in {c.iso3 for c in find_countries(t, year)}:
+                        host = other(person.iso3)  # no dateline: the story's other country, named here too
                     host_in_text = True
                 if host is None and kind_ == "past_noplace" and idx > 0:
                     pm = re.search(r"\b(?:visits?|tours?|trips?)\s+(?:of|to)\s+(?P<p>[^,.;]{2,40})", sentences[idx - 1].text)
@@ -1354,7 +1384,7 @@ def _visit_triggers(t: str, year):
                 out.append(("by", m, place_))
         if not out:
             m = re.search(r"\b" + _VNOUN + r"\b", t)
-            if m and re.search(r"\b(?:during|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):
+            if m and re.search(r"\b(?:[Dd]uring|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
             elif m and re.search(r"\b(?:his|her)\s+(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \

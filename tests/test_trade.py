@@ -585,3 +585,12 @@ def test_a_run_of_trade_sentences_keeps_its_period_and_lists_of_partners():
                "The minister said ports would be modernised.",
                "Shipments to Togo fell 19 pct to 1.9 billion cedis, Mensah said.")
     assert ("GHA", "TGO", "exports", "change_pct", -19, "percent", None, None) in got
+
+
+def test_bare_exports_and_imports_from_the_neighbour_in_a_report_on_one_country():
+    got = rows("Ghana's trade with Togo rose 3.6 per cent to 98.4 billion cedis in 2024.",
+               "Exports to Togo grew 5.1 per cent to 46.2 billion cedis, while imports from the eastern neighbour edged up "
+               "2.3 per cent to 52.2 billion cedis, leaving Ghana with a trade deficit.", pair=("GHA", "TGO"))
+    assert ("GHA", "TGO", "exports", "value", 46200000000, "GHS", 2024, 2024) in got
+    assert ("TGO", "GHA", "imports", "value", 52200000000, "GHS", 2024, 2024) in got
+    assert not any(r[3] == "value" and r[4] in (6000000000,) for r in got)

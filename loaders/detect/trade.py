@@ -632,7 +632,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     frames.append(fr)
                     covered.append((m.start(), m.end()))
                     continue
-                if y is None and rule in ("verb-bought", "imports-from-bare"):
+                if y is None and rule == "imports-from-bare" and x is not None and x.kind == "O" and topic and \
+                        _other_of(pair, topic):
+                    # "imports from the northern neighbour" in a report on the topic country's trade
+                    imp_iso, exp_iso = topic, _other_of(pair, topic)
+                elif y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
                 if x is None and rule == "exports-to-bare":
                     # "exports to Y" names no exporter: only a parallel frame of the sentence may give it
@@ -640,9 +644,9 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                                     if (not f.reject or f.product_level) and imp_iso in (f.exporter, f.importer)), None)
                     # else the country whose trade the text is reporting ("West German exports to
                     # Latin America fell ... Shipments to Mexico fell 19 pct")
-                    if exp_iso is None and topic and topic != imp_iso and _only_partners(marked, imp_iso):
+                    if exp_iso is None and topic and topic != imp_iso and _only_partners(marked, imp_iso, topic):
                         exp_iso = topic
-                if x is not None and x.kind == "O":
+                if x is not None and x.kind == "O" and not exp_iso:
                     exp_iso = _other_of(pair, imp_iso) or _other_in(sent_isos, imp_iso)
                 if y is not None and y.kind == "O":
                     imp_iso = _other_of(pair, exp_iso) or _other_in(sent_isos, exp_iso)
@@ -729,12 +733,13 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
     return frames
 
 
-def _only_partners(marked: _Marked, partner: str | None) -> bool:
+def _only_partners(marked: _Marked, partner: str | None, topic: str | None = None) -> bool:
     """No country of the sentence but `partner` could be the exporter: every other
-    country stands after "to"/"from" ("Shipments to Mexico fell ... and to Colombia ...")."""
+    country stands after "to"/"from" ("Shipments to Mexico fell ... and to Colombia ..."),
+    or is the reporting country itself ("..., leaving Malaysia with a deficit")."""
     for m in re.finditer(r"⟦C\d+⟧", marked.s):
         e = marked.get(m.group(0))
-        if e is None or e.iso3 == partner:
+        if e is None or e.iso3 in (partner, topic):
             continue
         # "Exports to Benin, Niger and Mali ...": every country of the list stands after "to"
         if not re.search(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",

@@ -553,3 +553,12 @@ def test_a_pair_of_memoranda_told_one_and_another_between_dashes():
                   "The two memoranda – one on cooperation in fisheries and marine resources, and another on the mutual "
                   "recognition of certificates of competency for seafarers – were signed on Wednesday in Accra.")
     assert sorted(r[0] for r in rows) == ["agriculture", "transport"]
+
+
+def test_two_memoranda_after_a_colon_and_a_field_that_names_an_office():
+    rows, _ = run("Ghana and Togo on Tuesday signed two memoranda of understanding: one on agricultural production and food "
+                  "security, under which farmers will be allocated land, and another on the supply of natural gas.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "energy"]
+    rows, _ = run("Ghana and Togo on Tuesday signed a Memorandum of Understanding on the Establishment of a Mechanism for "
+                  "Foreign Office Consultations.")
+    assert [r[0] for r in rows] == ["political_consultations"]

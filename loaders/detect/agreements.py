@@ -221,7 +221,8 @@ def _count_of(q: str) -> int | None:
 
 _ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:Department|Ministry|Agency|Bank|Board|"
                        r"Council|Office|Service|Institute|Commission|Authority|Corporation|Fund|Company|Organi[sz]ation|"
-                       r"Centre|Center|Administration|Bureau|University)\b|"
+                       # ("Foreign Office Consultations": the body's name runs on into a field, so it is the field)
+                       r"Centre|Center|Administration|Bureau|University)\b(?!\s+[A-Z][a-z])|"
                        # a title or body named after its field: "Minister of Labour", "Ministry of Trade, Industry and Energy"
                        r"\b(?:Minist(?:er|ry)|Secretary|Department|Commissioner|Director|Agency|Office|Bureau)\s+(?:of|for)\s+"
                        r"(?:the\s+)?[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
@@ -447,7 +448,7 @@ def _items(sent: str) -> list[_Item]:
         if count == 1 and det.lower() in ("a", "an"):
             count = None
         found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
-    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth|(?<=[–—(]\s)one|(?<=[–—(])one)\s+"
+    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth|(?<=[–—(:]\s)one|(?<=[–—(])one)\s+"
                          r"(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
         # "The two memoranda – one on fisheries, and another on seafarers – were signed": each part one instrument
         prev = [it for it in found if it.end <= m.start()]

@@ -562,3 +562,14 @@ def test_two_memoranda_after_a_colon_and_a_field_that_names_an_office():
     rows, _ = run("Ghana and Togo on Tuesday signed a Memorandum of Understanding on the Establishment of a Mechanism for "
                   "Foreign Office Consultations.")
     assert [r[0] for r in rows] == ["political_consultations"]
+
+
+def test_an_existing_pact_named_with_its_month_and_year():
+    rows, _ = run("Ghana imposed tariffs over Togo's failure to honour a July 2023 agreement to stop dumping cement in "
+                  "Ghanaian markets.")
+    assert rows == [("trade", "agreement", "2023-07")]
+    rows, _ = run("Ghana raised tariffs to penalize Togo for breaking a 2022 pact governing trade in cement.")
+    assert rows == [("trade", "agreement", "2022")]
+    # beside a year-named instrument, an unsigned one is no fact
+    rows, _ = run("The status mirrors a similar accord for Ghana and Togo under a 1984 agreement on their border.")
+    assert [r[2] for r in rows] == ["1984"]

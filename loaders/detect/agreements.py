@@ -75,6 +75,8 @@ from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import DateMention, find_dates, weekday_before
 from loaders.resolve.sectors import sector_spans, sectors_in
 
+MONTH_NUM = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december"), 1)}
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
@@ -129,7 +131,8 @@ _FIELD_FILLER = re.compile(
     r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b)*$", re.I)
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
-_YEAR_NAMED = re.compile(r"\bthe\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol)\b", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                         r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact)\b", re.I)
 _FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
                         r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
@@ -1190,7 +1193,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 elif why and why != "no signing verb":
                     rejected.append(Rejection(s.index, text, "agreement", why))
                 continue
-            if (_SIGN.search(text) or not enumerating) and _company_in(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            passive_aside = re.match(r"^(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|pact|treaty|memorandum|protocol)\s*,\s*"
+                                     r"signed\b(?!\s+by)", text)
+            # ("The agreement, signed last September, aimed at ... U.S. firms' access": the firms sign nothing)
+            if not passive_aside and (_SIGN.search(text) or not enumerating) and _company_in(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by
@@ -1331,8 +1337,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     (it.definite or bool(re.search(r"\bthe\s+$", text[:it.start])))
                 # "the 2011 Norway-Peru Free Trade Agreement": the year may stand before a long name
                 # that the item's own modifiers do not reach
-                yname = next((ym for ym in _YEAR_NAMED.finditer(text) if ym.end() == it.end and ym.start("y") < it.start), None)
+                yname = next((ym for ym in _YEAR_NAMED.finditer(text) if ym.end() == it.end and ym.start() <= it.start + 1), None)
                 named_existing = named_existing or yname is not None
+                if not ok and not named_existing and named_year and not enumerating:
+                    continue  # "mirrors a similar accord for X, under a 1984 agreement": only the year-named one is a fact
                 # "Following the talks at the Palace, an agreement on X was signed": talks that frame the signing
                 lead_plan = re.sub(r"\b(?:following|after|during|at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+|their\s+|these\s+)?"
                                    r"(?:[\w\-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},", " ", lead_in, flags=re.I)
@@ -1354,10 +1362,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 ydate = None
                 ny = re.match(r"^(?:the\s+)?(1[89]\d\d|20\d\d)\b", (it.mods or "").strip(), re.I) or \
                     (re.search(r"\b(1[89]\d\d|20\d\d)\b", it.mods or "") if it.definite else None)
-                if ny:
+                if yname is not None:
+                    # "a July 1986 agreement": the month named with the year dates it too
+                    mw = re.match(r"(?:the|an?)\s+([A-Z][a-z]+)\s", yname.group(0), re.I)
+                    ydate = PartialDate(int(yname.group("y")), MONTH_NUM[mw.group(1).lower()]) \
+                        if mw and mw.group(1).lower() in MONTH_NUM else PartialDate(int(yname.group("y")))
+                elif ny:
                     ydate = PartialDate(int(ny.group(1)))
-                elif yname is not None:
-                    ydate = PartialDate(int(yname.group("y")))
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))

@@ -573,3 +573,9 @@ def test_an_existing_pact_named_with_its_month_and_year():
     # beside a year-named instrument, an unsigned one is no fact
     rows, _ = run("The status mirrors a similar accord for Ghana and Togo under a 1984 agreement on their border.")
     assert [r[2] for r in rows] == ["1984"]
+
+
+def test_the_agreement_described_next_gets_its_field():
+    rows, _ = run("During the visit the two governments signed a Status of Forces Agreement on Tuesday.",
+                  "The agreement sets the legal framework for Defence Force personnel taking part in military exercises.")
+    assert rows == [("defence_security", "agreement", "2024-06-11")]

@@ -812,3 +812,10 @@ def test_a_digest_of_datelined_stories_places_no_visitor_by_its_first_dateline()
     ex = extract(RawArticle(name="digest.txt", text=text, content_hash="d"))
     # the Beirut story's dateline does not place the Tokyo story's visitor (no row beats a wrong one)
     assert "LBN" not in [v["host_iso3"] for v in ex.visits]
+
+
+def test_during_a_visit_with_a_subject_known_by_another_form_of_the_name():
+    # the subject after the comma found by a name form that is not the surname must not crash the sentence
+    rows, rejected = run("Turkish Minister Ratu Ali Kaya met students.",
+                         "During the visit, Ratu held talks in Accra with Ghanaian officials.")
+    assert not [r for r in rejected if "not understood" in r.why]

@@ -840,7 +840,7 @@ _ALL_SIGNED = re.compile(r"^(?:All|The|These|Those|Both|All\s+the|All\s+these|Al
                          r"(?:\w+\s+)?signed\b", re.I)
 # "The agreement allows ...", "The MoUs cover ...": the counted instruments just reported, described
 _ANAPHOR_FIELDS = re.compile(r"^The\s+(?:new\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?P<noun>agreements?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|"
-                             r"MoUs?|MOUs?|protocols?|treat(?:y|ies)|accords?)(?P<rest>\s+(?:allows?|covers?|concerns?|provides?\s+for|"
+                             r"MoUs?|MOUs?|protocols?|treat(?:y|ies)|accords?)(?P<rest>\s+(?:allows?|covers?|concerns?|provides?\s+for|sets\s+the|"
                              r"deals?\s+with|relates?\s+to|establish(?:es)?|sets?\s+out|creates?|grants?|opens?|focus(?:es)?\s+on|"
                              r"aims?\s+(?:at|to)|seeks?\s+to|lets?|enables?)\b.*)$", re.I)
 # "The first, between A and B, covers ...", "The second provides for ...": one counted instrument described
@@ -1099,6 +1099,17 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if not lst and not _NOUN_RX.search(text) and not (claims and (_ANAPHOR_START.match(text) or _ORDINAL_DOC.match(text))):
                 continue
             ok, why = _signing_ok(text)
+            an_def = _ANAPHOR_FIELDS.match(text) if not ok else None
+            if an_def and not re.search(r"(?:s|a)$", an_def.group("noun"), re.I):
+                # "... signed a Status of Forces Agreement." "The agreement sets the legal framework for
+                # Defence Force personnel ...": the one instrument just recorded without a field gets its field
+                a_instr = _instrument(an_def.group("noun"))
+                recent = [r for r in firm if s.index - r["_si"] <= 2 and r["instrument"] == a_instr]
+                secs = field_sectors(an_def.group("rest"), single=True)
+                if secs and len(recent) == 1 and recent[0]["sector"] == GENERAL and \
+                        recent[0]["evidence"]["rule"].endswith("unnamed-field"):
+                    recent[0]["sector"] = secs[0]
+                    continue
             listing = False
             if not ok and claims and s.index - claims[-1]["idx"] <= 3:
                 had_secs = bool(claims[-1]["sectors"])

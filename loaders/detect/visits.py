@@ -938,8 +938,11 @@ def _analyse_uncached(sentences, ctx):
                                       r"\b[^,]{0,60},\s+", t) if kind_ == "visit_np" else None
                 if person is None and lead_visit:
                     # "During a visit to Tokyo in April, U.K. Minister X presented ...": the subject after the comma
-                    sub = _find_person(t[lead_visit.end():lead_visit.end() + 90], people)
-                    if sub is not None and _word_rx(sub.surname).search(t[lead_visit.end():lead_visit.end() + 90]).start() < 60:
+                    after_ = t[lead_visit.end():lead_visit.end() + 90]
+                    sub = _find_person(after_, people)
+                    hits_ = [h for f in {sub.name, sub.surname, sub.first} if sub is not None
+                             for h in [_word_rx(f).search(after_)] if h] if sub is not None else []
+                    if hits_ and min(h.start() for h in hits_) < 60:
                         person = sub
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):

@@ -819,3 +819,11 @@ def test_during_a_visit_with_a_subject_known_by_another_form_of_the_name():
     rows, rejected = run("Turkish Minister Ratu Ali Kaya met students.",
                          "During the visit, Ratu held talks in Accra with Ghanaian officials.")
     assert not [r for r in rejected if "not understood" in r.why]
+
+
+def test_arrived_here_for_a_visit_in_a_story_datelined_in_one_of_the_two():
+    rows = _dated(["Ghana and Turkey on Wednesday signed four agreements during the official visit of President Kofi Asante.",
+                   "Asante, who arrived here Tuesday night for a three-day official visit, held talks with Turkish "
+                   "President Emre Demir at the palace."], ("Ankara", "TUR", False), ("GHA", "TUR"),
+                  pub=PartialDate(2025, 1, 22))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Kofi Asante", "GHA", "TUR")]

@@ -136,6 +136,8 @@ _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
+_ARRIVED_HERE_FOR = re.compile(r"(?P<n>" + NAME + r"),?\s+(?:who\s+)?(?:arrived|arrives)\s+here\b[^.;]{0,40}?\bfor\s+an?\s+"
+                               r"(?:[\w\-]+\s+){0,3}" + _VNOUN)
 _BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring|on)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday))")
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
@@ -760,6 +762,15 @@ def _analyse_uncached(sentences, ctx):
     years = ctx.years_mentioned
     people = build_registry(sentences, ctx, year)
     pair = ctx.main_pair
+    dlh = getattr(ctx, "dateline", None)
+    if dlh and dlh[1] and pair and dlh[1] in pair:
+        for s in sentences:
+            for hm in _ARRIVED_HERE_FOR.finditer(s.text):
+                # "X, who arrived here Tuesday night for a three-day official visit," in a story datelined in
+                # one of the two countries it reports on: X, of no stated nationality, is of the other one
+                p_ = _find_person(hm.group("n"), people)
+                if p_ is not None and p_.iso3 is None and not getattr(p_, "org", False):
+                    p_.iso3 = pair[0] if pair[1] == dlh[1] else pair[1]
     mentions: list[_Mention] = []
     rejected: list[Rejection] = []
     focus: Person | None = None

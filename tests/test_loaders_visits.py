@@ -827,3 +827,12 @@ def test_arrived_here_for_a_visit_in_a_story_datelined_in_one_of_the_two():
                    "President Emre Demir at the palace."], ("Ankara", "TUR", False), ("GHA", "TUR"),
                   pub=PartialDate(2025, 1, 22))
     assert [(r[0], r[1], r[2]) for r in rows] == [("Kofi Asante", "GHA", "TUR")]
+
+
+def test_a_recent_trip_in_passing_has_no_date_but_is_a_visit():
+    rows, _ = run("Turkish Finance Minister Ali Kaya said credits had been obtained.",
+                  "Kaya recently visited Accra hoping to acquire new credits but clinched no agreements.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", None, None, "unspecified")]
+    # without a known home country, nothing
+    rows, _ = run("Kaya recently visited Accra hoping to acquire new credits.", pair=None)
+    assert rows == []

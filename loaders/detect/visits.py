@@ -125,7 +125,7 @@ _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
                            r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
-_WENT_TO = r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)"
+_WENT_TO = r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)(?=\s+(?:to|for|and|where|on|in|with|hoping|seeking)\b|[,.;]|$)"
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|recently)\s+"
                                + _WENT_TO)
 # "comes a month after Mongolian Foreign Minister X visited Paris": an earlier trip dated from now
@@ -1208,8 +1208,9 @@ def _analyse_uncached(sentences, ctx):
                 if kind_ == "tour_stop" and (vm.start is None or any(
                         not x.past and x.home == vm.home and x.host == vm.host for x in mentions)):
                     continue
-                if kind_ == "past" and vm.start is None:
-                    continue
+                if kind_ == "past" and vm.start is None and not (
+                        m.groupdict().get("when") == "recently" and person.iso3 and host and host != person.iso3):
+                    continue  # ("X recently visited Tokyo hoping ...": a past trip in passing, its date not given)
                 mentions.append(vm)
                 if not vm.past:
                     focus, cur_host = person, host

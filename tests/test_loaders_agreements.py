@@ -579,3 +579,9 @@ def test_the_agreement_described_next_gets_its_field():
     rows, _ = run("During the visit the two governments signed a Status of Forces Agreement on Tuesday.",
                   "The agreement sets the legal framework for Defence Force personnel taking part in military exercises.")
     assert rows == [("defence_security", "agreement", "2024-06-11")]
+
+
+def test_a_titled_instrument_signed_by_its_full_name():
+    rows, _ = run("At the conclusion of the talks, Ghana and Togo concluded and signed the Agreement for the Avoidance of "
+                  "Double Taxation and the Prevention of Fiscal Evasion, which had been under negotiation since 2018.")
+    assert rows == [("taxation", "agreement", "2024-06")]

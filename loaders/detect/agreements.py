@@ -1369,7 +1369,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # ("the Ministries of Health of X and Y signed a memorandum", "an accord with the Securities Commission")
                     it.sectors = _agency_field(text)
                 # date of this item: its own clause first
-                own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future]
+                own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future
+                       # "..., which had been under negotiation since 2018": when talks began, not the signing
+                       and not re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start])]
                 ydate = None
                 ny = re.match(r"^(?:the\s+)?(1[89]\d\d|20\d\d)\b", (it.mods or "").strip(), re.I) or \
                     (re.search(r"\b(1[89]\d\d|20\d\d)\b", it.mods or "") if it.definite else None)
@@ -1389,7 +1391,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         ((nxt is not None and not nxt.definite and not nxt.count and
                           re.search(r"(?:,|\band|\bas well as)\s*$", text[it.end:nxt.start]) and
                           not _SIGN.search(text[it.end:nxt.start]))
-                         or re.match(r"^\s+between\s+the\s+Governments?\s+of\b", text[it.end:])) and \
+                         or re.match(r"^\s+between\s+the\s+Governments?\s+of\b", text[it.end:])
+                         # "concluded and signed the Agreement for the Avoidance of Double Taxation ...": a title
+                         # in capitals, first named here, is the instrument's full name, not a reference back
+                         or it.noun[:1].isupper() and re.match(r"^\s+(?:for|on|between|concerning|regarding)\s+(?:the\s+)?[A-Z]", text[it.end:])) and \
                         not any(r["sector"] in it.sectors and r["parties_iso3"] == sorted(parties) for r in firm):
                     # "signed the programme of cultural cooperation for 2025-2027, a memorandum on ... and an
                     # agreement on ...", "signed the Agreement between the Government of X and the Government

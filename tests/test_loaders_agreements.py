@@ -585,3 +585,16 @@ def test_a_titled_instrument_signed_by_its_full_name():
     rows, _ = run("At the conclusion of the talks, Ghana and Togo concluded and signed the Agreement for the Avoidance of "
                   "Double Taxation and the Prevention of Fiscal Evasion, which had been under negotiation since 2018.")
     assert rows == [("taxation", "agreement", "2024-06")]
+
+
+def test_among_them_a_list_and_the_other_memoranda_by_field():
+    rows, _ = run("At the end of the meeting on Tuesday, seven documents were signed by Ghanaian and Togolese ministers.",
+                  "Among them are an additional protocol extending by five years the Agreement on cooperation between the "
+                  "border police authorities signed in 2010, a memorandum on the interconnection of the two electricity "
+                  "networks, and an agreement on the recognition of work experience for social security purposes.",
+                  "Three other memoranda deal with health, public administration reform and the digitalisation of public "
+                  "services.")
+    now = sorted(r[0] for r in rows if r[2] == "2024-06-11")
+    # seven counted, six told: the seventh stays general
+    assert now == ["defence_security", "energy", "general", "health", "ict", "labour", "public_service"]
+    assert not [r for r in rows if r[2] == "2010" and r[1] != "agreement"]

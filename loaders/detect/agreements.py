@@ -128,7 +128,7 @@ _INCLUDE = re.compile(r",?\s*(?:covering|including|such as|notably|namely|in par
 _FIELD_FILLER = re.compile(
     r"^(?:[\s,;&()]|\band\b|\bas well as\b|\bincluding\b|\bcooperation\b|\bcollaboration\b|\bsectors?\b|"
     r"\bfields?\b|\bareas?\b|\bmatters\b|\bthe\b|\bon\b|\bin\b|\bprovision\b|\bpromotion\b|\bdevelopment\b|"
-    r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b)*$", re.I)
+    r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b|\breforms?\b|\bpolicy\b|\bpolicies\b)*$", re.I)
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
@@ -136,7 +136,8 @@ _YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:(?:January|February|March|April|Ma
 _FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
                         r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
-_AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends)\b", re.I)
+_AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends|"
+                    r"(?:extending|renewing|prolonging|to extend|to renew)(?:\s+by\s+\w+\s+years?)?)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
                           r"two nations|both nations|bilateral|the two|our two countries|"
@@ -1150,7 +1151,20 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         continue
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
-                              r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b)(?P<rest>.*)$", text)
+                              r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b|"
+                              # "Three other memoranda deal with health, ...": the rest of the count, by field
+                              r"(?:Two|Three|Four|Five|Six|Seven|\d)\s+(?:other|more|further)\s+(?:agreements|documents|memoranda|memorandums|MoUs|instruments|protocols)\b)"
+                              r"(?P<rest>.*)$", text)
+                if am and re.match(r"(?:Two|Three|Four|Five|Six|Seven|\d)\s", am.group(0)) and \
+                        re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with|deals with)\b",
+                                  am.group("rest")):
+                    # "Three other memoranda deal with health, public administration reform and ...": instruments
+                    # beyond those listed, whatever their field
+                    secs = field_sectors(am.group("rest"), single=False)
+                    if secs:
+                        claims[-1].setdefault("rest_sectors", [])
+                        claims[-1]["rest_sectors"] += [x for x in secs if x not in claims[-1]["rest_sectors"]]
+                        continue
                 if am and had_secs and am.group(0).startswith(("The other", "The remaining", "The rest")) and \
                         claims[-1]["n"] and len(claims[-1]["sectors"]) >= claims[-1]["n"] and \
                         re.search(r"\b(?:cover|covers|covered|concern|concerns|deal|deals|dealt|relate|relates|include|includes|are|were)\b",
@@ -1177,6 +1191,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     if secs:
                         claims[-1]["sectors"] = secs
                         continue
+            if not listing and claims and s.index - claims[-1]["idx"] <= 3 and \
+                    re.match(r"^Among\s+(?:them|these|those|the\s+\w+(?:\s+\w+)?)\s*,?\s*(?:are|were|is|was|:)", text) and \
+                    len([i for i in _items(text) if i.instrument != "unknown" and not i.definite]) >= 2:
+                # "seven documents were signed." "Among them are a protocol ..., a memorandum on ... and an
+                # agreement on ...": some of the counted documents, itemised
+                listing = True
             enumerating = (bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6) or listing
             named_year = _YEAR_NAMED.search(text)
             if named_year and not _SIGN.search(text) and not (
@@ -1308,7 +1328,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             elif sdate is None and fm:
                 sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
             if listing and isinstance(claims[-1]["date"], PartialDate) and \
-                    (sdate is None or (_compatible(claims[-1]["date"], sdate) and len(sdate.iso()) < len(claims[-1]["date"].iso()))):
+                    (sdate is None or (_compatible(claims[-1]["date"], sdate) and len(sdate.iso()) < len(claims[-1]["date"].iso()))
+                     # "Among them are a protocol extending the Agreement ... signed in 2010, ...": that date is the
+                     # older instrument's; the listed ones were signed when the count says
+                     or re.match(r"^Among\b", text) and sdate_m is not None and
+                     re.search(r"\bsigned\s+(?:in|on)\s+$", text[max(0, sdate_m.start - 12):sdate_m.start])):
                 sdate = claims[-1]["date"]  # "These are: ...": the itemised documents were signed when the count says
             if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date

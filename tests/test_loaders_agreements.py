@@ -598,3 +598,8 @@ def test_among_them_a_list_and_the_other_memoranda_by_field():
     # seven counted, six told: the seventh stays general
     assert now == ["defence_security", "energy", "general", "health", "ict", "labour", "public_service"]
     assert not [r for r in rows if r[2] == "2010" and r[1] != "agreement"]
+
+
+def test_eight_signed_agreements_is_a_count():
+    rows, _ = run("The Togolese President wrapped up a visit to Ghana on Tuesday, leaving behind three signed agreements.")
+    assert rows == [("general", "agreement", "2024-06-11")] * 3

@@ -429,6 +429,9 @@ CASES = [
     ("geological research and mineral exploration", ["mining"]),
     ("a youth mobility programme", ["visa_mobility"]),
     ("status of forces", ["defence_security"]),
+    ("NZ$35 million in climate finance for coastal protection", ["environment"]),
+    ("the Recognised Seasonal Employer scheme", ["visa_mobility"]),
+    ("digitalisation of public services", ["ict"]),
 ]
 
 # framework wordings that name no field: no sector, and a `general` agreement

@@ -199,7 +199,11 @@ def _nearest_quant(before: str):
         w = toks[i].group(0).lower()
         mods_toks = toks[i + 1:]
         # a number among the modifiers ends the phrase, an age does not ("their 16-year-old treaty")
-        if any(t.group(0).lower() in _MOD_STOP or re.match(r"^\d", t.group(0)) and len(t.group(0)) > 2
+        # "leaving behind eight signed agreements": 'signed' right after a count is an adjective
+        adj_signed = bool(mods_toks) and mods_toks[0].group(0).lower() == "signed" and \
+            (w in NUM or w.isdigit()) and w not in ("one", "both")
+        if any((t.group(0).lower() in _MOD_STOP and not (adj_signed and t is mods_toks[0])) or
+               re.match(r"^\d", t.group(0)) and len(t.group(0)) > 2
                and not re.fullmatch(r"\d{1,3}-(?:years?|months?|decades?)(?:-old)?", t.group(0), re.I) for t in mods_toks):
             break
         if w in _DET_WORDS or (w.isdigit() and len(w) <= 2):
@@ -211,7 +215,8 @@ def _nearest_quant(before: str):
                 and toks[i - 2].group(0).lower() == "a":
             mods = before[toks[i].end():].strip()
             return _Q(before, toks[i - 2].start() + offset, before[toks[i - 2].start():toks[i].end()], mods)
-        if w in _MOD_STOP:
+        if w in _MOD_STOP and not (w == "signed" and i >= 1 and (toks[i - 1].group(0).lower() in NUM or
+                                                                 toks[i - 1].group(0).isdigit())):
             break
     return None
 

@@ -603,3 +603,11 @@ def test_among_them_a_list_and_the_other_memoranda_by_field():
 def test_eight_signed_agreements_is_a_count():
     rows, _ = run("The Togolese President wrapped up a visit to Ghana on Tuesday, leaving behind three signed agreements.")
     assert rows == [("general", "agreement", "2024-06-11")] * 3
+
+
+def test_a_headline_does_not_hide_the_body_signing_it_announces():
+    rows, _ = run("Ghana and Togo sign Protocol amending 1992 tax agreement",
+                  "On 11 June, the two ministers signed the Protocol amending the Agreement between the Government of Ghana "
+                  "and the Government of Togo for the Avoidance of Double Taxation.")
+    assert ("taxation", "protocol", "2024-06-11") in rows
+    assert not [r for r in rows if r[1] == "protocol" and r[2] == "1992"]

@@ -44,3 +44,8 @@ def test_a_city_word_inside_another_countrys_proper_name_is_no_mention():
     assert isos("TNB said in a filing with Bursa Malaysia.") == ["MYS"]
     assert isos("The agreement was signed in Bursa on Monday.") == ["TUR"]
     assert isos("talks in Kuala Lumpur Malaysia") == ["MYS", "MYS"]
+
+
+def test_a_dollar_sign_after_us_is_a_currency():
+    assert isos("a grant to Ghana (US$ 12 million, 2024-2028)") == ["GHA"]
+    assert isos("talks with the US on Monday") == ["USA"]

@@ -138,3 +138,7 @@ def test_agency_dateline_in_the_first_paragraph_takes_the_year_of_its_weekday():
 
 def test_press_release_header_with_a_numeric_date():
     assert pub("Ministry of Foreign Affairs\n\nPress release | Date: 05/02/2025 | No.: 014/25\n\nTitle\n\nBody text.\n") == "2025-02-05"
+
+
+def test_year_first_dotted_header_date():
+    assert pub("Embassy news\n\nTitle of the story\n\nDate: 2024.06.20   Hits: 512\n\nBody text.\n") == "2024-06-20"

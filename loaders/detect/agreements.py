@@ -821,7 +821,7 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 # --- documents listed one per line under the sentence announcing their signing ---------------
 # "the documents signed are: 1. A Protocol ...; 2. A Memorandum ...", "the following documents were
 # signed: - Agreement between the Government of X and ...; - ...", or plain lines after the colon
-_MARK = r"(?:[-•*–▪·]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))"
+_MARK = r"(?:[-•*–▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))"
 _MARK_RX = re.compile(r"^\s*(?P<m>" + _MARK + r")\s+")
 _DOC_LEAD = re.compile(
     r"^(?:(?:A|An|The)\s+)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"
@@ -1423,8 +1423,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                          or re.match(r"^\s+between\s+the\s+Governments?\s+of\b", text[it.end:])
                          # "concluded and signed the Agreement for the Avoidance of Double Taxation ...": a title
                          # in capitals, first named here, is the instrument's full name, not a reference back
-                         or it.noun[:1].isupper() and re.match(r"^\s+(?:for|on|between|concerning|regarding)\s+(?:the\s+)?[A-Z]", text[it.end:])) and \
-                        not any(r["sector"] in it.sectors and r["parties_iso3"] == sorted(parties) for r in firm):
+                         or it.noun[:1].isupper() and re.match(r"^\s+(?:for|on|between|concerning|regarding|amending|extending)\s+(?:the\s+)?[A-Z]", text[it.end:])) and \
+                        not any(r["sector"] in it.sectors and r["parties_iso3"] == sorted(parties) and r["_si"] not in heads
+                                for r in firm):
                     # "signed the programme of cultural cooperation for 2025-2027, a memorandum on ... and an
                     # agreement on ...", "signed the Agreement between the Government of X and the Government
                     # of Y on ...": a definite instrument named as the object of the signing, beside new ones or

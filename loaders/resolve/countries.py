@@ -98,6 +98,8 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
             # "US" must not be the pronoun in an all-capitals headline
             if text[max(0, s - 1):s].isalpha():
                 continue
+            if text[e:e + 1] == "$" or text[max(0, s - 1):s] == "$":
+                continue  # "US$ 12 million", "$US": a currency, not the country
         if via in ("city", "capital"):
             nxt = re.match(r"[ \t]+([A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?)", text[e:])
             if nxt and any(surfaces.get(w, ("", ""))[1] in ("name", "alias") and surfaces[w][0] != iso

@@ -119,6 +119,8 @@ _FULL_PATTERNS = [
     re.compile(r"\b(?P<d>[0-3]?\d)[./-](?P<mn>[0-3]?\d)[./-]" + Y.format(n="y") + r"\b"),
     re.compile(r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?i:" + _FOREIGN_M + r")\s+(?:de\s+)?" + Y.format(n="y") + r"\b"),
     re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    # year first with dots or slashes, as East Asian sites write it: "Date: 2024.06.20"
+    re.compile(r"\b" + Y.format(n="y") + r"[./](?P<mn>[01]?\d)[./](?P<d>[0-3]?\d)\b(?![./]\d)"),
 ]
 _DAY_MONTH_ONLY = re.compile(r"^[^,]{2,40},\s*(?:" + M.format(n="m") + r"\s+" + D.format(n="d") + r"|"
                              + D.format(n="d2") + r"\s+" + M.format(n="m2") + r")\b(?![,/]?\s*\d{4})")

@@ -36,6 +36,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(1) == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())
                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
             continue
+        if m.group(1) == "." and w.isdigit() and len(w) <= 2 and re.search(r"(?:^|\n)[ \t]*\d{1,2}$", before):
+            continue  # "1. Memorandum of ..." at a line's start: a list number, not a sentence
         if m.group(1) == "." and word and word.group(1) == "Ma" and \
                 re.match(r"[A-Z][a-z]+\s+[A-Z]", block[m.end(3):]) and not _STARTER.match(block[m.end(3):]):
             continue  # "Secretary Ma. Luisa Ramos": the Filipino short form of Maria, not a sentence end

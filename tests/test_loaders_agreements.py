@@ -611,3 +611,15 @@ def test_a_headline_does_not_hide_the_body_signing_it_announces():
                   "and the Government of Togo for the Avoidance of Double Taxation.")
     assert ("taxation", "protocol", "2024-06-11") in rows
     assert not [r for r in rows if r[1] == "protocol" and r[2] == "1992"]
+
+
+def test_documents_listed_as_a_table_with_numbered_rows():
+    page = (_PAGE_HEAD.replace("signed five cooperation documents", "held talks") +
+            "After the meeting, the two leaders witnessed the exchange of the following documents, signed by the "
+            "representatives of both sides:\n\nDocument | Signed by\n"
+            "1. Memorandum of Understanding on Cooperation in the Field of Digital Economy | Minister of ICT (Kenya) / "
+            "Minister of Digital Affairs (Portugal)\n"
+            "2. Memorandum of Understanding on Local Currency Settlement | Governor, Central Bank of Kenya / Governor, "
+            "Bank of Portugal\n\nThe leaders also discussed trade.\n")
+    rows = run_page(page)
+    assert [(r[0], r[1]) for r in rows] == [("finance", "mou"), ("ict", "mou")]

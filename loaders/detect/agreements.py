@@ -953,10 +953,13 @@ def _signed_list(sentences, si: int, text: str):
         return None
     marked_list = emb is not None or (si + 1 < len(sentences) and bool(_MARK_RX.match(sentences[si + 1].text)))
     for nx in sentences[si + 1:]:
+        if not items and re.fullmatch(r"[A-Z][\w ]{0,24}(?:\s*\|\s*[A-Za-z][\w ]{0,24}){1,3}", nx.text.strip()):
+            consumed.add(nx.index)  # a table's header row: "Document | Signed by"
+            continue
         mk = _MARK_RX.match(nx.text)
         if marked_list and not mk:
             break
-        t = _item_text(nx.text[mk.end():] if mk else nx.text)
+        t = _item_text((nx.text[mk.end():] if mk else nx.text).split(" | ")[0])  # a table row: the document's cell
         kind = _item_kind(t)
         if not kind or _FINITE.search(t) or (not mk and _ITEM_VERB.search(t)):
             break  # a sentence ('- The six agreements signed ... have set ...'), not an item

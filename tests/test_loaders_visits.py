@@ -836,3 +836,12 @@ def test_a_recent_trip_in_passing_has_no_date_but_is_a_visit():
     # without a known home country, nothing
     rows, _ = run("Kaya recently visited Accra hoping to acquire new credits.", pair=None)
     assert rows == []
+
+
+def test_a_state_visit_in_title_case_and_a_visit_on_days_of_a_month():
+    rows, _ = run("President Kofi Asante today held bilateral talks with President Emre Demir of the Republic of Turkey at "
+                  "the palace in Ankara, on the second day of his three-day State Visit to Turkey, which began on Wednesday.")
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Kofi Asante", "GHA", "TUR", "state")]
+    rows, _ = run("Vice Minister of Trade Ali Kaya visited Accra on 11–12 March to co-chair the joint committee with "
+                  "Ghana's Vice Minister of Finance, Ama Boateng.")
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("TUR", "GHA", "2024-03-11", "2024-03-12")]

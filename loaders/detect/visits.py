@@ -65,7 +65,7 @@ _HOME_DEMONYM_ROLE = re.compile(
     r",?\s+(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
-_ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?P<c>[A-Z][\w'’ ]{2,40})")
+_ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’ ]{2,40})")
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
@@ -96,7 +96,8 @@ _ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)\s+(?:
 _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
-_VNOUN = r"(?:visit|trip|tour|stopover|journey)"
+# press releases capitalise it in titles: "his three-day State Visit to Indonesia"
+_VNOUN = r"(?:visit|trip|tour|stopover|journey|Visit|Trip|Tour|Journey)"
 _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to)|"
                       r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to|touched\s+down\s+in)\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
@@ -123,7 +124,9 @@ _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
-                           r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?))")
+                           r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?|"
+                           # "visited Ulaanbaatar on 18–19 June": days and month
+                           r"on\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?))")
 # "X last week visited Washington to explain ...": the time word before the verb
 _WENT_TO = r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)(?=\s+(?:to|for|and|where|on|in|with|hoping|seeking)\b|[,.;]|$)"
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|recently)\s+"

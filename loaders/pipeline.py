@@ -69,14 +69,10 @@ def build_context(article: RawArticle, segments, sentences: list[Sentence],
                          reference=reference, main_pair=main_pair, years_mentioned=tuple(years))
     # the dateline place (for "here" in the body); not a field of the shared dataclass
     ctx.dateline = _dateline_place(segments, year)
-    if sum(1 for sg in segments if sg.kind == "dateline" and sg.why == "dateline prefix") + \
-            sum(1 for s in sentences if _INLINE_DATELINE.match(s.text)) >= 2:
+    if sum(1 for sg in segments if sg.kind == "dateline" and sg.why == "dateline prefix") >= 2:
         # a digest of stories, each under its own "TOKYO - ..." line: the top dateline places none of them
         ctx.dateline = None
     return ctx
-
-
-_INLINE_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,30}(?:,\s*[A-Z][A-Za-z]+)?\s+[-–—]\s+[A-Z]")
 
 
 def _dateline_place(segments, year):

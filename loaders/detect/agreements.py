@@ -72,11 +72,9 @@ import re
 from loaders import lexicon
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries
-from loaders.resolve.dates import DateMention, find_dates, weekday_before
+from loaders.resolve.dates import MONTHS, DateMention, M, find_dates, weekday_before
 from loaders.resolve.sectors import sector_spans, sectors_in
 
-MONTH_NUM = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                         "september", "october", "november", "december"), 1)}
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
@@ -131,7 +129,7 @@ _FIELD_FILLER = re.compile(
     r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b|\breforms?\b|\bpolicy\b|\bpolicies\b)*$", re.I)
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
-_YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:" + M.format(n="mon") + r"\s+)?"
                          r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact)\b", re.I)
 _FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
@@ -1409,9 +1407,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     (re.search(r"\b(1[89]\d\d|20\d\d)\b", it.mods or "") if it.definite else None)
                 if yname is not None:
                     # "a July 1986 agreement": the month named with the year dates it too
-                    mw = re.match(r"(?:the|an?)\s+([A-Z][a-z]+)\s", yname.group(0), re.I)
-                    ydate = PartialDate(int(yname.group("y")), MONTH_NUM[mw.group(1).lower()]) \
-                        if mw and mw.group(1).lower() in MONTH_NUM else PartialDate(int(yname.group("y")))
+                    mon = yname.group("mon")
+                    ydate = PartialDate(int(yname.group("y")), MONTHS[mon.lower().rstrip(".")] if mon else None)
                 elif ny:
                     ydate = PartialDate(int(ny.group(1)))
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)

@@ -336,6 +336,16 @@ def _decap(text: str) -> str:
     return re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b", lambda m: m.group(0).title(), text)
 
 
+def _portfolio_after_country(c: str, cms) -> str:
+    """Portfolio words the role list lacks, between a country and its role ("U.K. Corporate
+    Affairs Minister X", "U.S. Agriculture secretary X"): 'Corporate Affairs ', else ''."""
+    if cms and cms[0].start == 0 and cms[0].end < len(c):
+        rest = c[cms[0].end:]
+        if re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][a-z]+){1,2}", rest):
+            return re.sub(r"^['’]s", "", rest).strip() + " "
+    return ""
+
+
 def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list[Person]:
     people: list[Person] = []
     seen: dict[str, Person] = {}
@@ -423,11 +433,8 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             pos = m.end()
             c = m.group("c")
             cms = find_countries(c, year)
-            lead_field = ""
-            if cms and cms[0].start == 0 and cms[-1].end < len(c) - 3 and \
-                    re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][a-z]+){1,2}", c[cms[0].end:]):
-                # "U.K. Corporate Affairs Minister X": the country, then portfolio words the role list lacks
-                lead_field = re.sub(r"^['’]s", "", c[cms[0].end:]).strip() + " "
+            lead_field = _portfolio_after_country(c, cms) if cms and cms[-1].end < len(c) - 3 else ""
+            if lead_field:
                 cms = cms[:1]
             if not cms or cms[-1].end < len(c) - 3 and not lead_field:
                 continue
@@ -458,9 +465,8 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             # wire style, role in lower case: "Peru's deputy energy minister Luis Ortega Paz"
             c = m.group("c")
             cms = find_countries(c, year)
-            lead_field = ""
-            if cms and cms[0].start == 0 and cms[0].end < len(c) and re.fullmatch(r"\s+[A-Z][a-z]+", c[cms[0].end:]):
-                lead_field = c[cms[0].end:].strip() + " "  # "U.S. Agriculture secretary X": a portfolio before the role
+            lead_field = _portfolio_after_country(c, cms)  # "U.S. Agriculture secretary X"
+            if lead_field:
                 cms = cms[:1]
             elif not cms or cms[-1].end < len(c):
                 continue

@@ -763,6 +763,28 @@ def test_a_state_named_the_dominican_republic_and_an_honorific():
     assert rows == [("Raghav Kulkarni", "IND", "DOM", None, "2024-03-11", "2024-03-13", "official")]
 
 
+def test_a_country_whose_own_name_ends_in_republic_or_kingdom_is_not_the_country():
+    # "the country", "the Gulf kingdom" stand for the story's other country, but a country's
+    # own name ending in such a word names that country and no other
+    for place, iso in (("the Syrian Arab Republic", "SYR"), ("the United Kingdom", "GBR"),
+                       ("the Slovak Republic", "SVK")):
+        rows, _ = run(f"Ghanaian Foreign Minister Ama Mensah paid an official visit to {place} from 4 to 6 March.")
+        assert [(r[1], r[2]) for r in rows] == [("GHA", iso)], place
+    rows, _ = run("Ghanaian Foreign Minister Ama Mensah paid an official visit to the country from 4 to 6 March.")
+    assert [(r[1], r[2]) for r in rows] == [("GHA", "TUR")]
+    # named outright, the host places an official of unstated nationality in the story's pair
+    rows, _ = run("Foreign Minister Ama Mensah paid an official visit to the Syrian Arab Republic from 4 to 6 March.",
+                  pair=("GHA", "SYR"))
+    assert [(r[1], r[2]) for r in rows] == [("GHA", "SYR")]
+
+
+def test_one_text_read_in_two_contexts_gives_each_its_own_answer():
+    # the same wire text in two stories with other country pairs: nothing carries over
+    text = "Foreign Minister Ama Mensah paid an official visit to the United Kingdom from 4 to 6 March."
+    assert [(r[1], r[2]) for r in run(text, pair=("GBR", "GHA"))[0]] == [("GHA", "GBR")]
+    assert run(text, pair=("GHA", "SYR"))[0] == []
+
+
 def test_counterpart_who_has_been_on_a_visit_since_sunday():
     rows, _ = run("Foreign Minister Kofi Mensah received Monday at the ministry in Accra his Turkish counterpart, Ali Kaya, "
                   "who has been on a working visit to Ghana since Sunday.")

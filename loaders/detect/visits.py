@@ -149,8 +149,17 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?
                        r"economy|interior|deputy|health|energy|agriculture)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
-_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?!(?:Dominican|Czech|Central\s+African|Democratic|Kyrgyz|Slovak|Gambia)\b)"
-                              r"(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+
+
+def _generic_country(place: str, year: int | None) -> bool:
+    """'the country', 'the Gulf kingdom', 'the island nation': a place that stands for a
+    country without naming it. A country's own name that merely ends in such a word
+    ("the Czech Republic", "the United Kingdom") names it, so the lexicon decides."""
+    place = place.strip()
+    if not _COUNTRY_GENERIC.match(place):
+        return False
+    return not any(c.via in ("name", "alias") and c.start <= 4 for c in find_countries(place, year))
 # a role written in lower case, as wire copy does: "deputy energy minister", "foreign secretary"
 def _lower_role(heads: str) -> str:
     return (r"(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|premier|secretary|"
@@ -755,7 +764,10 @@ _CACHE: dict = {}
 
 
 def _analyse(sentences, ctx):
-    key = (ctx.name, tuple((s.start, s.text) for s in sentences))
+    # detect_visits and current_visit_dates ask for the same analysis of one article; the key
+    # holds everything the analysis reads, so two articles alike in text but not in context
+    # (another pair, dateline or date) never share a result
+    key = (repr(ctx), getattr(ctx, "dateline", None), tuple((s.start, s.text) for s in sentences))
     if key in _CACHE:
         return _CACHE[key]
     res = _analyse_uncached(sentences, ctx)
@@ -1070,7 +1082,7 @@ def _analyse_uncached(sentences, ctx):
                     if pm:
                         host, city = _place(pm.group("p"), year)
                         city = None
-                if host is None and place_text and _COUNTRY_GENERIC.match(place_text.strip()):
+                if host is None and place_text and _generic_country(place_text, year):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
                 dl_c = getattr(ctx, "dateline", None)
                 if host is None and place_text and re.match(r"the\s+(?:\w+\s+)?capital\b", place_text.strip()) and \
@@ -1080,7 +1092,7 @@ def _analyse_uncached(sentences, ctx):
                     if cap and find_countries(dl_c[0], year) and find_countries(dl_c[0], year)[0].via == "capital":
                         host, city = dl_c[1], cap
                 unresolved_place = bool(place_text and place_text.strip()) and host is None and \
-                    not _COUNTRY_GENERIC.match(place_text.strip())
+                    not _generic_country(place_text, year)
                 if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):
                     host, unresolved_place, host_in_text = other(person.iso3), False, True
                 if unresolved_place and kind_ in ("arrived", "arrived_bare") and cur_host and person is focus and \
@@ -1118,7 +1130,7 @@ def _analyse_uncached(sentences, ctx):
                 if host is None:
                     rejected.append(Rejection(s.index, t, "visit", "no host country"))
                     continue
-                explicit_host = host_in_text or (bool(place_text) and host is not None and not _COUNTRY_GENERIC.match((place_text or "").strip()))
+                explicit_host = host_in_text or (bool(place_text) and host is not None and not _generic_country(place_text or "", year))
                 if person.iso3 is None and not explicit_host and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", "neither the visitor's country nor the host is stated"))
                     continue

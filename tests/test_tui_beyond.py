@@ -190,9 +190,12 @@ async def test_palette_load_folder_in_a_thread(seed_db_master, tmp_path):
         await pilot.pause()
         assert app.active_table.row_count == 0
         app.load_folder(str(ROOT / "seeds"))
-        await wait_for(pilot, lambda: app.activity.startswith("loaded"), timeout=10)
+        # the timeouts bound a failure only: on a busy machine the first extraction (patterns
+        # compiled, lexicons read) and the table's refresh after it can take several seconds
+        await wait_for(pilot, lambda: app.activity.startswith("loaded"), timeout=60)
         assert app.activity.startswith("loaded 3 articles from")
-        await wait_for(pilot, lambda: app.active_table.row_count > 0)
+        await app.workers.wait_for_complete()
+        await wait_for(pilot, lambda: app.active_table.row_count > 0, timeout=30)
         assert app.active_table.row_count == store.count(ViewSpec("visits")) > 0
     store.close()
 

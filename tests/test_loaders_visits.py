@@ -867,3 +867,18 @@ def test_a_state_visit_in_title_case_and_a_visit_on_days_of_a_month():
     rows, _ = run("Vice Minister of Trade Ali Kaya visited Accra on 11–12 March to co-chair the joint committee with "
                   "Ghana's Vice Minister of Finance, Ama Boateng.")
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("TUR", "GHA", "2024-03-11", "2024-03-12")]
+
+
+def test_a_trip_to_a_list_of_three_countries_is_one_visit_to_each():
+    rows, _ = run("Turkish Foreign Minister Ali Kaya visited Ghana, Nigeria and Senegal in January.")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("TUR", "GHA", "2024-01"), ("TUR", "NGA", "2024-01"), ("TUR", "SEN", "2024-01")]
+    rows, _ = run("Turkish Foreign Minister Ali Kaya visited Accra, Abuja, and Dakar last week.")
+    assert [(r[2], r[3]) for r in rows] == [("GHA", "Accra"), ("NGA", "Abuja"), ("SEN", "Dakar")]
+    # a list that is not all places stays out of it: "visited Ghana, Mensah said"
+    rows, _ = run("Turkish Foreign Minister Ali Kaya visited Ghana, Kofi Mensah and Ama Boateng said in January.")
+    assert all(r[2] == "GHA" for r in rows)
+
+
+def test_the_stops_of_a_tour_under_way_are_one_row_each():
+    rows, _ = run("Turkish Foreign Minister Ali Kaya is on a tour that has taken him to Ghana, Nigeria and Senegal.")
+    assert sorted(r[2] for r in rows) == ["GHA", "NGA", "SEN"]

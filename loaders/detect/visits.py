@@ -634,12 +634,43 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     return cm.iso3, city
 
 
+# A comma inside a list of places ("visited Ghana, Nigeria and Senegal") is read as this
+# mark by the trigger patterns, whose place stops at a comma; offsets are unchanged.
+_LIST_COMMA = "\u201a"
+
+
+def _mask_place_lists(t: str, year) -> str:
+    """The sentence with the commas of every list of three or more places written as
+    _LIST_COMMA: "Ghana, Nigeria and Senegal" (countries or cities from the lexicon,
+    not nationalities), so that such a list is one place phrase to the triggers."""
+    if t.count(",") < 1 or " and " not in t:
+        return t
+    cms = [c for c in find_countries(t, year) if c.via not in ("demonym", "agency")]
+    out = list(t)
+    i = 0
+    while i < len(cms):
+        j = i
+        commas = []
+        while j + 1 < len(cms) and re.fullmatch(r",\s+", t[cms[j].end:cms[j + 1].start]):
+            commas.append(cms[j].end)
+            j += 1
+        if commas and j + 1 < len(cms) and re.fullmatch(r",?\s+and\s+", t[cms[j].end:cms[j + 1].start]):
+            for k in commas:
+                out[k] = _LIST_COMMA
+            if t[cms[j].end] == ",":
+                out[cms[j].end] = _LIST_COMMA
+            i = j + 1
+        else:
+            i = j + 1 if j > i else i + 1
+    return "".join(out)
+
+
 def _place_list(text: str, year) -> list[str]:
     """"Colombia and Peru last week" / "France, Italy and Spain": the places of a
     trip to several countries, when every item of the list is one (else [])."""
     head = re.split(r"\s+(?:by|from|where|with|for|at the invitation|accompanied|last|this|on|in|during|earlier|"
                     r"since|before|after|between|to)\b|[;:(]", text)[0]
-    items = [it.strip() for it in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if it.strip()]
+    items = [it.strip() for it in re.split(r"[," + _LIST_COMMA + r"]\s*(?:and\s+)?|\s+and\s+", head) if it.strip()]
     if len(items) < 2:
         return []
     hosts = []
@@ -1319,6 +1350,7 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
 def _visit_triggers(t: str, year):
     if not _TRIGGER_WORDS.search(t) and not _PRESENCE_PRE.search(t):
         return []
+    t = _mask_place_lists(t, year)
     out = []
     for m in _PAST_VISITED.finditer(t):
         out.append(("past", m, m.group("place")))
@@ -1342,7 +1374,8 @@ def _visit_triggers(t: str, year):
     if "to" in t:
         for m in _TOUR_STOPS.finditer(t):
             # "his tour, which took him to X, Y and Z": one visit per stop named as a country or city
-            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r"\s+(?:from|on|in|between|during|last|this|before|after|where)\s", m.group("list"))[0])
+            items = re.split(r"[," + _LIST_COMMA + r"]\s*(?:and\s+)?|\s+and\s+",
+                             re.split(r"\s+(?:from|on|in|between|during|last|this|before|after|where)\s", m.group("list"))[0])
             stops = []
             for it in items:
                 it = it.strip()
@@ -1801,8 +1834,12 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 pub_ = ctx.published
                 recent = past_start is not None and len(past_start) >= 7 and (
                     cur_start is not None and cur_start[:7] == past_start[:7] or
-                    cur_start is None and pub_ is not None and pub_.month is not None and len(past_start) == 10 and
-                    0 <= (pub_.year * 12 + pub_.month) - (int(past_start[:4]) * 12 + int(past_start[5:7])) <= 1)
+                    cur_start is None and pub_ is not None and pub_.month is not None and (
+                        len(past_start) == 10 and
+                        0 <= (pub_.year * 12 + pub_.month) - (int(past_start[:4]) * 12 + int(past_start[5:7])) <= 1 or
+                        # "is on a tour that has taken him to Ghana, ..." beside "his tour of Ghana": the
+                        # stops of the trip under way, dated to the story's month
+                        past_start[:7] == f"{pub_.year:04d}-{pub_.month:02d}"))
                 if vm.past != g0.past and recent and vm.person is not None and any(x.person is vm.person for x in g):
                     # "visited Accra from 12 to 14 March" and "arrived in Accra on 12 March" in one
                     # story: the same trip told twice

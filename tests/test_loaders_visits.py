@@ -882,3 +882,14 @@ def test_a_trip_to_a_list_of_three_countries_is_one_visit_to_each():
 def test_the_stops_of_a_tour_under_way_are_one_row_each():
     rows, _ = run("Turkish Foreign Minister Ali Kaya is on a tour that has taken him to Ghana, Nigeria and Senegal.")
     assert sorted(r[2] for r in rows) == ["GHA", "NGA", "SEN"]
+
+
+def test_a_guest_received_for_a_visit_and_a_stay_named_by_its_owner():
+    rows, _ = run("Ghana on Tuesday received Turkish Foreign Minister Ali Kaya for a two-day official visit.")
+    assert [(r[1], r[2], r[6]) for r in rows] == [("TUR", "GHA", "official")]
+    rows, _ = run("Turkish Foreign Minister Ali Kaya's two-day stay in Ghana ended on Wednesday.")
+    assert [(r[1], r[2]) for r in rows] == [("TUR", "GHA")]
+    for text in ("Ghana invited Turkish Foreign Minister Ali Kaya for a two-day official visit.",
+                 "Ghana will receive Turkish Foreign Minister Ali Kaya for a two-day official visit next month.",
+                 "Turkish Foreign Minister Ali Kaya's stay in power ended on Wednesday."):
+        assert run(text)[0] == [], text

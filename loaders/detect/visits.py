@@ -1453,7 +1453,9 @@ def _visit_triggers(t: str, year):
                 out.append(("by", m, place_))
         if not out:
             m = re.search(r"\b" + _VNOUN + r"\b", t)
-            if m and re.search(r"\b(?:[Dd]uring|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t):
+            if m and re.search(r"\b(?:[Dd]uring|on|at the end of|in the course of|first day of|second day of|last day of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w\-]+\s+){0,4}" + _VNOUN, t) or \
+                    m and re.search(r"\b(?:received|welcomed|hosted|is|was|are|were)\b[^.;]{0,80}?\bfor\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\b", t):
+                # "Ghana on Tuesday received X for a two-day official visit": the guest is here now
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
             elif m and re.search(r"\b(?:his|her)\s+(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \
@@ -1465,7 +1467,7 @@ def _visit_triggers(t: str, year):
             if m:
                 out.append(("returned", m, m.group("place")))
         if not out:
-            m = re.search(r"(?:(?<=his )|(?<=her )|(?<=their ))(?:\w+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
+            m = re.search(r"(?:(?<=his )|(?<=her )|(?<=their )|(?<='s )|(?<=’s ))(?:[\w\-]+\s+)?stay\s+in\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\bcourtesy call\s+on\s+[^.;]{2,80}?\s+(?:in|at)\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\b(?:travelled|traveled|flew|went)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t) or \
                 re.search(r"\b(?:led|headed)\s+an?\s+(?:[\w\-]+\s+){0,3}(?:delegation|mission)\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t)

@@ -623,3 +623,25 @@ def test_documents_listed_as_a_table_with_numbered_rows():
             "Bank of Portugal\n\nThe leaders also discussed trade.\n")
     rows = run_page(page)
     assert [(r[0], r[1]) for r in rows] == [("finance", "mou"), ("ict", "mou")]
+
+
+VISIT_LEDE = "Ghanaian President Kofi Asante arrived in Lome on Monday for a two-day state visit to Togo."
+
+
+def test_a_total_signed_during_a_visit_is_a_signing_and_a_perfect_total_is_a_tally():
+    rows, _ = run(VISIT_LEDE, "A total of seven agreements were signed, covering areas such as health, education and agriculture.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "education"] + ["general"] * 4 + ["health"]
+    for text in ("A total of 45 agreements have been signed between the two countries.",
+                 "Altogether the two countries have signed 30 agreements."):
+        rows, rejected = run(VISIT_LEDE, text)
+        assert rows == [] and any("tally" in r.why for r in rejected), text
+
+
+def test_an_exchange_programme_ends_a_list_and_a_deal_inked_by_two_states():
+    rows, _ = run(VISIT_LEDE, "The two countries signed an agreement on visa exemption, a memorandum of understanding "
+                              "on tourism and a cultural exchange programme.")
+    assert sorted(r[:2] for r in rows) == [("culture", "other"), ("tourism", "mou"), ("visa_mobility", "agreement")]
+    rows, _ = run("Ghana and Togo inked a deal on visa exemption for holders of diplomatic and service passports.")
+    assert [r[0] for r in rows] == ["visa_mobility"]
+    # a deal reached, not signed, stays out
+    assert run("Ghana and Togo reached a deal on visa exemption.")[0] == []

@@ -80,7 +80,10 @@ NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
 _NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+understanding|MoUs?|MOUs?|memorand(?:ums?|a)|"
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
-         r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|arrangements?|documents?|instruments?)\b")
+         r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|"
+         # "a cultural exchange programme", "the executive programme": named instruments of their own
+         r"(?<=exchange\s)programmes?|(?<=exchange\s)programs?|(?<=executive\s)programmes?|(?<=executive\s)programs?|"
+         r"arrangements?|documents?|instruments?)\b")
 _NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
 _SIGN = re.compile(r"\b(?:signed|signing|(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bthe )sign(?:s)?(?!\s+(?:of|that)\b)|inked|inks?|co-signed|countersigned)\b", re.I)
 _FUTURE_BEFORE = re.compile(
@@ -407,7 +410,8 @@ def _items(sent: str) -> list[_Item]:
     found: list[_Item] = []
     for m in _NOUN_RX.finditer(sent):
         noun = m.group("noun")
-        if noun.lower() in ("deal", "deals") and not re.search(r"\bsigned\b", sent[m.end():m.end() + 30]):
+        if noun.lower() in ("deal", "deals") and not re.search(r"\bsigned\b", sent[m.end():m.end() + 30]) and \
+                not re.search(r"\b(?:signed|inked)\s+(?:an?|the|\w+)\s+(?:[\w\-]+\s+){0,2}$", sent[max(0, m.start() - 40):m.start()]):
             continue
         if found and re.fullmatch(r"\s*\(\s*", sent[found[-1].end:m.start()]):
             continue  # "Memorandum of Understanding (MoU)"
@@ -494,7 +498,7 @@ def _items(sent: str) -> list[_Item]:
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         # "Agreements were signed on air services, maritime transport and energy" / "The agreements
         # signed cover agriculture and mining": after the passive signing, the fields
-        pv = re.match(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?signed\s+(?:(?:on|in|covering)\s+"
+        pv = re.match(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?signed(?:,(?=\s+covering\b))?\s+(?:(?:on|in|covering)\s+"
                       r"(?!(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                       r"Nov|Dec)[a-z]*\b|the\s+(?:sidelines|occasion|presence|margins?|same)\b|(?:the\s+)?(?:capital|city)\b|[A-Z])"
                       r"|(?=(?:cover|covered|include|included|concern|concerned|span|spanned)\b))", post)
@@ -1471,10 +1475,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         claims[-1]["date"] = sdate
                     continue
                 counted = it.count and it.count > 1
-                if counted and (re.search(r"\b(?:more than|over|some|about|around|nearly|almost|at least|a total of|"
+                # "a total of seven agreements were signed during the visit" counts one signing; with a
+                # perfect ("a total of 45 agreements have been signed") it is the tally of years
+                perfect = re.search(r"\b(?:have|has|had)\s+(?:so\s+far\s+|now\s+)?(?:been\s+)?(?:signed|concluded|inked)\b", text)
+                if counted and (re.search(r"\b(?:more than|over|some|about|around|nearly|almost|at least|"
                                           r"up to|dozens|hundreds)\s+$", text[max(0, it.start - 20):it.start], re.I)
+                                or perfect and re.search(r"\b(?:a total of|in total|altogether)\b", text, re.I)
                                 or re.search(r"\b(?:so far|to date|since (?:1[89]\d\d|20\d\d)|over the (?:years|past|last)|"
-                                             r"in recent years|in total|altogether|between (?:1[89]\d\d|20\d\d) and)\b", text, re.I)
+                                             r"in recent years|between (?:1[89]\d\d|20\d\d) and)\b", text, re.I)
                                 or len({d.value.year for d in dms if d.value is not None and d.kind == "year"}) >= 2):
                     rejected.append(Rejection(s.index, text, "agreement", "a running tally of instruments, not a signing"))
                     continue

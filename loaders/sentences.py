@@ -68,6 +68,12 @@ def split_sentences(text: str, segments: list[Segment], kinds=("body", "title"))
             while j < len(usable) and usable[j].kind == "body" and _LIST_ITEM.match(usable[j].text):
                 e = usable[j].end
                 j += 1
+            if j > i + 1 and j < len(usable) and usable[j].kind == "body" and \
+                    re.search(r"[;,]\s*(?:and|or)?\s*$", usable[j - 1].text) and re.match(r"\s*[a-z]", usable[j].text):
+                # "...;" then "as well as two further memoranda ...": the list's own tail, set apart
+                # as a paragraph but starting in lower case
+                e = usable[j].end
+                j += 1
             if j > i + 1:
                 blocks.append((s, e))
                 i = j

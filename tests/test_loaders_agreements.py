@@ -645,3 +645,37 @@ def test_an_exchange_programme_ends_a_list_and_a_deal_inked_by_two_states():
     assert [r[0] for r in rows] == ["visa_mobility"]
     # a deal reached, not signed, stays out
     assert run("Ghana and Togo reached a deal on visa exemption.")[0] == []
+
+
+def test_a_trade_missions_commercial_deals_are_not_state_instruments():
+    rows, rejected = run(VISIT_LEDE, "Ghanaian participants signed 14 commercial agreements and memoranda with Togolese "
+                                     "partners, with an estimated value of more than $190 million.")
+    assert rows == [] and any("compan" in r.why for r in rejected)
+    rows, rejected = run(VISIT_LEDE, "Ghana Railway and Togo Railway signed a protocol on cargo tariffs for 2026.")
+    assert rows == []
+
+
+def test_a_signing_during_an_event_dated_before_it_takes_that_month():
+    rows, _ = run("President Kofi Asante of Ghana paid a state visit to Lome on 12 July 2023, during which the two "
+                  "countries signed a memorandum on infrastructure and urban development.")
+    assert rows == [("infrastructure", "mou", "2023-07")]
+    rows, _ = run("The joint commission of Ghana and Togo last met in Lome in July 2023, during which the two countries "
+                  "signed a memorandum on infrastructure.")
+    assert rows == [("infrastructure", "mou", "2023-07")]
+
+
+def test_an_existing_memorandum_named_with_its_year():
+    rows, _ = run("The negotiations build on the 2017 Memorandum of Understanding on energy cooperation between Ghana and Togo.")
+    assert rows == [("energy", "mou", "2017")]
+
+
+def test_the_unmarked_tail_of_a_signed_list_is_one_more_item():
+    rows = run_page("Kenya, Portugal sign documents\n\nPublished: Friday, 14 June 2024\n\n"
+                    "NAIROBI - President Amani Wekesa held talks with Portuguese Prime Minister Tiago Moreira Lopes "
+                    "at State House on Tuesday.\n\nThe following documents were signed by Kenya and Portugal:\n\n"
+                    "- Agreement on air services between the two governments;\n"
+                    "- Memorandum of understanding on cooperation in the field of renewable energy;\n\n"
+                    "as well as two further memoranda of understanding between relevant agencies.\n\n"
+                    "The ministers also discussed regional security.\n")
+    assert sorted((r[0], r[1]) for r in rows) == [("aviation", "agreement"), ("energy", "mou"),
+                                                   ("general", "mou"), ("general", "mou")]

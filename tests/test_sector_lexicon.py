@@ -25,7 +25,8 @@ Ambiguous calls (decided by the taxonomy's descriptions):
 - "audiovisual co-production" -> culture (like film co-production); "audiovisual" -> media.
 - "training of civil servants" -> public_service only; "military education" ->
   defence_security only; "pharmaceutical industry" -> health only;
-  "veterinary medicine" -> agriculture only.
+  "veterinary medicine", "veterinary health" -> agriculture only; "financial
+  technologies" (fintech) -> finance only.
 - "education and science", "trade and investment", "culture and tourism" name two
   fields and give two sectors.
 - second pass: "wind farm" -> energy (not agriculture's "farm"); "quality
@@ -56,6 +57,8 @@ CASES = [
     ("sanitary and phytosanitary measures", ["agriculture"]),
     ("veterinary and sanitary requirements", ["agriculture"]),
     ("veterinary medicine", ["agriculture"]),
+    ("veterinary health certification for pork and beef", ["agriculture"]),
+    ("payment systems and financial technologies", ["finance"]),
     ("cooperation in agriculture and food security", ["agriculture"]),
     ("fisheries and aquaculture", ["agriculture"]),
     ("animal health", ["agriculture"]),

@@ -97,7 +97,9 @@ _COMPANY = re.compile(
     r"[Uu]niversit(?:y|ies)(?!\s+(?:exchanges?|cooperation|collaboration|education|students?|level|degrees?|diplomas?|"
     r"partnerships?|research|scholarships?|admissions?|sector|rankings?|staff|teachers?)\b)|meatpackers?|[Cc]olleges?|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
-    r"LLC|Trust|twinned|sister[- ]cit(?:y|ies))\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
+    r"LLC|Trust|twinned|sister[- ]cit(?:y|ies)|"
+    # "participants signed 14 commercial agreements with Philippine partners": a trade mission's deals
+    r"commercial\s+(?:agreements?|deals?|contracts?|memorand(?:a|ums?)|MoUs?)|business-to-business|B2B|participants)\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
     r"\b[A-Z][\w\-]+ group\b|\b[a-z]{3,} group\s+(?:PT\s+)?[A-Z]|\bPT\s+[A-Z][a-z]|\bTbk\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
 _STUDY_PLACE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
@@ -133,7 +135,7 @@ _FIELD_FILLER = re.compile(
 _PROCESS_OF = re.compile(r"^\s+of\b", re.I)
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:" + M.format(n="mon") + r"\s+)?"
-                         r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact)\b", re.I)
+                         r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact|memorandum|MoU)\b", re.I)
 _FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
                         r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
@@ -700,7 +702,7 @@ _GOV_WORDS = re.compile(r"\b(?:governments?|ministry|ministries|ministers?|minis
                         r"board|service|secretary|embassy|ambassadors?|parliament|republic|kingdom|state(?![-\s]owned)|states|countries|country|"
                         r"sides|nations|delegations?|officials|leaders|governor|customs|police|army|armed forces)\b", re.I)
 _CORP_HEAD = (r"(?:Airlines|Airways|Air|Electricity|Energy|Oil|Gas|Petroleum|Telecom|Telecommunications|Steel|Motors|Group|"
-              r"Holdings|Shipping|Power|Mining|Resources|Post|Railways|Airports|Mobile|Pharma|Chemicals|Cement|Textiles|Foods?)\b")
+              r"Holdings|Shipping|Power|Mining|Resources|Post|Railways?|Railroads?|Airports|Mobile|Pharma|Chemicals|Cement|Textiles|Foods?)\b")
 
 
 def _named_company_signs(text: str, year) -> bool:
@@ -905,7 +907,17 @@ def _embedded_items(text: str):
     for k, (a, b) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
         items.append((b, end))
+    tail = _LIST_TAIL.search(text, items[-1][0], items[-1][1])
+    if tail:
+        # "...; - Memorandum on X; as well as two further memoranda between relevant agencies": the
+        # unmarked tail of the list is one more item
+        items[-1] = (items[-1][0], tail.start())
+        items.append((tail.end(), len(text)))
     return m.start() + 1, items
+
+
+_LIST_TAIL = re.compile(r"[;,]\s*(?:and\s+)?(?:as\s+well\s+as|plus|and)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                        r"(?:(?:further|more|other|additional)\s+)?" + _NOUN + ")", re.I)
 
 
 def _item_text(t: str) -> str:
@@ -1325,6 +1337,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             sdate = sdate_m.value if sdate_m else None
             if sdate_m is not None and sdate_m.kind == "weekday" and sdate is None:
                 sdate = None
+            if sdate is None and bnd is not None:
+                # "paid a state visit to Warsaw in July 2023, during which the two countries signed ...":
+                # the signing falls within the event dated before "during which", to its month at most
+                # (a stated day is the event's first day, not the signing's)
+                ev = [d for d in dms if d.end <= bnd and d.value is not None and not d.future and d.kind not in ("duration", "span")]
+                if ev:
+                    v = ev[-1].value
+                    sdate = PartialDate(v.year, v.month) if v.month else PartialDate(v.year)
             if sdate is None:
                 wd = next((d for d in dms if d.kind == "weekday" and d.value is None), None)
                 if wd is not None and visit and visit[0] and visit[1] and visit[0].day and visit[1].day:

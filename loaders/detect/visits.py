@@ -5,7 +5,7 @@ Per article:
 1. a registry of people: "Slovak Minister of Foreign Affairs Ilona
    Varga", "Chile's Vice-President, Marta Zubiaurre", "the President of
    Mongolia Batbold Oyunbileg", "King Harald of Norway", "his Tunisian
-   counterpart, Karim Ben Salah", "an Omani delegation led by the Minister
+   counterpart, Hedi Ben Salah", "an Omani delegation led by the Minister
    ..., Said Al-Mahrouqi" -> name, role, country;
 2. visit evidence per sentence: "arrived in X", "a visit to X (by P)",
    "P's visit to X", "is in X on a ... visit", "paid a visit to X",
@@ -35,7 +35,7 @@ from loaders.resolve.dates import MONTHS, NUMBER_WORDS, add_days, duration_days,
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
-# Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Karim el-Masri"
+# Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Nour el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
 # "Ma. Luisa Ramos": the Filipino short form of Maria leads a name
 NAME = rf"(?:(?:Ma\.\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"

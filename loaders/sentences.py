@@ -3,7 +3,7 @@
 `Sentence.text` is the original slice text[start:end] with every run of
 whitespace collapsed to a single space (wire copy is hard-wrapped).
 A segment ending with ":" followed by list items ("- ...", "• ...", "1. ...",
-"(a) ...") is kept as one sentence with its items, so "The documents signed
+"(a) ...", "iv. ...") is kept as one sentence with its items, so "The documents signed
 are:" and the list are read together (the item numbers never glue to the
 sentence before them: "are: 1." / "...; 2.").
 """
@@ -22,7 +22,7 @@ _ABBREV = {
 }
 _STARTER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|But|And|His|Her|Its|Their|Mr|Mrs|Ms)\b")
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))\s+", re.M)
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])\s+", re.M)
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -36,8 +36,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(1) == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())
                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
             continue
-        if m.group(1) == "." and w.isdigit() and len(w) <= 2 and re.search(r"(?:^|\n)[ \t]*\d{1,2}$", before):
-            continue  # "1. Memorandum of ..." at a line's start: a list number, not a sentence
+        if m.group(1) == "." and (w.isdigit() and len(w) <= 2 or re.fullmatch(r"[ivx]{1,4}", w)) and \
+                re.search(r"(?:^|\n)[ \t]*(?:\d{1,2}|[ivx]{1,4})$", before):
+            continue  # "1. Memorandum of ...", "iv. Agreement on ..." at a line's start: a list number, not a sentence
         if m.group(1) == "." and word and word.group(1) == "Ma" and \
                 re.match(r"[A-Z][a-z]+\s+[A-Z]", block[m.end(3):]) and not _STARTER.match(block[m.end(3):]):
             continue  # "Secretary Ma. Luisa Ramos": the Filipino short form of Maria, not a sentence end

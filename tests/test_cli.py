@@ -67,3 +67,18 @@ def test_errors_are_one_line_not_a_traceback(tmp_path):
     assert result.exit_code != 0
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
     assert bad.read_text() == "not a database"
+
+
+def test_explain_says_when_a_detector_failed_on_the_whole_article(monkeypatch):
+    # a detector bug costs its facts, never the article: explain must show that it happened
+    import loaders.detect.agreements as agreements
+
+    def broken(sentences, ctx):
+        raise KeyError("text")
+
+    monkeypatch.setattr(agreements, "detect_agreements", broken)
+    import loaders.pipeline as pipeline
+    monkeypatch.setattr(pipeline, "_detectors", lambda: [("agreements", broken)])
+    result = run("explain", SEEDS / "000_7afa914f850ccd43.txt")
+    assert result.exit_code == 0
+    assert "not tied to a sentence" in result.output and "detector error: KeyError('text')" in result.output

@@ -679,3 +679,54 @@ def test_the_unmarked_tail_of_a_signed_list_is_one_more_item():
                     "The ministers also discussed regional security.\n")
     assert sorted((r[0], r[1]) for r in rows) == [("aviation", "agreement"), ("energy", "mou"),
                                                    ("general", "mou"), ("general", "mou")]
+
+
+def test_a_list_numbered_in_roman_numerals_one_item_a_line():
+    rows = run_page("Ghana and Togo sign documents\n\nPublished: Friday, 14 June 2024\n\n"
+                    "Following the talks, the two Governments signed the following instruments:\n\n"
+                    "i. Agreement for the Avoidance of Double Taxation;\n\n"
+                    "ii. Memorandum of Understanding on Cooperation in Fisheries;\n\n"
+                    "iii. Agreement on Cooperation in Vocational Education and Training and Youth Development.\n\n"
+                    "The leaders also discussed Ghana and Togo's regional security.\n")
+    assert sorted((r[0], r[1]) for r in rows) == [("agriculture", "mou"), ("education", "agreement"),
+                                                   ("taxation", "agreement"), ("youth_sports", "agreement")]
+
+
+def test_fields_after_signed_and_exchanged_on_a_weekday():
+    rows, _ = run(VISIT_LEDE, "Four memoranda of understanding were signed and exchanged on Tuesday in the fields of "
+                              "fisheries, youth and sports, tourism and political consultations.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "political_consultations", "tourism", "youth_sports"]
+
+
+def test_the_counted_agreements_by_field_in_the_next_sentence():
+    rows, _ = run("The presidents of Ghana and Togo headed the fifth binational cabinet on June 12, 2024 in Lome, "
+                  "where their ministers signed six cooperation agreements.",
+                  "Among the agreements signed by the ministers are those on integrated border control at Aflao, "
+                  "on cross-border health care, and on tourism promotion around Lake Volta.")
+    assert sorted(r[0] for r in rows) == ["customs", "general", "general", "general", "health", "tourism"]
+
+
+def test_titled_instruments_coordinated_before_one_plural_passive_are_each_signed():
+    rows, _ = run(VISIT_LEDE, "On that occasion, the Agreement on Cooperation in the Field of Tourism, the Memorandum of "
+                              "Understanding on Cooperation in the Field of Youth and Sports and the Programme of Cultural "
+                              "Cooperation for the period 2025-2028 were signed.")
+    assert sorted(r[:2] for r in rows) == [("culture", "other"), ("tourism", "agreement"), ("youth_sports", "mou")]
+
+
+def test_a_protocol_on_consultations_between_foreign_ministries():
+    rows, _ = run(VISIT_LEDE, "The two ministers also signed a Protocol on Consultations between the Ministry of Foreign "
+                              "Affairs of Ghana and the Ministry of Foreign Affairs and Regional Integration of Togo.")
+    assert rows == [("political_consultations", "protocol", "2024-06")]
+
+
+def test_a_count_previewed_itemised_and_its_rest_and_a_separate_signing():
+    rows, _ = run("Ghana and Togo signed eight government-level agreements and memorandums of understanding on Tuesday, "
+                  "including a pact on critical minerals supply chains.",
+                  "Among them were an MOU on critical minerals supply chain cooperation; an agreement on e-government "
+                  "cooperation; an MOU on health and medical cooperation; and a new agreement on the promotion and "
+                  "protection of investments.",
+                  "The remaining four were MOUs on space research, higher education, customs cooperation and cultural heritage.",
+                  "On the same day, the Export-Import Bank of Ghana and Togo's Ministry of Economy and Finance signed "
+                  "a framework agreement on concessional loans.")
+    assert sorted(r[0] for r in rows) == ["culture", "customs", "education", "finance", "health", "ict", "investment",
+                                          "mining", "science_technology"]

@@ -26,7 +26,8 @@ Ambiguous calls (decided by the taxonomy's descriptions):
 - "training of civil servants" -> public_service only; "military education" ->
   defence_security only; "pharmaceutical industry" -> health only;
   "veterinary medicine", "veterinary health" -> agriculture only; "financial
-  technologies" (fintech) -> finance only.
+  technologies" (fintech) -> finance only; "integrated border control"
+  (joint border posts) -> customs.
 - "education and science", "trade and investment", "culture and tourism" name two
   fields and give two sectors.
 - second pass: "wind farm" -> energy (not agriculture's "farm"); "quality
@@ -59,6 +60,8 @@ CASES = [
     ("veterinary medicine", ["agriculture"]),
     ("veterinary health certification for pork and beef", ["agriculture"]),
     ("payment systems and financial technologies", ["finance"]),
+    ("vocational education and training and youth development", ["education", "youth_sports"]),
+    ("integrated border control at the main crossing", ["customs"]),
     ("cooperation in agriculture and food security", ["agriculture"]),
     ("fisheries and aquaculture", ["agriculture"]),
     ("animal health", ["agriculture"]),

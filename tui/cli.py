@@ -207,6 +207,13 @@ def explain(article: str, rejected: bool) -> None:
             if rejected:
                 for line in rejected_by_sentence.get(s.index, []):
                     click.secho(f"    - {line}", fg="yellow")
+        known = {s.index for s in ex.sentences}
+        whole = [line for idx, lines in rejected_by_sentence.items() if idx not in known for line in lines]
+        if whole:
+            # a detector that failed on the article as a whole lost all of its facts here: say so
+            click.secho("\nnot tied to a sentence:", bold=True)
+            for line in whole:
+                click.secho(f"  - {_clip(line, 300)}", fg="red")
         n = len(ex.visits) + len(ex.agreements) + len(ex.trade)
         click.echo(f"\n{len(ex.visits)} visits, {len(ex.agreements)} agreements, {len(ex.trade)} trade figures "
                    f"({n} facts), {len(ex.milestones)} milestones; {len(ex.rejected)} sentences rejected")

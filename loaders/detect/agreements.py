@@ -500,7 +500,10 @@ def _items(sent: str) -> list[_Item]:
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         # "Agreements were signed on air services, maritime transport and energy" / "The agreements
         # signed cover agriculture and mining": after the passive signing, the fields
-        pv = re.match(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?signed(?:,(?=\s+covering\b))?\s+(?:(?:on|in|covering)\s+"
+        pv = re.match(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?signed(?:\s+and\s+exchanged)?"
+                      # "were signed and exchanged on Tuesday in the fields of ...": the day, then the fields
+                      r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?=\s+(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\b))?"
+                      r"(?:,(?=\s+covering\b))?\s+(?:(?:on|in|covering)\s+"
                       r"(?!(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                       r"Nov|Dec)[a-z]*\b|the\s+(?:sidelines|occasion|presence|margins?|same)\b|(?:the\s+)?(?:capital|city)\b|[A-Z])"
                       r"|(?=(?:cover|covered|include|included|concern|concerned|span|spanned)\b))", post)
@@ -513,6 +516,19 @@ def _items(sent: str) -> list[_Item]:
         c = _CUT.search(post)
         cut_post = post[:c.start()] if c else post
         it.post = cut_post
+    # "the Agreement on Tourism, the Memorandum on Youth and Sports and the Programme of Cultural
+    # Cooperation were signed": titled instruments coordinated as the subject of one plural
+    # passive are each signed, not only the last
+    last = found[-1] if found else None
+    if last is not None and last.own_signed and last.definite and \
+            re.search(r"\b(?:were|have\s+been|had\s+been)\s+signed\b", sent[last.end:]):
+        for i in range(len(found) - 2, -1, -1):
+            it, nx = found[i], found[i + 1]
+            gap = sent[it.end:nx.start]
+            if not (it.definite and nx.own_signed and re.search(r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$", gap, re.I)
+                    and not _FINITE.search(gap) and not re.search(r"\b(?:signed|inked)\b", gap)):
+                break
+            it.own_signed = True
     return found
 
 
@@ -601,6 +617,11 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
         secs = field_sectors(post[inc.end():], single=False)
     if not secs and nxt is not None and _AMEND.match(post):
         secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
+    if not secs and re.match(r"^\s*(?:on|for)\s+(?:regular\s+)?consultations\s+between\b", it.post or "", re.I) and \
+            re.search(r"\b(?:Ministr(?:y|ies)\s+of\s+Foreign\s+Affairs|Foreign\s+Ministr(?:y|ies)|foreign\s+ministries)\b", it.post, re.I):
+        # "a Protocol on Consultations between the Ministry of Foreign Affairs of X and the
+        # Ministry of Foreign Affairs of Y": the foreign ministries' consultations
+        secs = ["political_consultations"]
     if secs and GENERAL not in secs and not (set(secs) & _ECONOMIC_FIELDS):
         # "a defence and economic agreement": 'economic' coordinated with a named field is a
         # second field of its own; with no narrower economic field named it is 'general'
@@ -825,7 +846,7 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 # --- documents listed one per line under the sentence announcing their signing ---------------
 # "the documents signed are: 1. A Protocol ...; 2. A Memorandum ...", "the following documents were
 # signed: - Agreement between the Government of X and ...; - ...", or plain lines after the colon
-_MARK = r"(?:[-•*–▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\))"
+_MARK = r"(?:[-•*–▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\.)"
 _MARK_RX = re.compile(r"^\s*(?P<m>" + _MARK + r")\s+")
 _DOC_LEAD = re.compile(
     r"^(?:(?:A|An|The)\s+)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"
@@ -868,6 +889,8 @@ def _marker_shape(m: str) -> tuple[str, int | None]:
         return re.escape(mm.group(1)) + r"\d{1,2}" + re.escape(mm.group(3)), int(mm.group(2))
     if m == "(i)" or re.fullmatch(r"\([ivx]{2,4}\)", m):
         return r"\([ivx]{1,4}\)", None
+    if re.fullmatch(r"[ivx]{1,4}\.", m):
+        return r"[ivx]{1,4}\.", None  # "i. ...; ii. ...": roman numerals
     mm = re.fullmatch(r"(\(?)([a-z])\)", m)
     if mm:
         return re.escape(mm.group(1)) + r"[a-z]\)", ord(mm.group(2)) - ord("a") + 1
@@ -916,6 +939,7 @@ def _embedded_items(text: str):
     return m.start() + 1, items
 
 
+_SEPARATE_EVENT = re.compile(r"^(?:On the same (?:day|occasion)|Separately|In (?:a )?separate|Meanwhile)\b|\bin a separate (?:ceremony|signing|event)\b", re.I)
 _LIST_TAIL = re.compile(r"[;,]\s*(?:and\s+)?(?:as\s+well\s+as|plus|and)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                         r"(?:(?:further|more|other|additional)\s+)?" + _NOUN + ")", re.I)
 
@@ -1134,6 +1158,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     recent[0]["sector"] = secs[0]
                     continue
             listing = False
+            if ok and claims and s.index - claims[-1]["idx"] <= 3 and \
+                    re.match(r"^Among\s+the\s+(?:[\w\-]+\s+){0,2}?(?:agreements|documents|instruments|accords|memoranda|memorandums|MoUs)\s+"
+                             r"(?:signed|inked)\b[^.;]{0,60}?\b(?:are|were|include|included)\s+(?:those|ones)\b", text):
+                # "Among the agreements signed by the ministers are those on X, on Y ...": the counted
+                # signing just reported, by field, not a signing of its own
+                ok = False
             if not ok and claims and s.index - claims[-1]["idx"] <= 3:
                 had_secs = bool(claims[-1]["sectors"])
                 an = _ANAPHOR_FIELDS.match(text)
@@ -1174,6 +1204,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"
                               r"The (?:other|remaining)(?:\s+\w+)?\s+(?:ones|agreements|documents|memoranda|memorandums|MoUs|instruments)\b|The (?:others|rest)\b|"
+                              # "The remaining four were MOUs on ...": the count's rest, its noun left out
+                              r"The (?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?=\s+(?:are|were|cover|covered|concern|concerned|deal|dealt|include|included)\b)|"
                               # "Three other memoranda deal with health, ...": the rest of the count, by field
                               r"(?:Two|Three|Four|Five|Six|Seven|\d)\s+(?:other|more|further)\s+(?:agreements|documents|memoranda|memorandums|MoUs|instruments|protocols)\b)"
                               r"(?P<rest>.*)$", text)
@@ -1208,7 +1240,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # expected to deepen cooperation on X, Y and Z")
                     listing = True
                     claims[-1]["sectors"] = []
-                elif am and not had_secs and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")):
+                elif am and not had_secs and re.search(r"\b(?:cover|covers|covered|focus|focuses|concern|concerns|include|includes|included|are|were|span|spans|relate|deal with|touch)\b", am.group("rest")) and \
+                        not (am.group(0).startswith("Among") and
+                             len([i for i in _items(am.group("rest")) if i.instrument != "unknown" and not i.definite]) >= 2):
+                    # ("Among them were an MOU on X; an agreement on Y; ...": itemised instruments, read below)
                     secs = field_sectors(am.group("rest"), single=False)
                     if secs:
                         claims[-1]["sectors"] = secs
@@ -1603,7 +1638,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             continue
         cands = [v for v in units if v["pos"] > u["pos"] and not v["used"] and v["si"] - u["si"] <= 8
                  and not (v.get("ghost") and u["n"] < 2)
-                 and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])]
+                 and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])
+                 # "On the same day, the Export-Import Bank ... signed a framework agreement": a signing
+                 # told as another event is not one of the counted set
+                 and not (v["si"] > u["si"] and _SEPARATE_EVENT.search(v.get("text") or ""))]
         if u["instrument"] != "unknown":
             # "signed four agreements, on A, B, C and D, as well as a memorandum on E": the memorandum
             # coordinated after the counted agreements is one more instrument, not one of them
@@ -1623,6 +1661,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             cands += [v for v in units if v.get("list") and v["pos"] < u["pos"] and not v["used"] and 0 <= u["si"] - v["si"] <= 8
                       and not (v.get("ghost") and u["n"] < 2)
                       and v["parties"] == u["parties"] and _month_compatible(v["date"], u["date"])]
+        for v1 in [v for v in cands if v["si"] == u["si"] and v.get("rows") and v.get("start") is not None
+                   and cl.get("end") is not None and v["sectors"] and GENERAL not in v["sectors"]
+                   and re.search(_INCLUDE.pattern, v["text"][cl["end"]:v["start"]], re.I)]:
+            # "signed eight agreements and memoranda, including a pact on critical minerals." "Among them
+            # were an MOU on critical minerals ...": the preview and the itemised instrument are one
+            if any(v2["si"] > u["si"] and v2.get("rows") and set(v2["sectors"]) == set(v1["sectors"]) for v2 in cands):
+                firm[:] = [r for r in firm if not any(r is x for x in v1["rows"])]
+                v1["used"] = True
+                cands = [v for v in cands if v is not v1]
         same = [v for v in cands if v["instrument"] == u["instrument"]]
         rest = [v for v in cands if v["instrument"] != u["instrument"]]
         have = 0

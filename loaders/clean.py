@@ -66,9 +66,12 @@ _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ýa-z][\wÀ-ÿ'’.\-]*){0,3}?)"
     r"(?:,\s*(?P<rest>[^–—\n]{1,40}?))?\s*(?:\((?P<src>[^)\n]{1,30})\)\s*(?:(?P<date2>\d{1,2}[./]\d{1,2}[./]\d{4})\s*)?(?:–|—|--|-|[.:])|"
     r"(?:–|—|--|-))\s+(?=\S)"
-    # "Accra, Jul 9, 2024 (GNA) Ghana and ...": a dated dateline closed by its source alone
+    # "Accra, Jul 9, 2024 (GNA) Ghana and ...", "Panama City, September 27, 2024. The President ...":
+    # a dateline with a full date, closed by its source alone or by a full stop
     r"|^(?P<place3>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*){0,2}),\s*(?P<rest3>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"\s*\((?P<src3>[^)\n]{1,30})\)\s+(?=[A-Z])")
+    r"\s*(?:\((?P<src3>[^)\n]{1,30})\)|\.)\s+(?=[A-Z])"
+    # "04.07.2024 - Deputy Prime Minister ...": an embassy page's numeric date opening the first paragraph
+    r"|^(?P<date5>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)\s*(?:–|—|--|-)\s+(?=[A-Z])")
 _SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+")
 _PRESS_PREFIX = re.compile(r"^(?P<src>[A-Z][\w.\-]{1,30})\s+(?:–|—|--|-)\s+(?P<place>[A-Z][\w ]{1,30})\.\s+")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
@@ -212,8 +215,8 @@ def _looks_like_dateline(m: re.Match) -> bool:
     gd = m.groupdict()
     if "place" not in gd:
         return True  # "(Agence Ecofin) - "
-    if gd.get("place3"):
-        return True  # "Accra, Jul 9, 2024 (GNA) ..."
+    if gd.get("place3") or gd.get("date5"):
+        return True  # "Accra, Jul 9, 2024 (GNA) ...", "Lima, 5 February 2025. ..."
     place = gd.get("place") or ""
     rest = gd.get("rest") or ""
     src = gd.get("src") or ""

@@ -142,3 +142,11 @@ def test_press_release_header_with_a_numeric_date():
 
 def test_year_first_dotted_header_date():
     assert pub("Embassy news\n\nTitle of the story\n\nDate: 2024.06.20   Hits: 512\n\nBody text.\n") == "2024-06-20"
+
+
+def test_a_first_paragraph_opened_by_a_place_and_full_date_and_a_full_stop_or_by_a_numeric_date():
+    assert pub("PRESS RELEASE No. 12/24\n\nTitle\n\nLome, September 27, 2024. The President of the Republic "
+               "welcomed his guest on Friday.\n") == "2024-09-27"
+    assert pub("Embassy news\n\nTitle\n\n04.07.2024 - The Deputy Prime Minister paid a working visit to Ghana.\n") == "2024-07-04"
+    # a place and a date with no year, closed by a full stop, is no date line of its own
+    assert pub("Title\n\nLome, September 27. The President welcomed his guest.\n") is None

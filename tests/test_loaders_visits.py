@@ -893,3 +893,28 @@ def test_a_guest_received_for_a_visit_and_a_stay_named_by_its_owner():
                  "Ghana will receive Turkish Foreign Minister Ali Kaya for a two-day official visit next month.",
                  "Turkish Foreign Minister Ali Kaya's stay in power ended on Wednesday."):
         assert run(text)[0] == [], text
+
+
+def test_a_tour_continued_to_the_next_stop():
+    rows, _ = run("On 13 March, Turkish Foreign Minister Ali Kaya continued to Abuja, the second stop of his West African trip, "
+                  "where he opened a business forum.")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("TUR", "NGA", "Abuja", "2024-03-13")]
+    assert run("Turkish exports to Ghana continued to grow in 2023.")[0] == []
+
+
+def test_a_head_of_state_titled_president_of_the_republic_by_a_home_paper():
+    rows, _ = run("President of the Republic Emre Demir wrapped up a three-day state visit to Ghana on Thursday, "
+                  "the first by a Turkish head of state in eight years.", pair=("GHA", "TUR"))
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Emre Demir", "TUR", "GHA", "state")]
+
+
+def test_a_past_state_visit_made_by_a_president():
+    rows, _ = run("Ghanaian President Kofi Asante received Turkish Foreign Minister Ali Kaya on Monday.",
+                  "His visit comes one year after the state visit made by President Asante to Ankara in May 2023.")
+    assert ("Kofi Asante", "GHA", "TUR", "Ankara", "2023-05", None, "state") in rows
+
+
+def test_a_past_trip_for_a_heads_of_government_meeting_is_no_visit():
+    rows, _ = run("Turkish Foreign Minister Ali Kaya arrived in Accra last night.",
+                  "Kaya was last in Ghana in October 2023 for the Commonwealth Heads of Government Meeting.")
+    assert [r[4] for r in rows] == ["2024-03-13"]

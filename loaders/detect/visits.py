@@ -65,6 +65,8 @@ _HOME_DEMONYM_ROLE = re.compile(
     r",?\s+(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
+_PRESIDENT_OF_THE_REPUBLIC = re.compile(r"\b(?P<role>President|Vice[- ]President)\s+of\s+the\s+Republic,?\s+"
+                                        r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")")
 _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’ ]{2,40})")
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
@@ -87,7 +89,7 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
                     r"World Bank|IMF|International Monetary Fund|Interim Committee|annual meetings?|meetings of|ceremonies|"
                     r"(?:International|World) [A-Z]\w+ (?:Organi[sz]ation|Council)|executive board|industriali[sz]ed nations|"
                     r"industrial nations|Group of (?:Five|Seven|Ten)|creditors|creditor banks|commercial banks|"
-                    r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*)\b")
+                    r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*|Heads of (?:State|Government) Meeting|CHOGM|APEC)\b")
 # a trip made for a named meeting of many: "for the Regular Meeting of the ECOWAS Conference",
 # "last visited Ghana in May 2023, when she spoke at the Accra Digital Summit"
 _ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"
@@ -99,11 +101,13 @@ _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 # press releases capitalise it in titles: "his three-day State Visit to Indonesia"
 _VNOUN = r"(?:visit|trip|tour|stopover|journey|Visit|Trip|Tour|Journey)"
 _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to)|"
-                      r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to|touched\s+down\s+in)\s+(?P<place>[^,.;]{2,60})", re.I)
+                      r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to|touched\s+down\s+in|"
+                      # "On 3 July, X continued to Bishkek, the second stop of his trip"
+                      r"continued\s+to(?=\s+(?-i:[A-Z])))\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){2,150})|"
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){2,150})|"
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
@@ -427,6 +431,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 field = re.sub(r"\s+(?:of|and)(?:\s+the)?$", "", field)
                 role_ = m.group("role") + (" of " + field if field and not re.match(r"(?:Kingdom|Republic|State|Federation|Commonwealth)\b", field) else "")
                 add(nm.group("name"), role_, cms[0].iso3, s.index)
+        for m in _PRESIDENT_OF_THE_REPUBLIC.finditer(t):
+            # "President of the Republic Eleni Vardaki wrapped up ...": a home paper's title for its own
+            # head of state; the nationality comes from elsewhere ("the first by a Greek head of state")
+            add(m.group("name"), m.group("role"), None, s.index)
         for m in _ROLE_NAME_OF.finditer(t):
             # "President X of Uganda was received by Egyptian ...": the country is
             # the one right after "of", not the last one the greedy group reaches

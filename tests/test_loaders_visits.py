@@ -918,3 +918,10 @@ def test_a_past_trip_for_a_heads_of_government_meeting_is_no_visit():
     rows, _ = run("Turkish Foreign Minister Ali Kaya arrived in Accra last night.",
                   "Kaya was last in Ghana in October 2023 for the Commonwealth Heads of Government Meeting.")
     assert [r[4] for r in rows] == ["2024-03-13"]
+
+
+def test_a_capitalised_portfolio_before_a_lower_case_minister():
+    rows, _ = run("ACCRA: Mines minister Kofi Mensah on Thursday wrapped up a four-day visit to Turkey that took him to Ankara.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
+    # a word that is no portfolio keeps the role out of the name: no invented official
+    assert run("Reuters minister Kofi Mensah wrapped up a visit to Turkey.")[0] == []

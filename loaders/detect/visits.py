@@ -343,10 +343,12 @@ def _cut_role(role_txt: str, name_txt: str):
 
 
 def _decap(text: str) -> str:
-    """Title-case ALL-CAPS words of 4+ letters (same length, same offsets)."""
-    if text.upper() == text:
-        return text
-    return re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b", lambda m: m.group(0).title(), text)
+    """Title-case ALL-CAPS words of 4+ letters, and a lower-case role after a capitalised
+    portfolio ("Mines minister Arun Rao" as "Mines Minister Arun Rao"): same length, same offsets."""
+    if text.upper() != text:
+        text = re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b", lambda m: m.group(0).title(), text)
+    return re.sub(r"\b(?P<p>[A-Z][a-z]+) (?P<r>minister|secretary)(?= [A-Z][a-z])",
+                  lambda m: m.group("p") + " " + m.group("r").capitalize() if m.group("p") in _ROLE_VOCAB else m.group(0), text)
 
 
 def _portfolio_after_country(c: str, cms) -> str:

@@ -730,3 +730,9 @@ def test_a_count_previewed_itemised_and_its_rest_and_a_separate_signing():
                   "a framework agreement on concessional loans.")
     assert sorted(r[0] for r in rows) == ["culture", "customs", "education", "finance", "health", "ict", "investment",
                                           "mining", "science_technology"]
+
+
+def test_an_instrument_creating_something_names_its_field_after_the_bodies():
+    rows, _ = run(VISIT_LEDE, "The immigration service of Ghana and Togo's Ministry of the Interior signed an inter-institutional "
+                              "agreement creating a binational border mobility card for residents of border provinces.")
+    assert [r[0] for r in rows] == ["visa_mobility"]

@@ -62,6 +62,7 @@ CASES = [
     ("payment systems and financial technologies", ["finance"]),
     ("vocational education and training and youth development", ["education", "youth_sports"]),
     ("integrated border control at the main crossing", ["customs"]),
+    ("a binational border mobility card for residents of border provinces", ["visa_mobility"]),
     ("cooperation in agriculture and food security", ["agriculture"]),
     ("fisheries and aquaculture", ["agriculture"]),
     ("animal health", ["agriculture"]),

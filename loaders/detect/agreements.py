@@ -534,7 +534,7 @@ def _items(sent: str) -> list[_Item]:
 
 _INTRO = re.compile(
     r"\b(?:on|in|for|of|covering|concerning|regarding|relating to|related to|in the fields? of|in the areas? of|"
-    r"aimed at|aiming at|designed to|intended to|to|that|which|establishing|setting up|providing for|including|"
+    r"aimed at|aiming at|designed to|intended to|to|that|which|establishing|creating|setting up|providing for|including|"
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
     r"delimiting|demarcating)\b", re.I)

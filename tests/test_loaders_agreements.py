@@ -736,3 +736,58 @@ def test_an_instrument_creating_something_names_its_field_after_the_bodies():
     rows, _ = run(VISIT_LEDE, "The immigration service of Ghana and Togo's Ministry of the Interior signed an inter-institutional "
                               "agreement creating a binational border mobility card for residents of border provinces.")
     assert [r[0] for r in rows] == ["visa_mobility"]
+
+
+def test_the_rest_of_a_count_told_as_company_deals_gives_no_rows():
+    rows, _ = run(VISIT_LEDE, "Following the talks, eleven documents were signed. Four of them are intergovernmental: an agreement on "
+                  "the avoidance of double taxation, an agreement on investment protection, a memorandum on renewable "
+                  "energy and a memorandum on youth and sports.",
+                  "The remaining seven are commercial agreements worth about $1.4 billion concluded between Ghanaian "
+                  "and Togolese companies.")
+    assert sorted(r[0] for r in rows) == ["energy", "investment", "taxation", "youth_sports"]
+
+
+def test_memoranda_also_signed_covering_fields_after_an_acronym():
+    rows, _ = run("Ghana and Togo today signed an agreement on visa exemption for diplomatic passports.",
+                  "Four memoranda of understanding (MoUs) were also signed, covering cooperation in the fields of "
+                  "fisheries, vocational training, youth, and labour and employment.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "education", "labour", "visa_mobility", "youth_sports"]
+
+
+def test_countries_joined_by_hyphens_name_a_project_not_parties():
+    rows, _ = run("President Kofi Asante on Thursday welcomed his Togolese counterpart to Accra, where the two leaders "
+                  "held talks before presiding over the signing of two bilateral agreements.",
+                  "The agreements signed on Thursday cover the supply of electricity through the Cote d'Ivoire-Ghana-"
+                  "Togo-Benin interconnection line, and public health.")
+    assert sorted(rows) == [("energy", "agreement", "2024-06-13"), ("health", "agreement", "2024-06-13")]
+
+
+def test_agreements_on_one_field_after_another():
+    rows, _ = run(VISIT_LEDE, "After the talks, five agreements were signed, including agreements on the "
+                              "transfer of sentenced persons, on cooperation in tourism, on cooperation between the state "
+                              "television and radio broadcasters and on cooperation in standardisation.")
+    assert sorted(r[0] for r in rows) == ["general", "justice", "media", "other", "tourism"]
+
+
+def test_a_tally_too_large_for_one_signing_and_a_road_built_under_an_agreement():
+    rows, rejected = run("More than 100 agreements, protocols and memoranda have been signed between Ghana and Togo since 2010.")
+    assert rows == [] and any("tally" in r.why for r in rejected)
+    rows, _ = run("Ghana and Togo signed an agreement on the construction and maintenance of a new road between Ho and Kpalime.")
+    assert [r[0] for r in rows] == ["transport"]
+    rows, _ = run("Ghana and Togo signed an agreement under which Ghanaian companies will reconstruct the roads between Ho and Kpalime.")
+    assert [r[0] for r in rows] == ["transport"]
+
+
+def test_an_agencys_signing_with_another_state_body_in_the_storys_pair():
+    rows, _ = run("On Monday, the heads of the National Revenue Authority and the Customs Service of Togo signed a "
+                  "protocol on joint customs control at the border crossing.")
+    assert [r[:2] for r in rows] == [("customs", "protocol")]
+    rows, _ = run("On Monday, the World Customs Organization and the Customs Service of Togo signed a protocol on training.")
+    assert rows == []
+
+
+def test_what_companies_will_do_under_an_instrument_does_not_make_them_its_signers():
+    rows, _ = run(VISIT_LEDE, "During the visit, the Ghanaian ambassador and Togo's vocational education commission signed "
+                              "a memorandum of understanding on dual vocational training, under which Ghanaian companies "
+                              "will offer apprenticeships to Togolese students.")
+    assert [r[0] for r in rows] == ["education"]

@@ -925,3 +925,9 @@ def test_a_capitalised_portfolio_before_a_lower_case_minister():
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
     # a word that is no portfolio keeps the role out of the name: no invented official
     assert run("Reuters minister Kofi Mensah wrapped up a visit to Turkey.")[0] == []
+
+
+def test_talks_held_abroad_with_host_officials_named_by_role_only():
+    rows, _ = run("Turkish Deputy Minister Ali Kaya held talks in Accra last week with Trade Minister Kofi Mensah and "
+                  "Finance Minister Ama Boateng.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "Accra")]

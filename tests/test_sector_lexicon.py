@@ -63,6 +63,7 @@ CASES = [
     ("vocational education and training and youth development", ["education", "youth_sports"]),
     ("integrated border control at the main crossing", ["customs"]),
     ("a binational border mobility card for residents of border provinces", ["visa_mobility"]),
+    ("cooperation between the state television and radio broadcasters", ["media"]),
     ("cooperation in agriculture and food security", ["agriculture"]),
     ("fisheries and aquaculture", ["agriculture"]),
     ("animal health", ["agriculture"]),

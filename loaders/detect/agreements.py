@@ -132,7 +132,7 @@ _FIELD_FILLER = re.compile(
     r"^(?:[\s,;&()]|\band\b|\bas well as\b|\bincluding\b|\bcooperation\b|\bcollaboration\b|\bsectors?\b|"
     r"\bfields?\b|\bareas?\b|\bmatters\b|\bthe\b|\bon\b|\bin\b|\bprovision\b|\bpromotion\b|\bdevelopment\b|"
     r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b|\breforms?\b|\bpolicy\b|\bpolicies\b)*$", re.I)
-_PROCESS_OF = re.compile(r"^\s+of\b", re.I)
+_PROCESS_OF = re.compile(r"^\s+(?:and\s+[a-z]+\s+)?of\b", re.I)  # "construction (and maintenance) of a road"
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:" + M.format(n="mon") + r"\s+)?"
                          r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact|memorandum|MoU)\b", re.I)
@@ -293,6 +293,9 @@ _TRADE_VERB = re.compile(r"\b(?:allow|allows|allowing|enable|enables|enabling|he
                          r"(?:[\w\-]+\s+){0,4}?to\s+(?P<v>trade)\s+(?!and\b|or\b|facilitation\b|promotion\b)[a-z]")
 
 
+_ON_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=on\s+(?:the\s+)?[a-z])")
+
+
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
@@ -304,6 +307,17 @@ def field_sectors(text: str, single: bool) -> list[str]:
                 if sid not in out:
                     out.append(sid)
         return out
+    if not single:
+        parts = _ON_LIST.split(text or "")
+        if len(parts) >= 3:
+            # "agreements on the transfer of sentenced persons, on tourism, on cooperation between the
+            # state broadcasters and on standardisation": one field phrase per repeated 'on'
+            out = []
+            for part in parts:
+                for sid in field_sectors(part, single=True):
+                    if sid not in out:
+                        out.append(sid)
+            return out
     spans = sector_spans(text)
     orgs = [(m.start(), m.end()) for m in _ORG_NAME.finditer(text)]
     # "will allow the two utilities to trade renewable electricity": 'trade' is what they may do, not a field
@@ -500,7 +514,7 @@ def _items(sent: str) -> list[_Item]:
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         # "Agreements were signed on air services, maritime transport and energy" / "The agreements
         # signed cover agriculture and mining": after the passive signing, the fields
-        pv = re.match(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?signed(?:\s+and\s+exchanged)?"
+        pv = re.match(r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?signed(?:\s+and\s+exchanged)?"
                       # "were signed and exchanged on Tuesday in the fields of ...": the day, then the fields
                       r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?=\s+(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\b))?"
                       r"(?:,(?=\s+covering\b))?\s+(?:(?:on|in|covering)\s+"
@@ -534,7 +548,7 @@ def _items(sent: str) -> list[_Item]:
 
 _INTRO = re.compile(
     r"\b(?:on|in|for|of|covering|concerning|regarding|relating to|related to|in the fields? of|in the areas? of|"
-    r"aimed at|aiming at|designed to|intended to|to|that|which|establishing|creating|setting up|providing for|including|"
+    r"aimed at|aiming at|designed to|intended to|to|that|under which|which|establishing|creating|setting up|providing for|including|"
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
     r"delimiting|demarcating)\b", re.I)
@@ -663,7 +677,13 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
     isos: list[str] = []
     named = set()
     venues: list[str] = []
+    # "the Côte d'Ivoire-Liberia-Sierra Leone-Guinea interconnection line": countries joined by
+    # hyphens name a project or a corridor, not the parties of a signing
+    chains = [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’. ]{1,30}?-){2,}[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)?", sent)
+              if len([c for c in find_countries(m.group(0), year) if c.via in ("name", "alias")]) >= 3]
     for cm in find_countries(sent, year):
+        if any(a <= cm.start < b for a, b in chains):
+            continue
         if re.search(r"\b(?:Treaty|Protocol|Convention|Accords?|Agreement|Declaration)\s+of\s+(?:the\s+)?$", sent[max(0, cm.start - 30):cm.start]):
             continue  # "the Treaty of Rome"
         if cm.via in ("capital", "city") and re.search(r"\b(?:in|at)\s+$", sent[max(0, cm.start - 10):cm.start], re.I):
@@ -677,7 +697,8 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
     pair = list(ctx.main_pair) if ctx.main_pair else None
     if _BLOC.search(sent):
         return None, "a party is an international body or bloc"
-    by_name = {cm.iso3 for cm in find_countries(sent, year) if cm.via in ("name", "alias")}
+    by_name = {cm.iso3 for cm in find_countries(sent, year) if cm.via in ("name", "alias")
+               and not any(a <= cm.start < b for a, b in chains)}
     if len(by_name) >= 3 and not re.search(r"\bsigned\b[^.]{0,60}\bwith\b", sent):
         return None, "three or more countries named: multilateral"
     if len(isos) == 2:
@@ -712,6 +733,15 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
     if len(isos) == 1:
         if pair and isos[0] in pair and (support or _PARTY_WORDS.search(sent)):
             return sorted(pair), "one country named + article's main pair"
+        body = r"(?:[A-Z][\w'’\-]*\s+){0,5}(?:Service|Ministry|Agency|Administration|Authority|Committee|Office|Bureau|Department|Commission)\b"
+        two_bodies = re.search(r"\bthe\s+(?P<b1>" + body + r")(?:\s+\([A-Z]{2,8}\))?\s+and\s+the\s+(?P<b2>" + body + r")\s+of\s+(?:the\s+)?[A-Z]",
+                               sent[:sv0.start()] if sv0 else sent)
+        if pair and isos[0] in pair and two_bodies and \
+                not re.search(r"\b(?:International|World|United|European|African|Asian|Arab|Regional|Joint)\b", two_bodies.group("b1")):
+            # "the heads of the National Revenue Administration (KAS) and the State Customs Service of
+            # Ukraine signed ... a protocol" in a story on Ukraine and one partner: the body named
+            # without a country is the partner's
+            return sorted(pair), "two state bodies, one of them the named country's, in the story's pair"
         return None, "only one country named"
     if pair and (_PARTY_WORDS.search(sent) or support):
         return sorted(pair), "article's main pair" + (" (the two countries)" if _PARTY_WORDS.search(sent) else "")
@@ -1209,6 +1239,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                               # "Three other memoranda deal with health, ...": the rest of the count, by field
                               r"(?:Two|Three|Four|Five|Six|Seven|\d)\s+(?:other|more|further)\s+(?:agreements|documents|memoranda|memorandums|MoUs|instruments|protocols)\b)"
                               r"(?P<rest>.*)$", text)
+                if am and am.group(0).startswith(("The other", "The remaining", "The rest")) and \
+                        re.search(r"\b(?:commercial|business|private)\s+(?:agreements|deals|contracts|memoranda)\b|"
+                                  r"\bbetween\s+(?:[\w\-]+\s+){0,3}(?:companies|firms)\b", am.group("rest")):
+                    # "The remaining seven are commercial agreements ... between Kyrgyz and Emirati
+                    # companies": the rest of the count are company deals, no rows of their own
+                    claims[-1]["rest_ghost"] = True
+                    continue
                 if am and re.match(r"(?:Two|Three|Four|Five|Six|Seven|\d)\s", am.group(0)) and \
                         re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with|deals with)\b",
                                   am.group("rest")):
@@ -1284,7 +1321,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             passive_aside = re.match(r"^(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|pact|treaty|memorandum|protocol)\s*,\s*"
                                      r"signed\b(?!\s+by)", text)
             # ("The agreement, signed last September, aimed at ... U.S. firms' access": the firms sign nothing)
-            if not passive_aside and (_SIGN.search(text) or not enumerating) and _company_in(text) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            # ("..., under which Swiss companies will offer apprenticeships": what the instrument does is
+            # no signer)
+            signing_part = re.split(r",?\s+(?:under which|whereby|through which|by which)\b", text)[0]
+            if not passive_aside and (_SIGN.search(text) or not enumerating) and _company_in(signing_part) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?|ambassadors?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by
@@ -1364,7 +1404,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # sentence's opening day frames the signing that closes the talks too
                     continue
                 if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
-                             r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]):
+                             r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]) and not (
+                        d.start < sign_pos and re.search(r"\b(?:before|then)\s+(?:presiding\s+over\s+|witnessing\s+|overseeing\s+)?"
+                                                         r"(?:the\s+)?$", text[:sign_pos])):
+                    # ("X on Thursday welcomed Y, where they held talks before presiding over the signing
+                    # of four agreements": the talks lead straight into the signing, the day is one)
                     cut_spans.append((d.start, d.end))
             sdate_m = _nearest_date(dms, sign_pos, cut_spans)
             free_dms = [d for d in dms if d.value is not None and not d.future and d.kind != "span"
@@ -1538,7 +1582,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                 or perfect and re.search(r"\b(?:a total of|in total|altogether)\b", text, re.I)
                                 or re.search(r"\b(?:so far|to date|since (?:1[89]\d\d|20\d\d)|over the (?:years|past|last)|"
                                              r"in recent years|between (?:1[89]\d\d|20\d\d) and)\b", text, re.I)
-                                or len({d.value.year for d in dms if d.value is not None and d.kind == "year"}) >= 2):
+                                or len({d.value.year for d in dms if d.value is not None and d.kind == "year"}) >= 2) or \
+                        it.plural and not it.sectors and (
+                            # "More than 100 agreements, protocols and memoranda have been signed ... since 2010":
+                            # a count too large for one signing, or a perfect over a span of years
+                            re.search(r"\b(?:more than|over|some|about|around|nearly|almost|at least)\s+\d{3,}\s+$",
+                                      text[max(0, it.start - 25):it.start], re.I)
+                            or perfect and re.search(r"\b(?:so far|to date|since (?:1[89]\d\d|20\d\d)|over the (?:years|past|last))\b",
+                                                     text, re.I)):
                     rejected.append(Rejection(s.index, text, "agreement", "a running tally of instruments, not a signing"))
                     continue
                 if counted or (it.instrument == "unknown" and it.plural) or \
@@ -1692,7 +1743,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if v["claim"] is not None:
                 covered.update(v["claim"]["sectors"])
         u["sectors"] = list(cl["sectors"])
-        missing = max(0, u["n"] - have)
+        missing = 0 if cl.get("rest_ghost") else max(0, u["n"] - have)
         instr = cl["instrument"] if cl["instrument"] != "unknown" else "agreement"
         seq = cl["sectors"]
         if cl.get("item_sectors") and not covered and missing == u["n"] == len(cl["item_sectors"]):

@@ -904,7 +904,14 @@ def _analyse_uncached(sentences, ctx):
                         # article about Japan and one partner: X, of unstated nationality, is the partner's
                         unknown[0].iso3 = other(th)
                         guests = unknown
-                    if th is None or not guests or not any(p.iso3 == th for _, p in named) or \
+                    host_named = any(p.iso3 == th for _, p in named)
+                    if th is not None and not host_named and kind_ == "talks_in" and subj_ is not None and \
+                            subj_.iso3 and subj_.iso3 != th and guests == [subj_] and \
+                            any(p.iso3 is None for _, p in named_all if p is not subj_):
+                        # "Swiss State Secretary X held talks in Bangkok last week with Commerce Minister Y":
+                        # the subject, of a stated nationality, met officials of the place named by role only
+                        host_named = True
+                    if th is None or not guests or not host_named or \
                             len({p.iso3 for p in guests}) > 1 or _REMOTE.search(t):
                         rejected.append(Rejection(s.index, t, "visit", "talks abroad without one named guest and a host official"))
                         continue

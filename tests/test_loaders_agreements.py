@@ -791,3 +791,26 @@ def test_what_companies_will_do_under_an_instrument_does_not_make_them_its_signe
                               "a memorandum of understanding on dual vocational training, under which Ghanaian companies "
                               "will offer apprenticeships to Togolese students.")
     assert [r[0] for r in rows] == ["education"]
+
+
+def test_a_private_meeting_is_no_private_company():
+    rows = run_page("Ghana, Togo sign instruments\n\nPublished: Friday, 14 June 2024\n\n"
+                    "After a private meeting, the two heads of state of Ghana and Togo witnessed the signing of the "
+                    "following instruments:\n\n"
+                    "1) An agreement on mutual administrative assistance in customs matters;\n\n"
+                    "2) A memorandum of understanding on cooperation in higher education.\n\n"
+                    "The leaders then met the press.\n")
+    assert sorted((r[0], r[1]) for r in rows) == [("customs", "agreement"), ("education", "mou")]
+
+
+def test_ministries_named_after_fields_name_no_field_of_the_instrument():
+    rows, _ = run(VISIT_LEDE, "\"Memorandum of Understanding between the Ministry of Energy of the Republic of Ghana and "
+                              "the Ministry of Mining and Energy of the Republic of Togo on cooperation in the field of "
+                              "renewable energy\" was signed.")
+    assert rows == [("energy", "mou", "2024-06")]
+
+
+def test_the_date_of_an_amended_agreement_is_not_the_protocols():
+    rows, _ = run(VISIT_LEDE, "Ghana and Togo signed a Protocol on amendments to the Agreement on air communication "
+                              "signed on 13 March 2013.")
+    assert sorted(rows) == [("aviation", "agreement", "2013-03-13"), ("aviation", "protocol", "2024-06")]

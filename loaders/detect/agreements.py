@@ -91,7 +91,7 @@ _FUTURE_BEFORE = re.compile(
     r"ready to|due to|set to|aims? to|intends? to|before|yet to|not)\s+(?:\w+\s+)?$", re.I)
 _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of intent)?|joint statement|communiqu[eé]|road ?maps?|contracts?)\b", re.I)
 _COMPANY = re.compile(
-    r"\b(?:private|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
+    r"\b(?:private(?!\s+(?:meeting|talks|visit|session|audience|dinner|lunch|conversation|capacity|residence|secretary|ceremony)\b)|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"[Cc]hambers? of (?:[Cc]ommerce|[Ii]ndustry)|"
     # "university exchanges", "university education": a field, not a signer
     r"[Uu]niversit(?:y|ies)(?!\s+(?:exchanges?|cooperation|collaboration|education|students?|level|degrees?|diplomas?|"
@@ -320,6 +320,9 @@ def field_sectors(text: str, single: bool) -> list[str]:
             return out
     spans = sector_spans(text)
     orgs = [(m.start(), m.end()) for m in _ORG_NAME.finditer(text)]
+    # "the Ministry of Energy of X and the Ministry of Mining and Energy of Y": a body's name swallowed
+    # by the match before it still names no field
+    orgs += [(m.start(), m.end()) for m in _FIELD_BODY.finditer(text or "")]
     # "will allow the two utilities to trade renewable electricity": 'trade' is what they may do, not a field
     orgs += [(m.start("v"), m.end("v")) for m in _TRADE_VERB.finditer(text or "")]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
@@ -1386,6 +1389,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             for pm in re.finditer(r",\s*(?:which\s+was\s+|that\s+was\s+)?signed\s+(?:in|on)\s+[^,.;]{1,30}", text):
                 if pm.start() > sign_pos + 1:
                     cut_spans.append((pm.start(), pm.end()))
+            for pm in re.finditer(r"\b(?:amendments?\s+to|amending|to\s+amend)\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:in|on)\s+[^,.;\"”]{1,30})", text):
+                # "Protocol on amendments to the Agreement on air communication signed on 13 March 2013":
+                # the date is the amended agreement's, not the protocol's
+                cut_spans.append((pm.start("s"), pm.end("s")))
             # a date separated from the signing by another event verb dates that event;
             # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:

@@ -814,3 +814,29 @@ def test_the_date_of_an_amended_agreement_is_not_the_protocols():
     rows, _ = run(VISIT_LEDE, "Ghana and Togo signed a Protocol on amendments to the Agreement on air communication "
                               "signed on 13 March 2013.")
     assert sorted(rows) == [("aviation", "agreement", "2013-03-13"), ("aviation", "protocol", "2024-06")]
+
+
+def test_tallies_told_as_a_number_or_since_relations_began():
+    for text in ("Ghana and Togo have signed more than 150 bilateral agreements since establishing diplomatic relations in 1974.",
+                 "The signing brings to 14 the number of agreements and memoranda concluded between Ghana and Togo "
+                 "since the establishment of diplomatic relations in 1993."):
+        rows, rejected = run(text)
+        assert rows == [] and any("tally" in r.why for r in rejected), text
+
+
+def test_two_other_accords_itemised_in_the_sentences_after():
+    rows, _ = run("Ghana and Togo on Wednesday signed an agreement on defence cooperation, along with two other accords.",
+                  "Meanwhile, the labour ministers signed a memorandum of understanding on the recruitment of migrant workers.",
+                  "The finance ministers signed a protocol amending the 1992 agreement on the avoidance of double taxation.")
+    assert sorted(r[:2] for r in rows) == [("defence_security", "agreement"), ("taxation", "agreement"),
+                                           ("taxation", "protocol"), ("visa_mobility", "mou")]
+
+
+def test_a_numbered_paragraph_after_a_list_is_not_its_last_item():
+    rows = run_page("Ghana, Togo sign documents\n\nPublished: Friday, 14 June 2024\n\n"
+                    "3. In the presence of the ministers of Ghana and Togo, the following documents were signed on "
+                    "12 June 2024:\n\n"
+                    "i. Programme of Cooperation between the Ministries of Culture in the fields of culture and arts;\n\n"
+                    "ii. Memorandum of Understanding between the state broadcasters on cooperation in broadcasting.\n\n"
+                    "4. A Letter of Intent between a Ghanaian company and a Togolese park was also exchanged.\n")
+    assert sorted((r[0], r[1]) for r in rows) == [("culture", "other"), ("media", "mou")]

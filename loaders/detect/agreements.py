@@ -962,6 +962,11 @@ def _embedded_items(text: str):
     items = []
     for k, (a, b) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        nxt_para = re.search(r"(?<=[a-z)])\.\s+\d{1,2}\.\s", text[b:end])
+        if nxt_para:
+            # "...; ii. Memorandum ... of programmes. 4. A Letter of Intent ...": the press release's
+            # next numbered paragraph is no part of the last item
+            end = b + nxt_para.start() + 1
         items.append((b, end))
     tail = _LIST_TAIL.search(text, items[-1][0], items[-1][1])
     if tail:
@@ -972,7 +977,7 @@ def _embedded_items(text: str):
     return m.start() + 1, items
 
 
-_SEPARATE_EVENT = re.compile(r"^(?:On the same (?:day|occasion)|Separately|In (?:a )?separate|Meanwhile)\b|\bin a separate (?:ceremony|signing|event)\b", re.I)
+_SEPARATE_EVENT = re.compile(r"^(?:On the same (?:day|occasion)|Separately|In (?:a )?separate)\b|\bin a separate (?:ceremony|signing|event)\b", re.I)
 _LIST_TAIL = re.compile(r"[;,]\s*(?:and\s+)?(?:as\s+well\s+as|plus|and)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                         r"(?:(?:further|more|other|additional)\s+)?" + _NOUN + ")", re.I)
 
@@ -1593,10 +1598,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         it.plural and not it.sectors and (
                             # "More than 100 agreements, protocols and memoranda have been signed ... since 2010":
                             # a count too large for one signing, or a perfect over a span of years
-                            re.search(r"\b(?:more than|over|some|about|around|nearly|almost|at least)\s+\d{3,}\s+$",
-                                      text[max(0, it.start - 25):it.start], re.I)
-                            or perfect and re.search(r"\b(?:so far|to date|since (?:1[89]\d\d|20\d\d)|over the (?:years|past|last))\b",
-                                                     text, re.I)):
+                            re.search(r"\b(?:more than|over|some|about|around|nearly|almost|at least)\s+\d{3,}\s+(?:[\w\-]+\s+){0,2}$",
+                                      text[max(0, it.start - 25):it.end - len(it.noun)], re.I)
+                            or perfect and re.search(r"\b(?:so far|to date|since (?:1[89]\d\d|20\d\d)|since (?:the\s+)?(?:establish\w*|independence)|"
+                                                     r"over the (?:years|past|last))\b", text, re.I)
+                            # "The signing brings to 14 the number of agreements concluded between ..."
+                            or re.search(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w\-]+\s+){0,2}$", text[max(0, it.start - 40):it.start], re.I)):
                     rejected.append(Rejection(s.index, text, "agreement", "a running tally of instruments, not a signing"))
                     continue
                 if counted or (it.instrument == "unknown" and it.plural) or \

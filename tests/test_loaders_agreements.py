@@ -840,3 +840,15 @@ def test_a_numbered_paragraph_after_a_list_is_not_its_last_item():
                     "ii. Memorandum of Understanding between the state broadcasters on cooperation in broadcasting.\n\n"
                     "4. A Letter of Intent between a Ghanaian company and a Togolese park was also exchanged.\n")
     assert sorted((r[0], r[1]) for r in rows) == [("culture", "other"), ("media", "mou")]
+
+
+def test_a_non_profit_academy_is_no_state_signer():
+    rows, rejected = run(VISIT_LEDE, "The non-profit e-Governance Academy also signed an agreement with Togo's "
+                                     "Information Society Authority on a three-year digital identity project.")
+    assert rows == []
+
+
+def test_the_financing_and_construction_of_a_bridge_is_about_the_bridge():
+    rows, _ = run("Ghana and Togo signed a memorandum of understanding on the design, financing and construction of "
+                  "a bridge across the Volta.")
+    assert [r[0] for r in rows] == ["transport"]

@@ -27,7 +27,8 @@ Ambiguous calls (decided by the taxonomy's descriptions):
   defence_security only; "pharmaceutical industry" -> health only;
   "veterinary medicine", "veterinary health" -> agriculture only; "financial
   technologies" (fintech) -> finance only; "integrated border control"
-  (joint border posts) -> customs.
+  (joint border posts) -> customs; a bridge -> transport (a road or rail link, as annotators read
+  it), and the financing or construction of a thing yields to the thing.
 - "education and science", "trade and investment", "culture and tourism" name two
   fields and give two sectors.
 - second pass: "wind farm" -> energy (not agriculture's "farm"); "quality
@@ -64,6 +65,7 @@ CASES = [
     ("integrated border control at the main crossing", ["customs"]),
     ("a binational border mobility card for residents of border provinces", ["visa_mobility"]),
     ("cooperation between the state television and radio broadcasters", ["media"]),
+    ("a new bridge across the border river", ["transport"]),
     ("cooperation in agriculture and food security", ["agriculture"]),
     ("fisheries and aquaculture", ["agriculture"]),
     ("animal health", ["agriculture"]),

@@ -99,7 +99,8 @@ _COMPANY = re.compile(
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|sister[- ]cit(?:y|ies)|"
     # "participants signed 14 commercial agreements with Philippine partners": a trade mission's deals
-    r"commercial\s+(?:agreements?|deals?|contracts?|memorand(?:a|ums?)|MoUs?)|business-to-business|B2B|participants)\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
+    r"commercial\s+(?:agreements?|deals?|contracts?|memorand(?:a|ums?)|MoUs?)|business-to-business|B2B|participants|"
+    r"non-profit|nonprofit|non-governmental|NGOs?)\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
     r"\b[A-Z][\w\-]+ group\b|\b[a-z]{3,} group\s+(?:PT\s+)?[A-Z]|\bPT\s+[A-Z][a-z]|\bTbk\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
 _STUDY_PLACE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
@@ -328,7 +329,8 @@ def field_sectors(text: str, single: bool) -> list[str]:
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
     # "construction of the railway": the process word yields to its object
     spans = [s for i, s in enumerate(spans)
-             if not (s[2] == "infrastructure" and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans))]
+             if not ((s[2] == "infrastructure" or s[2] == "finance" and re.fullmatch(r"financ\w*|funding", text[s[0]:s[1]], re.I))
+                     and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans))]
     # "a dispute between two research institutes over ... AIDS": a field word naming a body
     # yields to a later field word
     spans = [sp for i, sp in enumerate(spans)

@@ -19,6 +19,7 @@ _ABBREV = {
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "approx",
     "gov", "sen", "rep", "dept", "est", "fig", "vol", "mt", "ft", "h.e", "pres", "amb", "adm",
     "cmdr", "brig", "messrs", "mln", "bln", "pct", "dlrs", "figs", "p.m", "a.m", "no",
+    "md",  # "Md. Rafiqul Alam": the South Asian short form of Mohammad
 }
 _STARTER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|But|And|His|Her|Its|Their|Mr|Mrs|Ms)\b")
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")

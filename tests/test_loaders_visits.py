@@ -931,3 +931,22 @@ def test_talks_held_abroad_with_host_officials_named_by_role_only():
     rows, _ = run("Turkish Deputy Minister Ali Kaya held talks in Accra last week with Trade Minister Kofi Mensah and "
                   "Finance Minister Ama Boateng.")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "Accra")]
+
+
+def test_a_trade_mission_abroad_is_a_trip():
+    rows, _ = run("The numbers were released as Trade Minister Ali Kaya of Turkey wrapped up a four-day trade mission to "
+                  "Accra, from March 4 to 7, during which he met Ghana's trade minister.")
+    assert [(r[1], r[2], r[3], r[4], r[5]) for r in rows] == [("TUR", "GHA", "Accra", "2024-03-04", "2024-03-07")]
+    # a mission that is an embassy or a force is no trip
+    assert run("Turkey's diplomatic mission to Ghana opened a new chancery on Monday.")[0] == []
+
+
+def test_the_first_visit_by_a_foreign_minister_of_a_nationality_describes_the_trip():
+    rows, _ = run("Minister of Foreign Affairs Ali Kaya was on a working visit to Ghana on 3-4 March, the first visit by "
+                  "a Turkish foreign minister to the country.")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "2024-03-03", "2024-03-04")]
+
+
+def test_a_portfolio_list_before_the_name():
+    rows, _ = run("Ghana's Minister of Communications, Knowledge and Technology, Ama Boateng, visited Ankara in May 2023.")
+    assert [r[0] for r in rows] == ["Ama Boateng"]

@@ -1333,7 +1333,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # ("The agreement, signed last September, aimed at ... U.S. firms' access": the firms sign nothing)
             # ("..., under which Swiss companies will offer apprenticeships": what the instrument does is
             # no signer)
-            signing_part = re.split(r",?\s+(?:under which|whereby|through which|by which)\b", text)[0]
+            signing_part = re.split(r",?\s+(?:under which|whereby|through which|by which)\b|"
+                                    r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|MoUs?|protocols?)\s+to\s+(?=[a-z])",
+                                    text)[0]
             if not passive_aside and (_SIGN.search(text) or not enumerating) and _company_in(signing_part) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?|ambassadors?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:

@@ -57,7 +57,10 @@ Innovation Science Interior Home Justice Planning Investment Commerce Tourism Cu
 African Integration Abroad Expatriates Federal Public Works Labour Employment Environment Lands Fisheries Water Rural
 Information Communications Digital Republic Islamic People's Democratic Federal Kingdom Affairs and of for the
 Chemical Petro-Chemical Regional Mineral Natural Lands, Communication Social Security National Sports Youth Arts
-Negotiations Negotiator Representative Corporate Overseas Budget Treasury Commerce Secretary Industrial External Delegate""".split())
+Negotiations Negotiator Representative Corporate Overseas Budget Treasury Commerce Secretary Industrial External Delegate
+Knowledge Skills Heritage Wildlife Forestry Climate Infrastructure Mobility Aviation Telecommunications Broadcasting
+Welfare Solidarity Diaspora Cooperatives Entrepreneurship Microfinance Housing""".split())
+# (words that are also surnames stay out: a name is cut at a role word)
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -99,7 +102,9 @@ _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counte
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
 # press releases capitalise it in titles: "his three-day State Visit to Indonesia"
-_VNOUN = r"(?:visit|trip|tour|stopover|journey|Visit|Trip|Tour|Journey)"
+# ("a four-day trade mission to Mexico City": a minister's mission abroad is a trip; a mission
+# alone is too often an embassy or a peacekeeping force)
+_VNOUN = r"(?:visit|trip|tour|stopover|journey|Visit|Trip|Tour|Journey|(?:trade|business|investment|economic|ministerial)\s+mission)"
 _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|flew\s+in(?:to|\s+to)|"
                       r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to|touched\s+down\s+in|"
                       # "On 3 July, X continued to Bishkek, the second stop of his trip"
@@ -153,7 +158,8 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?
                        r"economy|interior|deputy|health|energy|agriculture)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
-_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic)\b")
+_COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic|Sultanate|sultanate|"
+                              r"Emirate|emirate|Principality|principality)\b")
 
 
 def _generic_country(place: str, year: int | None) -> bool:
@@ -917,7 +923,7 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     person = guests[0]
                 vb = _VISIT_BY.search(t)
-                if vb is not None and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:head|leader|president|prime|chancellor|minister|monarch)",
+                if vb is not None and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:[a-z]+\s+){0,2}(?:head|leader|president|prime|chancellor|minister|monarch)",
                                                (vb.group("who") or "")):
                     vb = None  # "the first trip to South America by an Austrian head of government": a description
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
@@ -1455,7 +1461,7 @@ def _visit_triggers(t: str, year):
                 out.append(("poss", m, m.group("place") or cp or ""))
         if not out:
             m = _VISIT_BY.search(t)
-            if m and m.group("who") and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:head\s+of\s+(?:state|government)|leader|president|"
+            if m and m.group("who") and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:(?:foreign|trade|finance|defen[cs]e|deputy|vice)\s+)?(?:head\s+of\s+(?:state|government)|leader|president|"
                                                r"prime\s+minister|chancellor|premier|minister|monarch)\b(?!,?\s+(?-i:[A-Z]))",
                                                m.group("who"), re.I):
                 # "the first visit by a Turkish head of state to Ghana": what kind of visitor, not who

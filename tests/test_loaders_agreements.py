@@ -852,3 +852,10 @@ def test_the_financing_and_construction_of_a_bridge_is_about_the_bridge():
     rows, _ = run("Ghana and Togo signed a memorandum of understanding on the design, financing and construction of "
                   "a bridge across the Volta.")
     assert [r[0] for r in rows] == ["transport"]
+
+
+def test_a_signing_during_a_past_visit_told_just_before_takes_its_month():
+    rows, _ = run("The issue was raised when Ghanaian President Kofi Asante visited Lome in October, the first visit by "
+                  "a Ghanaian head of state in 12 years.",
+                  "During the visit, the two sides signed a memorandum of understanding on cooperation in youth and sports.")
+    assert rows == [("youth_sports", "mou", "2023-10")]

@@ -150,3 +150,8 @@ def test_a_first_paragraph_opened_by_a_place_and_full_date_and_a_full_stop_or_by
     assert pub("Embassy news\n\nTitle\n\n04.07.2024 - The Deputy Prime Minister paid a working visit to Ghana.\n") == "2024-07-04"
     # a place and a date with no year, closed by a full stop, is no date line of its own
     assert pub("Title\n\nLome, September 27. The President welcomed his guest.\n") is None
+
+
+def test_a_date_line_with_a_place_name_particle():
+    assert pub("DAILY NEWS\n\nTitle\n\nBy Correspondent\nDar es Salaam. Tuesday, 10 June 2025\n\n"
+               "PRESIDENT X yesterday hosted a guest.\n") == "2025-06-10"

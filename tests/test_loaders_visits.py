@@ -950,3 +950,17 @@ def test_the_first_visit_by_a_foreign_minister_of_a_nationality_describes_the_tr
 def test_a_portfolio_list_before_the_name():
     rows, _ = run("Ghana's Minister of Communications, Knowledge and Technology, Ama Boateng, visited Ankara in May 2023.")
     assert [r[0] for r in rows] == ["Ama Boateng"]
+
+
+def test_a_visit_compared_with_anothers_past_state_visit():
+    rows, _ = run("Turkish Minister of Trade Ali Kaya wrapped up a two-day working visit to Ghana on Thursday.",
+                  "Kaya's visit comes a year after President Kofi Asante's state visit to Ankara in March 2023.")
+    assert sorted((r[0], r[2], r[4], r[6]) for r in rows) == [("Ali Kaya", "GHA", "2024-03-13", "working"),
+                                                              ("Kofi Asante", "TUR", "2023-03", "state")]
+
+
+def test_during_the_visit_after_a_past_trip_is_that_trip():
+    rows, rejected = run("The issue was raised when Turkish Prime Minister Emre Demir visited Accra in October, the first "
+                         "visit by a Turkish head of government in 12 years.",
+                         "During the visit, the two sides signed a memorandum of understanding on youth and sports.")
+    assert [(r[0], r[4]) for r in rows] == [("Emre Demir", "2023-10")]

@@ -1452,6 +1452,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             elif sdate is None and fm:
                 sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
+            elif sdate is None and si > 0 and re.match(r"^(?:During|In the course of)\s+(?:the|that|this)\s+(?:visit|trip)\b", text):
+                # "... visited Dhaka in October, the first visit by ..." "During the visit, the two sides
+                # signed ...": the past trip told just before dates the signing, to its month at most
+                prev = sentences[si - 1].text
+                if re.search(r"\b(?:visited|toured|travelled to|traveled to|was in|paid\s+an?\s+(?:[\w\-]+\s+){0,2}visit)\b", prev):
+                    pds = [d for d in find_dates(prev, ref, ctx.years_mentioned) if d.value is not None and not d.future
+                           and d.kind not in ("span", "duration")]
+                    if len({(d.value.year, d.value.month) for d in pds}) == 1:
+                        v = pds[0].value
+                        sdate = PartialDate(v.year, v.month) if v.month else PartialDate(v.year)
             if listing and isinstance(claims[-1]["date"], PartialDate) and \
                     (sdate is None or (_compatible(claims[-1]["date"], sdate) and len(sdate.iso()) < len(claims[-1]["date"].iso()))
                      # "Among them are a protocol extending the Agreement ... signed in 2010, ...": that date is the

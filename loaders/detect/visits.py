@@ -1247,6 +1247,14 @@ def _analyse_uncached(sentences, ctx):
                         not any(d.value for d in find_dates(t, ref, years)):
                     rejected.append(Rejection(s.index, t, "visit", "refers to a trip reported as not yet begun"))
                     continue
+                if kind_ == "visit_np" and not (place_text or "").strip() and idx > 0 and \
+                        re.match(r"^(?:During|In the course of|On)\s+(?:the|that|this)\s+" + _VNOUN + r"\b", t) and \
+                        any(x.past and x.person is person and x.s.index == sentences[idx - 1].index for x in mentions) and \
+                        not any(d.value for d in find_dates(t, ref, years)):
+                    # "... visited Dhaka in October." "During the visit, the two sides signed ...": the
+                    # past trip just told, not one under way
+                    rejected.append(Rejection(s.index, t, "visit", "refers to the past trip told just before"))
+                    continue
                 if kind_ == "past_noplace":
                     extra = []
                     for mm in re.finditer(r"(?:,?\s+and\s+)(?P<n>" + NAME + r")\s+in\s+(?P<y>1[89]\d\d|20\d\d)", m.group("rest") or ""):
@@ -1453,7 +1461,10 @@ def _visit_triggers(t: str, year):
             for m in _VISITING_OFFICIAL.finditer(t):
                 out.append(("visiting_official", m, ""))
         if not out:
-            m = _POSS_VISIT.search(t)
+            pms = list(_POSS_VISIT.finditer(t))
+            # "Ms X's visit comes a year after President Y's state visit to Oslo in March 2024": the
+            # possessive with a destination is the trip told; the other refers to one told elsewhere
+            m = next((pm for pm in pms if pm.group("place")), pms[0] if pms else None)
             if m:
                 cp = m.group("cplace")
                 # "X's Ghana trip": a country named before the trip noun

@@ -152,7 +152,9 @@ def _full_date(text: str) -> PartialDate | None:
 _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date", "on", "last", "update", "posted",
                  "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first",
                  # "Press release | Date: 05/02/2025 | No.: 12/25"
-                 "press", "release", "no.", "no"}
+                 "press", "release", "no.", "no",
+                 # particles of place names in a date line: "Dar es Salaam. Tuesday, 10 June 2025"
+                 "es", "de", "la", "el", "al", "du", "di", "da", "do", "del", "des"}
 
 
 def _is_date_line(text: str) -> bool:

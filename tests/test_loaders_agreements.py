@@ -859,3 +859,9 @@ def test_a_signing_during_a_past_visit_told_just_before_takes_its_month():
                   "a Ghanaian head of state in 12 years.",
                   "During the visit, the two sides signed a memorandum of understanding on cooperation in youth and sports.")
     assert rows == [("youth_sports", "mou", "2023-10")]
+
+
+def test_programmes_in_what_an_instrument_will_do_are_no_instruments():
+    rows, _ = run("Ghana and Togo also signed a memorandum of understanding on sport, under which Ghana will support "
+                  "football and netball development programmes in the provinces.")
+    assert rows == [("youth_sports", "mou", "2024-06")]

@@ -66,6 +66,8 @@ CASES = [
     ("a binational border mobility card for residents of border provinces", ["visa_mobility"]),
     ("cooperation between the state television and radio broadcasters", ["media"]),
     ("a new bridge across the border river", ["transport"]),
+    ("the Status of Visiting Forces Agreement", ["defence_security"]),
+    ("cooperation between the National Assembly of X and the National Assembly of Y", ["other"]),
     ("cooperation in agriculture and food security", ["agriculture"]),
     ("fisheries and aquaculture", ["agriculture"]),
     ("animal health", ["agriculture"]),

@@ -440,6 +440,9 @@ def _items(sent: str) -> list[_Item]:
             continue  # "protocol of intent" is an intention
         before = sent[:m.start()]
         q = _nearest_quant(before)
+        if noun.lower().startswith(("program", "arrangement")) and \
+                re.search(r"\b(?:under which|whereby|through which|by which)\b", sent[:m.start()]):
+            continue  # "an MoU on sport, under which X will support netball development programmes"
         if noun.lower().startswith(("program", "arrangement")):
             # "an agreement establishing a working holiday programme", "under which firms will set up
             # training programmes": a programme is an instrument only as the object of the signing or

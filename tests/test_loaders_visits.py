@@ -964,3 +964,12 @@ def test_during_the_visit_after_a_past_trip_is_that_trip():
                          "visit by a Turkish head of government in 12 years.",
                          "During the visit, the two sides signed a memorandum of understanding on youth and sports.")
     assert [(r[0], r[4]) for r in rows] == [("Emre Demir", "2023-10")]
+
+
+def test_a_government_spokesman_visiting_a_capital():
+    rows, _ = run("\"Loans to Ghana are good business,\" senior Ghanaian government spokesman Kofi Mensah told a news "
+                  "conference in Ankara.",
+                  "Mensah, visiting the Turkish capital to deliver a lecture, said shares would be sold.", pair=("GHA", "TUR"))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
+    # a spokesman speaking at home is no visit
+    assert run("Ghanaian government spokesman Kofi Mensah told a news conference in Accra that talks went well.")[0] == []

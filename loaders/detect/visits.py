@@ -172,8 +172,9 @@ def _generic_country(place: str, year: int | None) -> bool:
     return not any(c.via in ("name", "alias") and c.start <= 4 for c in find_countries(place, year))
 # a role written in lower case, as wire copy does: "deputy energy minister", "foreign secretary"
 def _lower_role(heads: str) -> str:
+    # ("senior Polish government spokesman Jerzy Urban": a government's spokesman speaks for it abroad)
     return (r"(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|premier|secretary|"
-            r"chancellor" + heads + r")(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?")
+            r"chancellor|government spokes(?:man|woman|person)" + heads + r")(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?")
 
 
 _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>" + _lower_role("") +
@@ -208,7 +209,7 @@ _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\
 _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
                        r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|"
                        r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor)(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
+_LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor|spokes(?:man|woman|person))(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
 # "signed by the visiting Malaysian Finance Minister NAME": a visit by that official
 _VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+visiting|,\s+visiting|^[Vv]isiting|\b(?:with|received|receives|met|meets|welcomed|hosted|and)\s+visiting)\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
                                 # wire copy writes the role in lower case too: "visiting U.S. Agriculture secretary X"

@@ -172,7 +172,7 @@ def _generic_country(place: str, year: int | None) -> bool:
     return not any(c.via in ("name", "alias") and c.start <= 4 for c in find_countries(place, year))
 # a role written in lower case, as wire copy does: "deputy energy minister", "foreign secretary"
 def _lower_role(heads: str) -> str:
-    # ("senior Polish government spokesman Jerzy Urban": a government's spokesman speaks for it abroad)
+    # ("senior Ghanaian government spokesman Kwame Addo": a government's spokesman speaks for it abroad)
     return (r"(?:(?:[a-z][a-z\-]+|and)\s+){0,4}?(?:minister|president|vice[- ]president|prime minister|premier|secretary|"
             r"chancellor|government spokes(?:man|woman|person)" + heads + r")(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?")
 

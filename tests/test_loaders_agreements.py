@@ -865,3 +865,22 @@ def test_programmes_in_what_an_instrument_will_do_are_no_instruments():
     rows, _ = run("Ghana and Togo also signed a memorandum of understanding on sport, under which Ghana will support "
                   "football and netball development programmes in the provinces.")
     assert rows == [("youth_sports", "mou", "2024-06")]
+
+
+def test_a_full_title_signed_by_named_ministers_is_a_first_mention():
+    rows, _ = run("Following the meetings, documents were signed between Ghana and Togo.",
+                  "The Memorandum of Understanding between the Ministry of Energy of the Republic of Ghana and the "
+                  "Ministry of Economy of the Republic of Togo on cooperation in the field of energy was signed by "
+                  "Minister of Energy Kofi Mensah and Minister of Economy Ama Boateng.",
+                  "The Protocol on consultations between the Ministry of Foreign Affairs of the Republic of Ghana and the "
+                  "Ministry of Foreign Affairs of the Republic of Togo was signed by the foreign ministers.")
+    assert sorted(r[:2] for r in rows) == [("energy", "mou"), ("political_consultations", "protocol")]
+    # a definite instrument signed by someone, with no title of its own, refers back
+    rows, _ = run("Ghana and Togo signed an agreement on tourism on Monday.", "The agreement was signed by the two ministers.")
+    assert rows == [("tourism", "agreement", "2024-06-10")]
+
+
+def test_a_programme_for_a_year_is_its_term_not_its_signing():
+    rows, _ = run(VISIT_LEDE, "Also signed were an agreement on cooperation in education and human resource training "
+                              "for 2025 and an agreement on road transport facilitation.", pub=PartialDate(2025, 1, 9))
+    assert sorted(rows) == [("education", "agreement", "2025-01"), ("transport", "agreement", "2025-01")]

@@ -520,6 +520,12 @@ def _items(sent: str) -> list[_Item]:
         it.own_signed = bool(re.match(r"^[^.;]{0,60}?\b(?:signed|inked)\b", post)) and \
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
+        if not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
+                re.match(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?\s+was\s+signed\s+by\b", post):
+            # "The Memorandum of Understanding between the Ministry of Energy of X and ... on cooperation in
+            # the field of energy was signed by Minister ...": a title given in full is the instrument's
+            # first mention, signed here
+            it.own_signed = True
         # "Agreements were signed on air services, maritime transport and energy" / "The agreements
         # signed cover agriculture and mining": after the passive signing, the fields
         pv = re.match(r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?signed(?:\s+and\s+exchanged)?"
@@ -1408,7 +1414,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # a date separated from the signing by another event verb dates that event;
             # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:
-                if re.search(r"(?:\bfor\s+(?:the\s+)?(?:years?|period)\s+(?:\d{4}\s*(?:[–-]|to)\s*)?|\b(?:until|till|through|valid\s+until|"
+                if re.search(r"(?:\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:\d{4}\s*(?:[–-]|to)\s*)?|\b(?:until|till|through|valid\s+until|"
                              r"expires?\s+in|running\s+to)\s+|\d{4}\s*(?:[–-]|to)\s*)$", text[:d.start]):
                     cut_spans.append((d.start, d.end))  # "a programme for the years 2024-2028": its term, not its signing
                     continue

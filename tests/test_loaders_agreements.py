@@ -884,3 +884,10 @@ def test_a_programme_for_a_year_is_its_term_not_its_signing():
     rows, _ = run(VISIT_LEDE, "Also signed were an agreement on cooperation in education and human resource training "
                               "for 2025 and an agreement on road transport facilitation.", pub=PartialDate(2025, 1, 9))
     assert sorted(rows) == [("education", "agreement", "2025-01"), ("transport", "agreement", "2025-01")]
+
+
+def test_the_fields_of_a_counted_set_with_a_qualifier_between_them():
+    rows, _ = run("Ghana and Togo on Wednesday signed six cooperation documents after the presidents held talks in Accra.",
+                  "The agreements cover visa exemption for holders of diplomatic and service passports and the avoidance "
+                  "of double taxation, while two of the memoranda concern fisheries and aquaculture, and mining.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "general", "general", "mining", "taxation", "visa_mobility"]

@@ -349,6 +349,10 @@ def field_sectors(text: str, single: bool) -> list[str]:
             if ("," in between or re.match(r"^\s*(?:and|&)\s", between)) and len(between) < 40 and \
                     not re.search(r"\b(?:which|that|to|for|by|with|signed|were|was|is|are|will|said|under|between)\b", between):
                 kept.append(sp)
+            elif re.fullmatch(r"\s+(?:for|of)\s+(?:[\w\-]+\s+){0,2}(?:of\s+)?", between) and sp[2] == kept[-1][2]:
+                # "visa exemption for holders of diplomatic and service passports": a qualifier of the field
+                # just named, in its own sector, before the list goes on
+                kept.append(sp)
             else:
                 break
     out: list[str] = []

@@ -973,3 +973,9 @@ def test_a_government_spokesman_visiting_a_capital():
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
     # a spokesman speaking at home is no visit
     assert run("Ghanaian government spokesman Kofi Mensah told a news conference in Accra that talks went well.")[0] == []
+
+
+def test_a_relative_clause_keeps_its_own_tense():
+    rows, _ = run("More details would be given later by Turkish Trade Minister Ali Kaya, who was in Accra.")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("Ali Kaya", "GHA", "Accra")]
+    assert run("Turkish Trade Minister Ali Kaya, who will be in Accra next week, said trade would grow.")[0] == []

@@ -737,6 +737,12 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     # "It should be noted that X arrived ...": a reporting formula, no plan
     text = re.sub(r"^(?:It\s+)?(?:should|must|may)\s+be\s+(?:noted|recalled|mentioned|stressed)\s+that\b",
                   lambda mm: " " * len(mm.group(0)), text)
+    rel = re.search(r",\s+who\s+(?:was|were|had\s+been|has\s+been|is|are)\s*$", text[:trig_start]) or \
+        re.search(r",\s+who\s+$", text[:trig_start])
+    if rel:
+        # "More details would be given later by X, who was in Moscow": the relative clause's own tense
+        # tells the trip's, not the main clause's
+        text = " " * rel.start() + text[rel.start():]
     pre = text[max(0, trig_start - 60):trig_start]
     head = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[:trig_start])
     if re.search(r"\b(?:will|would|shall|(?:is|are) (?:due |likely |expected |scheduled |set |planning |going )?to)\s+(?!have\b)\w+", head) or \

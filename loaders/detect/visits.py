@@ -354,6 +354,8 @@ def _decap(text: str) -> str:
     portfolio ("Mines minister Arun Rao" as "Mines Minister Arun Rao"): same length, same offsets."""
     if text.upper() != text:
         text = re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b", lambda m: m.group(0).title(), text)
+    if " minister " not in text and " secretary " not in text:
+        return text
     return re.sub(r"\b(?P<p>[A-Z][a-z]+) (?P<r>minister|secretary)(?= [A-Z][a-z])",
                   lambda m: m.group("p") + " " + m.group("r").capitalize() if m.group("p") in _ROLE_VOCAB else m.group(0), text)
 
@@ -440,7 +442,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 field = re.sub(r"\s+(?:of|and)(?:\s+the)?$", "", field)
                 role_ = m.group("role") + (" of " + field if field and not re.match(r"(?:Kingdom|Republic|State|Federation|Commonwealth)\b", field) else "")
                 add(nm.group("name"), role_, cms[0].iso3, s.index)
-        for m in _PRESIDENT_OF_THE_REPUBLIC.finditer(t):
+        for m in (_PRESIDENT_OF_THE_REPUBLIC.finditer(t) if "of the Republic" in t else ()):
             # "President of the Republic Eleni Vardaki wrapped up ...": a home paper's title for its own
             # head of state; the nationality comes from elsewhere ("the first by a Greek head of state")
             add(m.group("name"), m.group("role"), None, s.index)

@@ -594,3 +594,9 @@ def test_bare_exports_and_imports_from_the_neighbour_in_a_report_on_one_country(
     assert ("GHA", "TGO", "exports", "value", 46200000000, "GHS", 2024, 2024) in got
     assert ("TGO", "GHA", "imports", "value", 52200000000, "GHS", 2024, 2024) in got
     assert not any(r[3] == "value" and r[4] in (6000000000,) for r in got)
+
+
+def test_two_way_trade_with_two_partners_together_is_no_pair():
+    assert rows("Two-way trade with Samoa and Tonga together was worth about NZ$350 million last year.") == []
+    assert rows("Bilateral trade between Samoa and Tonga was worth about NZ$350 million last year.") == [
+        ("TON", "WSM", "total", "value", 350000000, "NZD", 2023, 2023)]

@@ -586,6 +586,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                         and _NATIONAL.search(s[max(0, m.start() - 30):m.start()]):
                     fr.reject = "national total, no partner"
                     a = b = None
+                elif rule == "bilateral-trade" and re.match(r"\s+with\s+(?:the\s+)?⟦C\d+⟧\s*(?:,|and|&)\s*(?:the\s+)?⟦C\d+⟧", s[m.end():]):
+                    # "Two-way trade with Samoa and Tonga together": the unnamed reporting country's trade
+                    # with two partners, not trade between the two
+                    fr.reject = "several countries on one side, not a bilateral figure"
+                    a = b = None
                 elif rule == "bilateral-trade":
                     distinct = list(dict.fromkeys(strong_isos))
                     if len(distinct) == 2:

@@ -67,6 +67,10 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
+    def to_month(self) -> "PartialDate":
+        """The same date known to its month at most: an event's day is not a later act's."""
+        return PartialDate(self.year, self.month)
+
     @classmethod
     def parse(cls, value: str | None) -> "PartialDate | None":
         if not value:

@@ -1452,7 +1452,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 ev = [d for d in dms if d.end <= bnd and d.value is not None and not d.future and d.kind not in ("duration", "span")]
                 if ev:
                     v = ev[-1].value
-                    sdate = PartialDate(v.year, v.month) if v.month else PartialDate(v.year)
+                    sdate = v.to_month()
             if sdate is None:
                 wd = next((d for d in dms if d.kind == "weekday" and d.value is None), None)
                 if wd is not None and visit and visit[0] and visit[1] and visit[0].day and visit[1].day:
@@ -1474,7 +1474,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                            and d.kind not in ("span", "duration")]
                     if len({(d.value.year, d.value.month) for d in pds}) == 1:
                         v = pds[0].value
-                        sdate = PartialDate(v.year, v.month) if v.month else PartialDate(v.year)
+                        sdate = v.to_month()
             if listing and isinstance(claims[-1]["date"], PartialDate) and \
                     (sdate is None or (_compatible(claims[-1]["date"], sdate) and len(sdate.iso()) < len(claims[-1]["date"].iso()))
                      # "Among them are a protocol extending the Agreement ... signed in 2010, ...": that date is the
@@ -1961,7 +1961,7 @@ def _visit_signing_date(visit) -> PartialDate | None:
         return start
     if start.day and end is None:
         return PartialDate(start.year, start.month)
-    return PartialDate(start.year, start.month) if start.month else PartialDate(start.year)
+    return start.to_month()
 
 
 def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:

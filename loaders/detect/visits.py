@@ -1590,7 +1590,7 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         if sp and sp[0].end_value is not None and single and sp[0].value.day:
             vm.start, vm.end = sp[0].value, sp[0].end_value  # one stop, its own span: "took her to Tokyo from 11 to 13 March"
         elif sp and sp[0].end_value is not None and (sp[0].value.year, sp[0].value.month) == (sp[0].end_value.year, sp[0].end_value.month):
-            vm.start = PartialDate(sp[0].value.year, sp[0].value.month) if sp[0].value.month else PartialDate(sp[0].value.year)
+            vm.start = sp[0].value.to_month()
         elif sp:
             vm.start = PartialDate(sp[0].value.year)
         elif yr:
@@ -1934,7 +1934,7 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                     first = add_days(during, -(duration - 1))
                     start = PartialDate(during.year, during.month) if (first.year, first.month) == (during.year, during.month) else None
                 else:
-                    start = PartialDate(during.year, during.month) if during.month else PartialDate(during.year)
+                    start = during.to_month()
             if start is not None and start.day and end is None and duration:
                 end = add_days(start, duration - 1)
             if start is None and ctx.published and ctx.published.month:

@@ -892,12 +892,3 @@ def test_the_fields_of_a_counted_set_with_a_qualifier_between_them():
                   "of double taxation, while two of the memoranda concern fisheries and aquaculture, and mining.")
     assert sorted(r[0] for r in rows) == ["agriculture", "general", "general", "mining", "taxation", "visa_mobility"]
 
-
-def test_a_second_signing_in_a_sentence_keeps_its_own_date():
-    rows, _ = run("The two countries followed it with a Bilateral Investment Treaty, signed in Accra in February 2024, "
-                  "and the central banks of Ghana and Togo signed a memorandum of understanding in July 2023 on "
-                  "settling trade in local currencies.")
-    assert sorted(rows) == [("finance", "mou", "2023-07"), ("investment", "treaty", "2024-02")]
-    # a date of another act inside the clause (agreed, initialled) is not the signing's
-    rows, _ = run("Ghana and Togo also signed a bilateral air services agreement, which had been initialled in Accra in 2022.")
-    assert [r[:2] for r in rows] == [("aviation", "agreement")] and rows[0][2] != "2022"

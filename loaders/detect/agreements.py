@@ -1553,12 +1553,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     ydate = PartialDate(int(yname.group("y")), MONTHS[mon.lower().rstrip(".")] if mon else None)
                 elif ny:
                     ydate = PartialDate(int(ny.group(1)))
-                # "... and the central banks signed a memorandum in July 2023 on ...": a date in the clause of
-                # an instrument right after its own signing verb is that instrument's
-                own_verb = bool(re.search(r"\b(?:signed|inked)\s+(?:[\w\-]+\s+){0,3}$", text[:it.start])) and bool(own) and \
-                    not any(a <= own[0].start < b for a, b in cut_spans) and \
-                    not re.search(r"\b(?:agreed|reached|initiall?ed|negotiated|approved|adopted|had\s+been)\b", text[it.start:own[0].start])
-                date = ydate or (own[0].value if own and (it.own_signed or it.definite or own_verb) else sdate)
+                date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
                 if it.definite and not it.plural and not firm_def and ii == 0 and sv_in and it.sectors and \

@@ -89,8 +89,10 @@ def _extract(raw: RawArticle):
     except Exception as e:  # the pipeline promises not to raise; if it does, name it
         return None, f"extraction failed: {type(e).__name__}: {e}"
     # Only what saving needs crosses back from a worker (segments, sentences and
-    # rejections are most of the pickling, and the parent has the text).
-    return dataclasses.replace(ex, segments=[], sentences=[], rejected=[]), None
+    # rejections are most of the pickling, and the parent has the text); a detector's
+    # failure on the whole article crosses too, for the load summary to report it.
+    failures = [r for r in ex.rejected if r.why.startswith("detector error")]
+    return dataclasses.replace(ex, segments=[], sentences=[], rejected=failures), None
 
 
 def _warm_up() -> None:
@@ -191,6 +193,8 @@ def _save_each(store, results, summary: LoadSummary, progress, total: int) -> No
                     progress(done, total, raw.name)
                 continue
             getattr(summary, status).append(raw.name)
+            if any(r.why.startswith("detector error") for r in getattr(ex, "rejected", None) or []):
+                summary.detector_errors.append(raw.name)
             if status != "unchanged":
                 summary.facts["visits"] += len(ex.visits)
                 summary.facts["agreements"] += len(ex.agreements)

@@ -63,12 +63,18 @@ class LoadSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)   # (name, reason)
     skipped_files: list[str] = field(default_factory=list)  # files of other types in walked folders
     facts: dict[str, int] = field(default_factory=lambda: {v: 0 for v in VIEWS})
+    # articles saved, but one of whose detectors failed on the whole article (its facts of that kind are missing)
+    detector_errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         f = self.facts
-        return (f"articles: {len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+        text = (f"articles: {len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
                 f"{len(self.failed)} failed; facts found: {f['visits']} visits, "
                 f"{f['agreements']} agreements, {f['trade']} trade figures, {f.get('milestones', 0)} milestones")
+        if self.detector_errors:
+            text += (f"; a detector failed on {len(self.detector_errors)} article(s), so some of their facts are "
+                     f"missing (first: {self.detector_errors[0]}; `relations-tui explain` shows why)")
+        return text
 
 
 class Store:

@@ -82,3 +82,23 @@ def test_explain_says_when_a_detector_failed_on_the_whole_article(monkeypatch):
     result = run("explain", SEEDS / "000_7afa914f850ccd43.txt")
     assert result.exit_code == 0
     assert "not tied to a sentence" in result.output and "detector error: KeyError('text')" in result.output
+
+
+def test_load_summary_names_articles_a_detector_failed_on(tmp_path, monkeypatch):
+    # the article is saved with its other facts, and the summary says some facts are missing
+    import loaders.pipeline as pipeline
+
+    real = pipeline._detectors()
+
+    def broken(sentences, ctx):
+        raise KeyError("text")
+
+    monkeypatch.setattr(pipeline, "_detectors", lambda: [d if d[0] != "agreements" else ("agreements", broken) for d in real])
+    db = tmp_path / "r.db"
+    result = run("load", SEEDS / "000_7afa914f850ccd43.txt", "--db", db)
+    assert result.exit_code == 0
+    assert "1 new" in result.output and "0 agreements" in result.output
+    assert "a detector failed on 1 article(s)" in result.output and "000_7afa914f850ccd43.txt" in result.output
+    monkeypatch.undo()
+    clean = run("load", SEEDS / "001_5b43a52bba41df8b.txt", "--db", tmp_path / "ok.db")
+    assert "detector failed" not in clean.output

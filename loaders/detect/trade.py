@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, Sentence
-from loaders.resolve.numbers import Money, Percent, family_code, find_money, find_percents, resolve_currency
+from loaders.resolve.numbers import FRACTIONS, Money, Percent, family_code, find_money, find_percents, resolve_currency
 from loaders.resolve.dates import NUMBER_WORDS
 
 try:  # the shared resolver (names, demonyms, capitals, agencies -> ISO3)
@@ -954,8 +954,7 @@ _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?
 _FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment",
                 "purchas", "commerce", "market for", "buyer", "customer", "destination", "outlet")
 _FIGURE_STEMS = ("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tn", "lakh", "crore",
-                 "percent", "per cent", "pct", "dollar", "dlr",
-                 "by a quarter", "by a third", "by a fifth", "by half", "by a half", "by three quarters", "by two thirds")
+                 "percent", "per cent", "pct", "dollar", "dlr") + tuple("by " + f for f in FRACTIONS)  # "rose by a quarter"
 _DIGIT_RE = re.compile(r"\d")
 
 

@@ -29,7 +29,7 @@ import re
 
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries, iso3_of
-from loaders.lexicon import city_index, countries as _countries_lex
+from loaders.lexicon import city_index, countries as _countries_lex, roles as _roles_lex
 from loaders.resolve.dates import MONTHS, NUMBER_WORDS, add_days, duration_days, find_dates
 
 
@@ -51,16 +51,9 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
              r"Information|Communications|Digital|Science|Technology|Fisheries|Water|Housing|Youth|Sports|Security|"
              r"Environment|Labor|Culture|Cooperation|Budget|Gas|Power|Electricity|Aviation|Maritime|Home|Cabinet|"
              r"Commerce and Industry|Interior and Security)\s+)*")
-_ROLE_VOCAB = set("""Foreign Affairs Trade Economy Economic Finance Development Cooperation International Relations Mines
-Mining Strategic Resources State Energy Industry Industries Agriculture Defence Defense Health Education Higher Technology
-Innovation Science Interior Home Justice Planning Investment Commerce Tourism Culture Transport Petroleum Oil Gas Minerals
-African Integration Abroad Expatriates Federal Public Works Labour Employment Environment Lands Fisheries Water Rural
-Information Communications Digital Republic Islamic People's Democratic Federal Kingdom Affairs and of for the
-Chemical Petro-Chemical Regional Mineral Natural Lands, Communication Social Security National Sports Youth Arts
-Negotiations Negotiator Representative Corporate Overseas Budget Treasury Commerce Secretary Industrial External Delegate
-Knowledge Skills Heritage Wildlife Forestry Climate Infrastructure Mobility Aviation Telecommunications Broadcasting
-Welfare Solidarity Diaspora Cooperatives Entrepreneurship Microfinance Housing""".split())
-# (words that are also surnames stay out: a name is cut at a role word)
+# words of a role's portfolio ("Minister of Mines and Strategic Resources"): a name stops at one.
+# Words that are also surnames stay out of the table: a name is cut at a role word.
+_ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +

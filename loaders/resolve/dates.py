@@ -210,10 +210,7 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
         sent = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(body.text.split())[lead.end():], maxsplit=1)[0]
         wds = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(n.capitalize() for n in WEEKDAYS) + r")\b", sent)}
         ys = years_in(text)
-        ev = None
-        if len(wds) == 1 and ys:
-            y = anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1)
-            ev = y
+        ev = anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1) if len(wds) == 1 and ys else None
         ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d)
         if ev and _valid(ev, mo, d):
             return PartialDate(ev, mo, d)

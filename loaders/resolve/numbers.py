@@ -335,11 +335,11 @@ def _change_sign(before: str, after: str) -> int | None:
 
 
 # a change told as a fraction: "rising by a quarter", "fell by half"
+FRACTIONS = {"a quarter": 25.0, "a third": 33.3, "a fifth": 20.0, "a half": 50.0, "half": 50.0,
+             "three quarters": 75.0, "two thirds": 66.7}
 _FRACTION_CHANGE = re.compile(r"\b(?:rose|rising|rises|grew|growing|grows|increased|increasing|jumped|climbed|fell|falling|falls|"
                               r"dropped|dropping|declined|declining|decreased|decreasing|shrank|shrinking)\s+by\s+"
-                              r"(?P<frac>a\s+quarter|a\s+third|a\s+fifth|a\s+half|half|three\s+quarters|two\s+thirds)\b", re.I)
-_FRACTIONS = {"a quarter": 25.0, "a third": 33.3, "a fifth": 20.0, "a half": 50.0, "half": 50.0,
-              "three quarters": 75.0, "two thirds": 66.7}
+                              r"(?P<frac>" + "|".join(f.replace(" ", r"\s+") for f in FRACTIONS) + r")\b", re.I)
 
 
 def find_percents(text: str) -> list[Percent]:
@@ -354,6 +354,6 @@ def find_percents(text: str) -> list[Percent]:
         a, b = m.start("frac"), m.end("frac")
         frac = re.sub(r"\s+", " ", m.group("frac").lower())
         sign = _change_sign(text[:a], text[b:])
-        out.append(Percent(a, b, _FRACTIONS[frac], text[a:b], sign))
+        out.append(Percent(a, b, FRACTIONS[frac], text[a:b], sign))
     out.sort(key=lambda p: p.start)
     return out

@@ -26,6 +26,33 @@ _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])\s+", re.M)
 
 
+def _item_marker(text: str) -> tuple[str, int | None]:
+    """The kind of a list item's marker ("digit", "roman", "letter", "bullet") and its number if any."""
+    m = re.match(r"\s*\(?(\d{1,2}|[ivx]{1,4}|[a-z])?[.)]?", text)
+    token = m.group(1) if m else None
+    if token is None:
+        return "bullet", None
+    if token.isdigit():
+        return "digit", int(token)
+    return ("roman" if re.fullmatch(r"[ivx]+", token) else "letter"), None
+
+
+def _continues_list(first: str, previous: str, item: str) -> bool:
+    """Whether `item` is the next item of the list that began with `first`.
+
+    Press releases number their paragraphs ("5. Both sides agreed ..."); such a paragraph
+    after a list of documents marked i., ii. (or 1., 2.) is not one more document, so an
+    item must keep the list's kind of marker and, when numbered, its count.
+    """
+    kind, _ = _item_marker(first)
+    item_kind, number = _item_marker(item)
+    if item_kind != kind and not {kind, item_kind} <= {"roman", "letter"}:
+        return False
+    if kind == "digit":
+        return number == _item_marker(previous)[1] + 1
+    return True
+
+
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     spans = []
@@ -67,7 +94,8 @@ def split_sentences(text: str, segments: list[Segment], kinds=("body", "title"))
         s, e = sg.start, sg.end
         if sg.kind == "body" and sg.text.rstrip().endswith(":"):
             j = i + 1
-            while j < len(usable) and usable[j].kind == "body" and _LIST_ITEM.match(usable[j].text):
+            while j < len(usable) and usable[j].kind == "body" and _LIST_ITEM.match(usable[j].text) and \
+                    (j == i + 1 or _continues_list(usable[i + 1].text, usable[j - 1].text, usable[j].text)):
                 e = usable[j].end
                 j += 1
             if j > i + 1 and j < len(usable) and usable[j].kind == "body" and \

@@ -122,3 +122,39 @@ def test_photo_captions_and_credits_are_chrome():
     # a party label in a quote is no caption
     page2 = "Title of story\n\nSenator Bob Hale (R) said the treaty with Ghana was signed.\n"
     assert any("Bob Hale" in sg.text for sg in clean(page2) if sg.kind == "body")
+
+
+def test_a_numbered_paragraph_after_a_roman_list_is_a_sentence_of_its_own():
+    # Embassy releases number their paragraphs; a list of documents inside paragraph 4
+    # ends where paragraph 5 begins, so what paragraph 5 says is read on its own.
+    page = ("Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+            "4. In the presence of the two Ministers, the following documents were signed:\n"
+            "   i.  Memorandum of Understanding on Cooperation in Agriculture;\n"
+            "   ii. Cultural Exchange Programme for the years 2025-2029.\n\n"
+            "5. Both sides agreed to continue negotiations on a Bilateral Investment Treaty.\n\n"
+            "6. Bilateral trade reached US$ 431.5 million in 2024.\n")
+    texts = [s.text for s in split_sentences(page, clean(page), kinds=("body",))]
+    assert texts[1].startswith("4. In the presence") and texts[1].endswith("2025-2029.")
+    assert any(t.startswith("5. Both sides agreed") for t in texts)
+    assert any(t.startswith("6. Bilateral trade reached") for t in texts)
+
+
+def test_a_numbered_list_stops_where_its_numbering_breaks():
+    page = ("Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+            "The following agreements were signed:\n"
+            "1. Agreement on air services;\n"
+            "2. Memorandum of Understanding on tourism.\n\n"
+            "7. The ministers also discussed regional security.\n")
+    texts = [s.text for s in split_sentences(page, clean(page), kinds=("body",))]
+    assert texts[1].endswith("on tourism.")
+    assert texts[-1] == "7. The ministers also discussed regional security."
+
+
+def test_a_numbered_list_in_order_stays_one_sentence_with_its_lead():
+    page = ("Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+            "The following agreements were signed:\n"
+            "1. Agreement on air services;\n"
+            "2. Memorandum of Understanding on tourism;\n"
+            "3. Protocol on consular matters.\n")
+    texts = [s.text for s in split_sentences(page, clean(page), kinds=("body",))]
+    assert len(texts) == 2 and texts[1].endswith("consular matters.")

@@ -979,3 +979,12 @@ def test_a_relative_clause_keeps_its_own_tense():
     rows, _ = run("More details would be given later by Turkish Trade Minister Ali Kaya, who was in Accra.")
     assert [(r[0], r[2], r[3]) for r in rows] == [("Ali Kaya", "GHA", "Accra")]
     assert run("Turkish Trade Minister Ali Kaya, who will be in Accra next week, said trade would grow.")[0] == []
+
+
+def test_two_honorifics_before_the_name_are_no_part_of_it():
+    # State House releases style their head of state "H.E. Dr."
+    rows, _ = run("The President of the United Republic of Tanzania, H.E. Dr. Neema Mwakalinga, today concludes a "
+                  "three-day State Visit to the Sultanate of Oman, which she began on 12 March 2024.")
+    assert rows == [("Neema Mwakalinga", "TZA", "OMN", None, "2024-03-12", "2024-03-14", "state")]
+    rows, _ = run("Ghanaian President His Excellency Dr. Kofi Mensah arrived in Ankara on Monday for a state visit.")
+    assert [r[:4] for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]

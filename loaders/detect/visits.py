@@ -54,15 +54,17 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
 # words of a role's portfolio ("Minister of Mines and Strategic Resources"): a name stops at one.
 # Words that are also surnames stay out of the table: a name is cut at a role word.
 _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
+# honorifics before a name, up to two ("H.E. Dr. Neema Mwakalinga"); no part of the name
+_HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency)\.?\s+){0,2}"
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
-    r",?\s+(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")")
+    r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 _ROLE_OF_COUNTRY = re.compile(
-    r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+(?P<name>" + NAME + r")")
+    r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 _PRESIDENT_OF_THE_REPUBLIC = re.compile(r"\b(?P<role>President|Vice[- ]President)\s+of\s+the\s+Republic,?\s+"
-                                        r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")")
+                                        + _HONORIFICS + r"(?P<name>" + NAME + r")")
 _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<name>" + NAME + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’ ]{2,40})")
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
@@ -407,7 +409,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             role = (m.group("role") or "").strip(" ,")
             name = m.group("name")
             rc = re.match(r"(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[^,]{2,80})?),\s+"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")(?=,|\s+(?:has|had|was|is|arrived|on|for|to|in)\b)",
+                          + _HONORIFICS + r"(?P<name>" + NAME + r")(?=,|\s+(?:has|had|was|is|arrived|on|for|to|in)\b)",
                           t[m.start("role") if m.group("role") else m.start("name"):])
             if rc:
                 # "led by the Minister of Roads and Opening-up, Ali Musa Idriss, has been in ...":
@@ -429,7 +431,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             cms = find_countries(rest, year)
             if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6}$", rest[:cms[0].start]):
                 continue
-            nm = re.match(r"^[\s,]+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?(?P<name>" + NAME + r")", rest[cms[0].end:])
+            nm = re.match(r"^[\s,]+" + _HONORIFICS + r"(?P<name>" + NAME + r")", rest[cms[0].end:])
             if nm:
                 field = re.sub(r"\s+(?:of|and)\s+(?:the\s+)?$|\s+$", "", rest[:cms[0].start])
                 field = re.sub(r"\s+(?:of|and)(?:\s+the)?$", "", field)

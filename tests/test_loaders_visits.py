@@ -988,3 +988,18 @@ def test_two_honorifics_before_the_name_are_no_part_of_it():
     assert rows == [("Neema Mwakalinga", "TZA", "OMN", None, "2024-03-12", "2024-03-14", "state")]
     rows, _ = run("Ghanaian President His Excellency Dr. Kofi Mensah arrived in Ankara on Monday for a state visit.")
     assert [r[:4] for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
+
+
+def test_an_undated_visit_takes_the_day_of_its_talks_told_in_another_sentence():
+    # a page without a publication date: the talks sentence is all that dates the trip
+    visit = "Latvian President Andris Kalnins on Wednesday wrapped up a state visit to Kyrgyzstan."
+    rows, _ = run(visit, "Kalnins and President Nurlan Osmonaliev held talks at the state residence in Bishkek on 8 October 2024.",
+                  pub=None)
+    assert rows == [("Andris Kalnins", "LVA", "KGZ", "Bishkek", "2024-10", None, "state")]
+    # a two-day visit whose talks fell on the 1st may have begun the day before, in another month
+    rows, _ = run(visit.replace("a state", "a two-day state"),
+                  "Kalnins and President Nurlan Osmonaliev held talks in Bishkek on 1 October 2024.", pub=None)
+    assert rows[0][4] == "2024"
+    # an earlier meeting dates nothing
+    rows, _ = run(visit, "Kalnins last met President Nurlan Osmonaliev in Bishkek on 8 October 2021.", pub=None)
+    assert rows[0][4] is None

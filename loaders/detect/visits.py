@@ -1309,6 +1309,7 @@ def _analyse_uncached(sentences, ctx):
             rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
     mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
     _city_from_other_sentences(sentences, mentions, year)
+    _date_from_meetings(sentences, mentions, ref, years)
     facts, current = _combine(mentions, ctx)
     return facts, rejected, current
 
@@ -1853,6 +1854,36 @@ def _city_from_other_sentences(sentences, mentions, year):
                 break
 
 
+# what a visitor does with the hosts on the trip: "held talks", "met", "signed", "co-chaired"
+_MEETING_ACT = re.compile(r"\b(?:held\s+(?:official\s+|bilateral\s+|delegation-level\s+)?talks|talks\s+with|met|"
+                          r"signed|co-chaired|was\s+received|called\s+on)\b")
+
+
+def _date_from_meetings(sentences, mentions, ref, years):
+    """A current visit the text does not date: the day of the visitor's talks with the hosts,
+    told in another sentence ("X and President Y held talks ... in Bishkek on 1 October 2024"),
+    dates the trip (as `during`: the arrival day itself stays unknown)."""
+    for vm in mentions:
+        if vm.past or vm.person is None or vm.start or vm.during or vm.at_end or vm.meet_day:
+            continue
+        if any(x is not vm and not x.past and x.home == vm.home and x.host == vm.host and
+               (x.start or x.during or x.at_end or x.meet_day) for x in mentions):
+            continue
+        for s in sentences:
+            t = s.text
+            if s.index == vm.s.index or not _word_rx(vm.person.surname).search(t) or not _MEETING_ACT.search(t):
+                continue
+            if not any(cm.iso3 == vm.host for cm in find_countries(t, ref.year if ref else None)):
+                continue  # the talks must be placed in the host country
+            if re.search(r"\b(?:last|previous|earlier|former|then)\b|\bas\s+(?:the\s+)?(?:[a-z]+\s+)?(?:minister|secretary)\b", t):
+                continue  # an earlier meeting or office
+            days = [d for d in find_dates(t, ref, years) if d.value is not None and d.value.day and not d.future
+                    and d.kind in ("absolute", "weekday", "relative")]
+            if days:
+                vm.during = days[0].value
+                break
+
+
 def _combine(mentions: list[_Mention], ctx: ArticleContext):
     ref = ctx.reference or ctx.published
     groups: list[list[_Mention]] = []
@@ -1927,7 +1958,9 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                     start = during
                 elif during.day and duration:
                     first = add_days(during, -(duration - 1))
-                    start = PartialDate(during.year, during.month) if (first.year, first.month) == (during.year, during.month) else None
+                    # the first day may fall in the month before: then only the year is sure
+                    start = PartialDate(during.year, during.month) if (first.year, first.month) == (during.year, during.month) \
+                        else PartialDate(during.year) if first.year == during.year else None
                 else:
                     start = during.to_month()
             if start is not None and start.day and end is None and duration:

@@ -892,3 +892,10 @@ def test_the_fields_of_a_counted_set_with_a_qualifier_between_them():
                   "of double taxation, while two of the memoranda concern fisheries and aquaculture, and mining.")
     assert sorted(r[0] for r in rows) == ["agriculture", "general", "general", "mining", "taxation", "visa_mobility"]
 
+
+
+def test_signed_in_may_is_a_signing_not_a_maybe():
+    rows, _ = run("Ghana and Togo in May signed an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2024-05")]
+    rows, _ = run("Ghana and Togo may sign an agreement on tourism.")
+    assert rows == []

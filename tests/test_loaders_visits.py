@@ -1003,3 +1003,14 @@ def test_an_undated_visit_takes_the_day_of_its_talks_told_in_another_sentence():
     # an earlier meeting dates nothing
     rows, _ = run(visit, "Kalnins last met President Nurlan Osmonaliev in Bishkek on 8 October 2021.", pub=None)
     assert rows[0][4] is None
+
+
+def test_the_month_may_is_no_modal_verb():
+    # "May" the month once read as "may" the modal: every May visit looked planned
+    pub = PartialDate(2024, 6, 20)
+    rows, _ = run("Ghanaian President Kofi Asante paid a state visit to Turkey that began on Tuesday, 14 May.", pub=pub)
+    assert rows == [("Kofi Asante", "GHA", "TUR", None, "2024-05-14", None, "state")]
+    rows, _ = run("In May Ghanaian President Kofi Asante paid a state visit to Turkey.", pub=pub)
+    assert [r[4] for r in rows] == ["2024-05"]
+    rows, _ = run("Ghanaian President Kofi Asante may pay a state visit to Turkey.", pub=pub)
+    assert rows == []

@@ -87,7 +87,7 @@ _NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+understanding|MoUs?|MOUs?|memorand
 _NOUN_RX = re.compile(r"\b" + _NOUN, re.I)
 _SIGN = re.compile(r"\b(?:signed|signing|(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bthe )sign(?:s)?(?!\s+(?:of|that)\b)|inked|inks?|co-signed|countersigned)\b", re.I)
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|to|expected to|plans? to|planned to|hopes? to|hoped to|"
+    r"\b(?:will|would|shall|could|(?-i:may)|might|should|to|expected to|plans? to|planned to|hopes? to|hoped to|"
     r"ready to|due to|set to|aims? to|intends? to|before|yet to|not)\s+(?:\w+\s+)?$", re.I)
 _NOT_INSTRUMENT = re.compile(r"\b(?:letters? of intent|declarations?(?: of intent)?|joint statement|communiqu[eé]|road ?maps?|contracts?)\b", re.I)
 _COMPANY = re.compile(
@@ -873,7 +873,7 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
         if re.search(r"\bwill\b(?:\s+[^\s,;]+){0,7}\s*$", sent[:v.start()]):
             continue
         if v.group(0).lower() == "sign" and re.search(
-                r"\b(?:will|would|shall|could|may|might|should|must|(?:is|are|was|were)\s+to|going\s+to|expected\s+to)\b"
+                r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|(?:is|are|was|were)\s+to|going\s+to|expected\s+to)\b"
                 r"(?:\s+[^\s;]+){0,9}\s*$", sent[:v.start()], re.I):
             continue  # "would also see the two countries sign ...", "are to formally sign": a future signing
         if v.group(0).lower() in ("signing", "sign") and _SIGN_PLANNED.search(sent[:v.start()]):

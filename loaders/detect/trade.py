@@ -125,7 +125,7 @@ _TARGET_BEFORE = re.compile(
     r"intend(?:s|ed)?|pledge(?:s|d)?|agree(?:s|d)?|commit(?:s|ted)?|instruct(?:s|ed)?|work)\s+(?:\w+\s+){0,3}?to\b"
     r"|\bto\s+(?:raise|increase|boost|lift|double|triple|treble|bring|take|push|grow|expand|reach|hit|achieve|"
     r"rise|exceed|surpass|top|quadruple)\b"
-    r"|\b(?:will|would|could|should|shall|may|might|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|rise|grow|increase|"
+    r"|\b(?:will|would|could|should|shall|(?-i:may)|might|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|rise|grow|increase|"
     r"exceed|total|top|be|double|triple|climb|surpass|achieve|remain|stay|amount|fall|decline|drop|come|go)\b"
     r"|\b(?:expected|projected|forecast|set|poised|likely|estimated)\s+to\b"
     r"|\baim(?:ing)?\s+for\b|\bpotential\b)", re.I)

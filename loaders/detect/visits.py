@@ -73,12 +73,12 @@ _ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|fo
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
-    r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|may|might|should|upcoming|forthcoming|soon)\b", re.I)
+    r"intends?|hopes?|proposed|accepted|begins|starts|is to|are to|could|(?-i:may)|might|should|upcoming|forthcoming|soon)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^\W*(?:\w+\s+){0,6}?(?:next (?:week|month|year)|tomorrow|later this|in the near future|soon)\b|"
 
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|planned|likely|to be|to)\b|"
                            r"^\s*(?:[\w,]+\s+){0,3}?(?:was|were)\s+(?:expected|scheduled|due|planned|likely)\b|"
-                           r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|may|could|should|can)\b|"
+                           r"^\s*(?:[\w,]+\s+){0,3}?(?:will|would|might|(?-i:may)|could|should|can)\b|"
                            r"^[^.]{0,80}?\b(?:which|that)\s+(?:starts|begins|opens|gets under way)\b|^[^.]{0,40}?\b(?:starting|beginning|commencing)\s+(?:on|from|in|next)\b", re.I)
 _NP_FUTURE = re.compile(r"\b(?:next|upcoming|forthcoming|planned|proposed|scheduled|coming|expected|possible|intended|"
                         r"next week's|next month's|next year's|tomorrow's)\b", re.I)

@@ -899,3 +899,15 @@ def test_signed_in_may_is_a_signing_not_a_maybe():
     assert rows == [("tourism", "agreement", "2024-05")]
     rows, _ = run("Ghana and Togo may sign an agreement on tourism.")
     assert rows == []
+
+
+def test_part_of_a_count_by_field_and_the_other_part_itemised():
+    rows, _ = run("Following the talks, five agreements were signed in the presence of the two presidents.",
+                  "Three of them, signed by the foreign ministers, cover air services; the waiver of visa requirements "
+                  "for ordinary passports; and cooperation in information technology and innovation.",
+                  "The other two are a memorandum of understanding on investment promotion between the two investment "
+                  "agencies, and a memorandum of understanding on tax cooperation between the revenue authorities.")
+    assert sorted(rows) == sorted([
+        ("aviation", "agreement", "2024-06"), ("visa_mobility", "agreement", "2024-06"),
+        ("ict", "agreement", "2024-06"), ("science_technology", "agreement", "2024-06"),
+        ("investment", "mou", "2024-06"), ("taxation", "mou", "2024-06")])

@@ -927,6 +927,9 @@ _ORDINAL_DOC = re.compile(r"^The\s+(?:first|second|third|fourth|fifth|sixth|seve
                           r"agreement|MoU|instrument|accord|protocol))?(?P<rest>(?:,[^,]{1,120},)?\s+(?:covers|covered|concerns|"
                           r"concerned|provides\s+for|provided\s+for|deals\s+with|dealt\s+with|relates\s+to|is\s+on|was\s+on|focuses\s+on|"
                           r"aims\s+at|seeks\s+to|establishes|sets\s+out)\b.*)$", re.I)
+# "Five of them, signed by the ministers, cover ...": a part of a counted set, by field
+_SUBSET_FIELDS = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
+                            r"(?:agreements|documents|instruments|accords|memoranda|memorandums|MoUs|protocols))\b(?P<rest>.*)$", re.I)
 _MORE_SIGNED = re.compile(r"\b(?:more|further|additional|also|separately|besides|in addition|another)\b", re.I)
 
 
@@ -1196,7 +1199,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # each listed instrument as one signed in it (after the head's own rows and count)
                 text = lst[0]
                 consumed.update(lst[2])
-            if not lst and not _NOUN_RX.search(text) and not (claims and (_ANAPHOR_START.match(text) or _ORDINAL_DOC.match(text))):
+            if not lst and not _NOUN_RX.search(text) and not (claims and (_ANAPHOR_START.match(text) or _ORDINAL_DOC.match(text)
+                                                                          or _SUBSET_FIELDS.match(text))):
                 continue
             ok, why = _signing_ok(text)
             an_def = _ANAPHOR_FIELDS.match(text) if not ok else None
@@ -1217,6 +1221,20 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # "Among the agreements signed by the ministers are those on X, on Y ...": the counted
                 # signing just reported, by field, not a signing of its own
                 ok = False
+            sub = _SUBSET_FIELDS.match(text)
+            k = _count_of(sub.group("n")) if sub else None
+            if sub and k and claims and s.index - claims[-1]["idx"] <= 3 and claims[-1]["n"] and k < claims[-1]["n"] and not claims[-1].get("sector_groups") and \
+                    re.search(r"^(?:,[^,]{1,120},)?\s+(?:cover|covers|covered|concern|concerns|concerned|deal\s+with|dealt\s+with|"
+                              r"relate\s+to|related\s+to|are\s+on|were\s+on|provide\s+for|provided\s+for)\b", sub.group("rest")):
+                # "seven agreements were signed." "Five of them, signed by ..., cover air services; visa waivers;
+                # defence; ICT and innovation; and health.": a part of the count, one instrument per listed field
+                # ("ICT and innovation": one instrument in two fields); the rest are told apart
+                parts = [p_ for p_ in re.split(r";\s*(?:and\s+)?|,\s+and\s+(?=[a-z])", sub.group("rest")) if p_.strip()]
+                groups = [field_sectors(p_, single=False) for p_ in parts]
+                if len(parts) == k and all(groups):
+                    claims[-1]["sector_groups"] = groups
+                    claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
+                    continue
             if not ok and claims and s.index - claims[-1]["idx"] <= 3:
                 had_secs = bool(claims[-1]["sectors"])
                 an = _ANAPHOR_FIELDS.match(text)
@@ -1792,13 +1810,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # instrument per listed field, two of them in one sector
             seq = cl["item_sectors"]
             covered = set()
-        for sec in seq:
+        for group in cl.get("sector_groups") or [[sec] for sec in seq]:
+            # one counted instrument per group of fields (a group of one but for "ICT and innovation")
             if missing <= 0:
                 break
-            if sec in covered:
+            if all(sec in covered for sec in group):
                 continue
-            firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
-            firm[-1]["_si"] = cl["idx"]
+            for sec in group:
+                firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
+                firm[-1]["_si"] = cl["idx"]
             missing -= 1
         for sec in cl.get("rest_sectors", []):
             # "The others cover X and Y": instruments beyond those listed, whatever their field

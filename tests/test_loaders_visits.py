@@ -1014,3 +1014,13 @@ def test_the_month_may_is_no_modal_verb():
     assert [r[4] for r in rows] == ["2024-05"]
     rows, _ = run("Ghanaian President Kofi Asante may pay a state visit to Turkey.", pub=pub)
     assert rows == []
+
+
+def test_a_paid_visit_dated_in_an_earlier_month_is_a_past_trip_not_the_current_one():
+    pub = PartialDate(2024, 10, 9)
+    rows, _ = run("President Ama Boateng of Ghana arrived in Ankara yesterday evening for a two-day State Visit, at the "
+                  "invitation of Turkish President Ali Kaya, who paid a State Visit to Ghana in April 2023.", pub=pub)
+    assert ("Ali Kaya", "TUR", "GHA", None, "2023-04", None, "state") in rows
+    assert ("Ama Boateng", "GHA", "TUR", "Ankara", "2024-10-08", "2024-10-09", "state") in rows
+    rows, _ = run("Turkish President Ali Kaya paid a State Visit to Ghana in October 2024.", pub=pub)
+    assert rows == [("Ali Kaya", "TUR", "GHA", None, "2024-10", None, "state")]

@@ -1664,6 +1664,14 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         if vm.start and ref and (vm.start.year, vm.start.month or 0) > (ref.year, ref.month or 12):
             vm.start = None
         return
+    if kind_ == "paid" and ref is not None and ref.month:
+        own = [d for d in dms if d.value is not None and m.start() < d.start <= m.end() + 4
+               and d.kind in ("month", "absolute") and re.search(r"\b(?:in|on)\s+$", t[max(m.start(), d.start - 4):d.start])]
+        if own and (own[0].value.year, own[0].value.month or 0) < (ref.year, ref.month):
+            # "..., who paid a State Visit to Benin in April 2023": a trip of an earlier month, told in a
+            # clause of its own; the sentence's other dates are the current trip's
+            vm.past, vm.start = True, own[0].value
+            return
     spans = [d for d in dms if d.kind == "span" and d.value is not None]
     ts = _TOUR_STOPS.search(t)
     if ts:

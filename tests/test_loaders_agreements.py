@@ -911,3 +911,14 @@ def test_part_of_a_count_by_field_and_the_other_part_itemised():
         ("aviation", "agreement", "2024-06"), ("visa_mobility", "agreement", "2024-06"),
         ("ict", "agreement", "2024-06"), ("science_technology", "agreement", "2024-06"),
         ("investment", "mou", "2024-06"), ("taxation", "mou", "2024-06")])
+
+
+def test_the_date_of_an_amended_agreement_dates_only_that_agreement():
+    rows, _ = run("Four cooperation documents were signed today between Ghana and Togo.",
+                  "An agreement on the avoidance of double taxation was signed by the finance ministers.",
+                  "A memorandum of understanding on fisheries, an executive programme for cultural cooperation for the "
+                  "years 2025-2027, and a protocol amending the air services agreement signed between the two countries "
+                  "in 2014 were also signed.")
+    assert sorted(rows) == sorted([
+        ("taxation", "agreement", "2024-06-14"), ("agriculture", "mou", "2024-06-14"),
+        ("culture", "other", "2024-06-14"), ("aviation", "protocol", "2024-06-14"), ("aviation", "agreement", "2014")])

@@ -913,6 +913,10 @@ _AMENDED_DATE = re.compile(
     r"\b(?:of|dated|signed\s+(?:on|in))\s+(?P<d>(?:\d{1,2}\s+" + _MON + r",?\s+|" + _MON + r"\s+\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
 
 
+_AMENDED_SIGNED = re.compile(r"\b(?:amendments?\s+to|amending|to\s+amend)\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
+                             r"(?:in|on)\s+[^,.;\"”]{1,30})")
+
+
 # "All documents were signed by ...", "The agreements were signed at ...": the ones just listed
 _ALL_SIGNED = re.compile(r"^(?:All|The|These|Those|Both|All\s+the|All\s+these|All\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:documents|agreements|"
                          r"instruments|memoranda|memorandums|MoUs|protocols|accords|texts)\s+(?:were|have\s+been|had\s+been)\s+"
@@ -1406,10 +1410,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             dms = find_dates(text, ref, ctx.years_mentioned)
             items = _items(text)
-            sign_m = _SIGN.search(text)
+            # "Protocol on amendments to the Agreement on air communication signed on 13 March 2013", "a protocol
+            # amending the air services agreement signed between the two countries in 2014": that signing and
+            # its date are the amended agreement's, not the sentence's
+            amended_spans = [(pm.start("s"), pm.end("s")) for pm in _AMENDED_SIGNED.finditer(text)]
+            sign_m = next((sm for sm in _SIGN.finditer(text) if not any(a <= sm.start() < b for a, b in amended_spans)), None)
             sign_pos = sign_m.start() if sign_m else 0
             # sentence date: the dated mention nearest the signing verb outside relative clauses
-            cut_spans = []
+            cut_spans = list(amended_spans)
             for c in re.finditer(r",\s*(?:which|who)\b[^,]*", text):
                 cut_spans.append((c.start(), c.end()))
             for c in re.finditer(r"\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b[^,.;]*", text):
@@ -1429,10 +1437,6 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             for pm in re.finditer(r",\s*(?:which\s+was\s+|that\s+was\s+)?signed\s+(?:in|on)\s+[^,.;]{1,30}", text):
                 if pm.start() > sign_pos + 1:
                     cut_spans.append((pm.start(), pm.end()))
-            for pm in re.finditer(r"\b(?:amendments?\s+to|amending|to\s+amend)\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:in|on)\s+[^,.;\"”]{1,30})", text):
-                # "Protocol on amendments to the Agreement on air communication signed on 13 March 2013":
-                # the date is the amended agreement's, not the protocol's
-                cut_spans.append((pm.start("s"), pm.end("s")))
             # a date separated from the signing by another event verb dates that event;
             # "..., the ministry said in a statement on Thursday" dates the report
             for d in dms:

@@ -155,3 +155,9 @@ def test_a_first_paragraph_opened_by_a_place_and_full_date_and_a_full_stop_or_by
 def test_a_date_line_with_a_place_name_particle():
     assert pub("DAILY NEWS\n\nTitle\n\nBy Correspondent\nDar es Salaam. Tuesday, 10 June 2025\n\n"
                "PRESIDENT X yesterday hosted a guest.\n") == "2025-06-10"
+
+
+def test_publication_date_in_a_byline_bar_with_a_section():
+    assert pub("Ghana, Togo ink three pacts\n\nMay 7, 2025 | By Staff Writer | Filed under News\n\nBody text.\n") == "2025-05-07"
+    # a sentence that merely contains a date is no date line
+    assert pub("Ghana, Togo ink three pacts\n\nThe pacts signed on May 7, 2025 | in Accra were filed under review.\n") is None

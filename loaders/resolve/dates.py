@@ -153,6 +153,8 @@ _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date
                  "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first",
                  # "Press release | Date: 05/02/2025 | No.: 12/25"
                  "press", "release", "no.", "no",
+                 # "May 7, 2025 | By Staff Writer | Filed under News"
+                 "filed", "under", "in",
                  # particles of place names in a date line: "Dar es Salaam. Tuesday, 10 June 2025"
                  "es", "de", "la", "el", "al", "du", "di", "da", "do", "del", "des"}
 

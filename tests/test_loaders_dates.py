@@ -161,3 +161,11 @@ def test_publication_date_in_a_byline_bar_with_a_section():
     assert pub("Ghana, Togo ink three pacts\n\nMay 7, 2025 | By Staff Writer | Filed under News\n\nBody text.\n") == "2025-05-07"
     # a sentence that merely contains a date is no date line
     assert pub("Ghana, Togo ink three pacts\n\nThe pacts signed on May 7, 2025 | in Accra were filed under review.\n") is None
+
+
+def test_publication_date_opening_a_paragraph_with_its_time_and_update():
+    page = ("The Daily Paper\nHome | News | Business | Opinion | Sports | Lifestyle\n\nBUSINESS > ECONOMY\n\n"
+            "Ghana, Togo sign seven instruments\n\nStar Business Report\n"
+            "Thu Jan 16, 2025 12:00 AM  Last update on: Thu Jan 16, 2025 01:25 AM\n\n"
+            "Ghana and Togo yesterday signed seven instruments.\n")
+    assert pub(page) == "2025-01-16"

@@ -172,6 +172,11 @@ def _is_date_line(text: str) -> bool:
                                    for w in words)
 
 
+def _opens_with_full_date(text: str) -> bool:
+    head = re.sub(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+", "", text)
+    return any(rx.match(head) for rx in _FULL_PATTERNS)
+
+
 def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
     """Date line / byline / 'Published' line first, then a dateline prefix.
 
@@ -192,7 +197,9 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
     for sg in head:
         # a line that is only place/byline words and a full date, whatever the
         # cleaner called it ("Lima, 5 February 2025", "Staff Correspondent | Dhaka | June 7, 2024")
-        if len(sg.text) <= 100 and (sg.kind != "body" or "|" in sg.text) and _full_date(sg.text) and _is_date_line(sg.text):
+        # ("Thu Jan 16, 2025 12:00 AM  Last update on: ...": a body paragraph that opens with the date)
+        if len(sg.text) <= 100 and (sg.kind != "body" or "|" in sg.text or _opens_with_full_date(sg.text)) and \
+                _full_date(sg.text) and _is_date_line(sg.text):
             return _full_date(sg.text)
     for sg in head[:8]:
         # a newsletter or bulletin header names only its month: "Issue No. 47 | July 2024"

@@ -164,7 +164,8 @@ def test_publication_date_in_a_byline_bar_with_a_section():
 
 
 def test_publication_date_opening_a_paragraph_with_its_time_and_update():
-    page = ("The Daily Paper\nHome | News | Business | Opinion | Sports | Lifestyle\n\nBUSINESS > ECONOMY\n\n"
+    page = ("The Daily Paper\nHome | News | Ghana | Business | Opinion | Sports | Entertainment | Lifestyle | Environment | E-paper"
+            "\n\nBUSINESS > ECONOMY\n\n"
             "Ghana, Togo sign seven instruments\n\nStar Business Report\n"
             "Thu Jan 16, 2025 12:00 AM  Last update on: Thu Jan 16, 2025 01:25 AM\n\n"
             "Ghana and Togo yesterday signed seven instruments.\n")

@@ -504,3 +504,11 @@ def test_every_field_sector_covered():
     from loaders.lexicon import load
     ids = set(spec["sectors"]) if spec else set(load("sectors")["sectors"])
     assert ids - {"general"} <= covered
+
+
+def test_farm_worker_schemes_are_labour_mobility_not_agriculture():
+    # the taxonomy puts labour mobility under visa_mobility; the farms are where the workers go
+    from loaders.detect.agreements import field_sectors
+    assert field_sectors("a memorandum of understanding on the Seasonal Agricultural Worker Program", True) == ["visa_mobility"]
+    assert field_sectors("a memorandum of understanding on seasonal farm workers", True) == ["visa_mobility"]
+    assert "agriculture" in field_sectors("a memorandum of understanding on agricultural research", True)

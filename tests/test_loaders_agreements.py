@@ -922,3 +922,16 @@ def test_the_date_of_an_amended_agreement_dates_only_that_agreement():
     assert sorted(rows) == sorted([
         ("taxation", "agreement", "2024-06-14"), ("agriculture", "mou", "2024-06-14"),
         ("culture", "other", "2024-06-14"), ("aviation", "protocol", "2024-06-14"), ("aviation", "agreement", "2014")])
+
+
+def test_the_unnamed_rest_of_a_count_beside_itemised_documents():
+    # six documents: a declaration (no instrument, but one of the six), two named instruments, one
+    # memorandum whose field only its signers tell, and two documents not described at all
+    rows, _ = run("The two presidents of Ghana and Togo held talks in Accra.",
+                  "A total of six documents were signed by the two countries after the talks.",
+                  "Among them were the Declaration on Strategic Partnership, signed by the two presidents, an Agreement "
+                  "on international road transport, a Memorandum of Understanding between the State Customs Committee of "
+                  "Ghana and the State Customs Service of Togo on the exchange of information on goods, and a Memorandum "
+                  "of Understanding on cooperation in the field of health.")
+    assert sorted(r[:2] for r in rows) == sorted([
+        ("transport", "agreement"), ("customs", "mou"), ("health", "mou"), ("general", "other"), ("general", "other")])

@@ -1336,6 +1336,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # "seven documents were signed." "Among them are a protocol ..., a memorandum on ... and an
                 # agreement on ...": some of the counted documents, itemised
                 listing = True
+            if listing:
+                # "Among them were the Declaration on ..., an Agreement on ...": a declaration itemised
+                # among the counted documents takes its place in the count, though it is no instrument
+                for dm_ in re.finditer(r"(?:^|[,;:]\s*|\band\s+|\bwere\s+|\bare\s+)(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+                                       + _NOT_INSTRUMENT.pattern, text, re.I):
+                    ghosts.append({"pos": (s.index, 0), "n": 1, "instrument": "unknown",
+                                   "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
+                                   "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
+                                   "sectors": [], "start": None, "text": text, "ghost": True})
             enumerating = (bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6) or listing
             named_year = _YEAR_NAMED.search(text)
             if named_year and not _SIGN.search(text) and not (
@@ -1562,6 +1571,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # no field named for the one instrument: the signing bodies' field, when they name one
                     # ("the Ministries of Health of X and Y signed a memorandum", "an accord with the Securities Commission")
                     it.sectors = _agency_field(text)
+                elif not it.sectors and not it.definite and not (it.count and it.count > 1) and \
+                        re.match(r"^\s*(?:of\s+[\w\s]{1,30}?\s+)?between\s+the\s+[A-Z]", it.post or ""):
+                    # one item of a list, its own signers named ("a Memorandum of Understanding between the State
+                    # Customs Committee of X and the State Customs Service of Y on the exchange of information")
+                    it.sectors = _agency_field(it.text)
                 # date of this item: its own clause first
                 own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future
                        # "..., which had been under negotiation since 2018": when talks began, not the signing
@@ -1794,6 +1808,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             v["used"] = True
             have += v["n"]
             covered.update(v["sectors"])
+            for r_ in v.get("rows") or []:
+                r_["_claimed"] = id(cl)  # one of this count's instruments: never the same as its unnamed rest
             if cl["date"] is None and v["date"]:
                 cl["date"] = PartialDate.parse(v["date"])
             cd = cl["date"].iso() if isinstance(cl["date"], PartialDate) else cl["date"]
@@ -1823,6 +1839,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             for sec in group:
                 firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
                 firm[-1]["_si"] = cl["idx"]
+                firm[-1]["_claim"] = id(cl)
             missing -= 1
         for sec in cl.get("rest_sectors", []):
             # "The others cover X and Y": instruments beyond those listed, whatever their field
@@ -1830,12 +1847,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 break
             firm.append(_row(cl["parties"], cl["date"], sec, instr, cl["text"], cl["sentence"], "count-claim-field"))
             firm[-1]["_si"] = cl["idx"]
+            firm[-1]["_claim"] = id(cl)
             missing -= 1
         # "seven documents, including ...": the rest are of no named type ('other'), not agreements
         rest_instr = "other" if cl["instrument"] == "unknown" else instr
         for _ in range(missing):
             firm.append(_row(cl["parties"], cl["date"], GENERAL, rest_instr, cl["text"], cl["sentence"], "count-claim-general"))
             firm[-1]["_si"] = cl["idx"]
+            firm[-1]["_claim"] = id(cl)
     # a headline restates what the body reports: when the body has rows for the same parties,
     # the headline's own reading (its 'pact' for the body's memorandum, its count) adds nothing
     body_pairs = {tuple(r["parties_iso3"]) for r in firm if r["_si"] not in heads}
@@ -1846,7 +1865,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         dup = None
         for o in out:
             if o["_si"] != r["_si"] and o["parties_iso3"] == r["parties_iso3"] and o["sector"] == r["sector"] \
-                    and _compatible(o["signed_on"], r["signed_on"]) and (
+                    and _compatible(o["signed_on"], r["signed_on"]) \
+                    and not (r.get("_claim") is not None and r.get("_claim") == o.get("_claimed")) \
+                    and not (o.get("_claim") is not None and o.get("_claim") == r.get("_claimed")) and (
                         o["instrument"] == r["instrument"] or "count-claim" in o["evidence"]["rule"]
                         or "count-claim" in r["evidence"]["rule"] or "plural" in o["evidence"]["rule"]
                         or "plural" in r["evidence"]["rule"]):
@@ -1875,6 +1896,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_def", None)
         r.pop("_start", None)
         r.pop("_n", None)
+        r.pop("_claim", None)
+        r.pop("_claimed", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
 

@@ -935,3 +935,11 @@ def test_the_unnamed_rest_of_a_count_beside_itemised_documents():
                   "of Understanding on cooperation in the field of health.")
     assert sorted(r[:2] for r in rows) == sorted([
         ("transport", "agreement"), ("customs", "mou"), ("health", "mou"), ("general", "other"), ("general", "other")])
+
+
+def test_a_count_itemised_as_one_on_each_field():
+    rows, _ = run("Ghana and Togo signed three memoranda of understanding: one on energy cooperation, including a "
+                  "power cable; one on labour migration and vocational training, under which Ghana will train workers; "
+                  "and one on health cooperation.")
+    assert sorted(r[:2] for r in rows) == sorted([("energy", "mou"), ("visa_mobility", "mou"), ("education", "mou"),
+                                                   ("health", "mou")])

@@ -290,6 +290,20 @@ def _item_sectors(region: str, n: int) -> list[str] | None:
     return out if len(set(out)) < len(out) else None
 
 
+def _one_on_groups(post: str, n: int) -> list[list[str]] | None:
+    """'three memoranda: one on energy, including ...; one on labour migration and training; and one on
+    health': the fields of each counted instrument, in order (one group per "one on ...")."""
+    m = re.match(r"^[^.;]{0,40}?[:,]\s*one\s+(?=(?:on|in|for|covering|concerning)\b)", post)
+    if not m or n < 2:
+        return None
+    parts = re.split(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)one\s+(?=(?:on|in|for|covering|concerning)\b)", post[m.end():])
+    parts = [re.split(r",\s*(?:including|which|under\s+which|whereby|while|as)\b|[.;]", p_)[0] for p_ in parts]
+    if len(parts) != n:
+        return None
+    groups = [field_sectors(p_, single=False) for p_ in parts]
+    return groups if all(groups) else None
+
+
 _TRADE_VERB = re.compile(r"\b(?:allow|allows|allowing|enable|enables|enabling|help|helps|able|permit|permits|let|lets)\s+"
                          r"(?:[\w\-]+\s+){0,4}?to\s+(?P<v>trade)\s+(?!and\b|or\b|facilitation\b|promotion\b)[a-z]")
 
@@ -1691,6 +1705,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                    "parties": parties, "idx": s.index, "pos": (s.index, ii), "instrument": it.instrument, "end": it.end,
                                    "sentence": s, "text": it.text.strip(),
                                    "item_sectors": _item_sectors(_field_region(it.post), n)})
+                    groups = _one_on_groups(text[it.end - len(it.post or ""):] if it.post else "", n)
+                    if groups:
+                        claims[-1]["sector_groups"] = groups
+                        claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
                 secs = it.sectors or ([OTHER] if _other_purpose(it) else [GENERAL])

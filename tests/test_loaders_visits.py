@@ -1024,3 +1024,24 @@ def test_a_paid_visit_dated_in_an_earlier_month_is_a_past_trip_not_the_current_o
     assert ("Ama Boateng", "GHA", "TUR", "Ankara", "2024-10-08", "2024-10-09", "state") in rows
     rows, _ = run("Turkish President Ali Kaya paid a State Visit to Ghana in October 2024.", pub=pub)
     assert rows == [("Ali Kaya", "TUR", "GHA", None, "2024-10", None, "state")]
+
+
+def test_a_visit_being_paid_by_and_an_island_host_and_the_hon_title():
+    pub = PartialDate(2025, 5, 13)
+    rows, _ = run("The official visit being paid to Turkey by Ghanaian Trade Minister Kofi Mensah began yesterday.", pub=pub)
+    assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2025-05-12", None, "official")]
+    # "the island" stands for the country the story is about, as "the country" does
+    rows, _ = run("Canada's Minister of International Development, Hon. Ama Boateng, said aid would rise.",
+                  "Minister Boateng is in the island on a two-day working visit, which began on Monday (May 12).",
+                  pub=pub, pair=("CAN", "JAM"))
+    assert rows == [("Ama Boateng", "CAN", "JAM", None, "2025-05-12", "2025-05-13", "working")]
+
+
+def test_a_nationality_told_after_a_foreign_host_was_named_goes_to_the_unknown_visitor():
+    pub = PartialDate(2024, 10, 25)
+    rows, _ = run("Prime Minister Kofi Mensah attended the meeting.",
+                  "Dr. Mensah, who arrived in Apia on Tuesday (October 22), held talks with the Prime Minister of "
+                  "Samoa, Hon. Tui Leaupepe, at the Government Building on Wednesday.",
+                  "The Ghanaian delegation also held talks with officials of the Commonwealth Secretariat.",
+                  pub=pub, pair=("GHA", "RWA"))
+    assert [r[:4] for r in rows] == [("Kofi Mensah", "GHA", "WSM", "Apia")]

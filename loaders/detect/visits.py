@@ -54,8 +54,8 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
 # words of a role's portfolio ("Minister of Mines and Strategic Resources"): a name stops at one.
 # Words that are also surnames stay out of the table: a name is cut at a role word.
 _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
-# honorifics before a name, up to two ("H.E. Dr. Neema Mwakalinga"); no part of the name
-_HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency)\.?\s+){0,2}"
+# honorifics before a name, up to two ("H.E. Dr. Neema Mwakalinga", "Hon. Jean-Luc Tremblay"); no part of the name
+_HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable))\.?\s+){0,2}"
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -106,8 +106,8 @@ _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|fle
                       r"continued\s+to(?=\s+(?-i:[A-Z])))\s+(?P<place>[^,.;]{2,60})", re.I)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
-_VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){2,150})|"
+_VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){2,150})|"
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD + r"[^.;]{2,120})", re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
@@ -154,7 +154,7 @@ _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?
                        r"Prime Minister|prime minister|leader|Premier|premier|delegation|King|king|Emir|emir|Prince|prince|"
                        r"Princess|princess|Queen|queen|Sheikh|sheikh|Sultan|sultan|Chancellor|chancellor|VP|PM)\b")
 _COUNTRY_GENERIC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:country|kingdom|Kingdom|nation|republic|Republic|Sultanate|sultanate|"
-                              r"Emirate|emirate|Principality|principality)\b")
+                              r"Emirate|emirate|Principality|principality|island|islands|archipelago)\b")
 
 
 def _generic_country(place: str, year: int | None) -> bool:
@@ -550,6 +550,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
     # "The Rwandan leader" / "the Kazakh President" after a named person of unknown
     # country gives that person's country
     last = None
+    unknown = None  # the last-named person of unknown country before `last`
     for s in sentences:
         t = s.text
         events = []
@@ -569,14 +570,23 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             events.append((m.start(), "d", (m.group("d"), "leader")))
         for pos, k, v in sorted(events, key=lambda e: e[0]):
             if k == "p":
+                if last is not None and last is not v and last.iso3 is None:
+                    unknown = last  # "X ... held talks with the Prime Minister of Samoa, Y": X stays in view
                 last = v
-            elif last is not None and last.iso3 is None and (
-                    v[1] in ("leader", "head of state", "delegation") or v[1].lower() in (last.role or "").lower()):
+                continue
+            who = last
+            if who is not None and who.iso3 is not None and unknown is not None and unknown.iso3 is None and \
+                    _country_of(v[0], year) not in (None, who.iso3):
+                # "The Jamaican delegation ..." after "X ... held talks with the Prime Minister of Samoa, Y":
+                # the description cannot be Y's (a Samoan), so it is the last-named official of unknown country
+                who = unknown
+            if who is not None and who.iso3 is None and (
+                    v[1] in ("leader", "head of state", "delegation") or v[1].lower() in (who.role or "").lower()):
                 iso = _country_of(v[0], year)
                 # "Cruz said ... The Turkish leader also met ...": with a Turkish official already known, the
                 # description is his, not the last-named person's
-                if iso and not any(q is not last and q.iso3 == iso and not _AMBASSADOR.search(q.role or "") for q in people):
-                    last.iso3 = iso
+                if iso and not any(q is not who and q.iso3 == iso and not _AMBASSADOR.search(q.role or "") for q in people):
+                    who.iso3 = iso
     return people
 
 

@@ -600,3 +600,12 @@ def test_two_way_trade_with_two_partners_together_is_no_pair():
     assert rows("Two-way trade with Samoa and Tonga together was worth about NZ$350 million last year.") == []
     assert rows("Bilateral trade between Samoa and Tonga was worth about NZ$350 million last year.") == [
         ("TON", "WSM", "total", "value", 350000000, "NZD", 2023, 2023)]
+
+
+def test_bare_imports_from_are_bought_by_the_country_whose_trade_is_reported():
+    # the story's pair may be another (a third country in the headline): the report's own country buys
+    assert rows("Ghana's trade deficit with Togo widened in the first nine months.",
+                "Imports from Togo rose 6.3 per cent to US$2.71 billion in January to September 2024.",
+                pair=("CIV", "GHA")) == [
+        ("TGO", "GHA", "imports", "change_pct", 6.3, "percent", 2024, 2024),
+        ("TGO", "GHA", "imports", "value", 2_710_000_000, "USD", 2024, 2024)]

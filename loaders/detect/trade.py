@@ -643,6 +643,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     imp_iso, exp_iso = topic, _other_of(pair, topic)
                 elif y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
+                    if imp_iso is None and rule == "imports-from-bare" and topic and topic != exp_iso and \
+                            _only_partners(marked, exp_iso, topic):
+                        # "Jamaica's trade deficit with the United States widened ... Imports from the United
+                        # States rose ...": the country whose trade the text is reporting buys
+                        imp_iso = topic
                 if x is None and rule == "exports-to-bare":
                     # "exports to Y" names no exporter: only a parallel frame of the sentence may give it
                     exp_iso = next((f.exporter if f.importer == imp_iso else f.importer for f in reversed(frames)

@@ -609,3 +609,8 @@ def test_bare_imports_from_are_bought_by_the_country_whose_trade_is_reported():
                 pair=("CIV", "GHA")) == [
         ("TGO", "GHA", "imports", "change_pct", 6.3, "percent", 2024, 2024),
         ("TGO", "GHA", "imports", "value", 2_710_000_000, "USD", 2024, 2024)]
+
+
+def test_a_figure_in_a_clause_about_a_third_country_is_not_the_pairs():
+    assert rows("Togo was Ghana's second-largest export market in January-June, behind Nigeria, where national "
+                "exports reached US$412.3 million.") == []

@@ -1089,6 +1089,13 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         gap = s[gap_from:f.start]
         if owner.rule.startswith("verb-"):
             gap = s[owner.start:f.start]
+        third = next((e for e in (marked.get(t_) for t_ in re.findall(r"(⟦C\d+⟧)\s*,?\s*(?:where|in\s+which|whose)\b", gap))
+                      if isinstance(e, _Ent) and e.iso3 not in (owner.exporter, owner.importer)), None)
+        if third is not None:
+            # "Iraq was Jordan's second-largest export market, behind Saudi Arabia, where exports reached
+            # JD412m": the figure is told of the country its clause hangs on
+            f.reject = "a figure of another country, in a clause about it"
+            continue
         # a later frame between (should not happen) or another figure's noun
         bad = _OTHER_NOUNS.search(gap)
         # a product list may hold such a word ("machinery and investment goods"), but never a balance

@@ -943,3 +943,11 @@ def test_a_count_itemised_as_one_on_each_field():
                   "and one on health cooperation.")
     assert sorted(r[:2] for r in rows) == sorted([("energy", "mou"), ("visa_mobility", "mou"), ("education", "mou"),
                                                    ("health", "mou")])
+
+
+def test_a_listed_memorandum_takes_the_field_its_signing_authority_is_named_for():
+    rows, _ = run("The following documents were signed yesterday by Ghana and Togo:\n"
+                  "• Memorandum of understanding on cooperation in the field of youth and sports;\n"
+                  "• Memorandum of understanding between the Development Agency of Ghana and the General Authority "
+                  "for Investment and Free Zones of Togo.")
+    assert sorted(r[0] for r in rows) == ["investment", "youth_sports"]

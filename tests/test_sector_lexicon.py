@@ -53,6 +53,10 @@ import pytest
 from loaders.resolve.sectors import is_general, sectors_in
 
 CASES = [
+    # annual talks of senior officials of two foreign ministries; budget support; the sanitary rules of a food export
+    ("annual Senior Officials' Talks between the two foreign ministries", ["political_consultations"]),
+    ("a Budget Support Arrangement", ["finance"]),
+    ("the sanitary requirements for chilled pork", ["agriculture"]),
     # agriculture
     ("cooperation in the field of plant quarantine", ["agriculture"]),
     ("plant protection and quarantine", ["agriculture"]),

@@ -235,9 +235,12 @@ def _count_of(q: str) -> int | None:
 _ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:Department|Ministry|Agency|Bank|Board|"
                        r"Council|Office|Service|Institute|Commission|Authority|Corporation|Fund|Company|Organi[sz]ation|"
                        # ("Foreign Office Consultations": the body's name runs on into a field, so it is the field)
-                       r"Centre|Center|Administration|Bureau|University)\b(?!\s+[A-Z][a-z])|"
+                       r"Centre|Center|Administration|Bureau|University)\b(?!\s+[A-Z][a-z])"
+                       # "the General Authority for Investment and Free Zones": the body runs on to its field
+                       r"(?:\s+for\s+[A-Z][\w'’\-]*(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'’\-]*)*)?|"
                        # a title or body named after its field: "Minister of Labour", "Ministry of Trade, Industry and Energy"
-                       r"\b(?:Minist(?:er|ry)|Secretary|Department|Commissioner|Director|Agency|Office|Bureau)\s+(?:of|for)\s+"
+                       r"\b(?:Minist(?:er|ry)|Secretary|Department|Commissioner|Director|Agency|Office|Bureau|Authority|"
+                       r"Commission|Council|Board|Administration|Institute)\s+(?:of|for)\s+"
                        r"(?:the\s+)?[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|&)\s+|\s+)[A-Z][\w'’\-]*)*")
 
 

@@ -951,3 +951,9 @@ def test_a_listed_memorandum_takes_the_field_its_signing_authority_is_named_for(
                   "• Memorandum of understanding between the Development Agency of Ghana and the General Authority "
                   "for Investment and Free Zones of Togo.")
     assert sorted(r[0] for r in rows) == ["investment", "youth_sports"]
+
+
+def test_a_protocol_amending_an_agreement_of_a_year_is_signed_now():
+    rows, _ = run("Ghana and Togo on Tuesday signed an agreement on road transport.",
+                  "A Protocol amending the Agreement on Tourism Cooperation of 2008 was also signed.")
+    assert ("tourism", "protocol", "2024-06-11") in rows and ("tourism", "agreement", "2008") in rows

@@ -931,7 +931,7 @@ _AMENDED_DATE = re.compile(
 
 
 _AMENDED_SIGNED = re.compile(r"\b(?:amendments?\s+to|amending|to\s+amend)\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
-                             r"(?:in|on)\s+[^,.;\"”]{1,30})")
+                             r"(?:in|on)\s+[^,.;\"”]{1,30}|\s+of\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b)")
 
 
 # "All documents were signed by ...", "The agreements were signed at ...": the ones just listed
@@ -1596,7 +1596,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # date of this item: its own clause first
                 own = [d for d in dms if it.start <= d.start < it.start + len(it.text) and d.value is not None and not d.future
                        # "..., which had been under negotiation since 2018": when talks began, not the signing
-                       and not re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start])]
+                       and not re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start])
+                       # "A Protocol amending the Agreement on Tourism Cooperation of 2008": the amended one's year
+                       and not re.search(r"\b(?:amending|amendments?\s+to|to\s+amend|supplementing|replacing)\s+the\b",
+                                         text[it.start:d.start])]
                 ydate = None
                 ny = re.match(r"^(?:the\s+)?(1[89]\d\d|20\d\d)\b", (it.mods or "").strip(), re.I) or \
                     (re.search(r"\b(1[89]\d\d|20\d\d)\b", it.mods or "") if it.definite else None)

@@ -1045,3 +1045,13 @@ def test_a_nationality_told_after_a_foreign_host_was_named_goes_to_the_unknown_v
                   "The Ghanaian delegation also held talks with officials of the Commonwealth Secretariat.",
                   pub=pub, pair=("GHA", "RWA"))
     assert [r[:4] for r in rows] == [("Kofi Mensah", "GHA", "WSM", "Apia")]
+
+
+def test_he_after_a_quote_is_the_speaker_not_the_visitor():
+    pub = PartialDate(2024, 11, 12)
+    rows, _ = run("Ghanaian Foreign Minister Kofi Mensah and his Turkish counterpart Ali Kaya signed a protocol.",
+                  "Kaya is in Ghana on a two-day official visit which began on Monday.",
+                  "\"Our relations are free of any open issues,\" Mensah said.",
+                  "He recalled that he had visited Ankara in April 2023, when he was Minister of Trade.", pub=pub)
+    assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2023-04", None, "unspecified") in rows
+    assert ("Ali Kaya", "TUR", "GHA", None, "2024-11-11", "2024-11-12", "official") in rows

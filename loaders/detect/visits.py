@@ -1018,6 +1018,15 @@ def _analyse_uncached(sentences, ctx):
                     if person is None:
                         rejected.append(Rejection(s.index, t, "visit", "the earlier traveller is not a known official"))
                         continue
+                if person is None and re.match(r"^(?:He|She)\b", t) and idx > 0:
+                    # '"...," Jovanovic said.' then "He recalled that he had visited Cairo ...": the speaker
+                    # just quoted, rather than the trip's visitor
+                    pv = sentences[idx - 1].text
+                    sp = re.search(r"[,\"”]\s*(?P<n>" + NAME + r")\s+(?:said|added|told\s+\w+|stressed|noted)\W*$", pv) or \
+                        re.match(r"^(?P<n>" + NAME + r")\s+(?:said|told|added|stressed|noted)\b", pv)
+                    speaker = _find_person(sp.group("n"), people) if sp else None
+                    if speaker is not None and not getattr(speaker, "org", False):
+                        person = speaker
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
                     person = focus
                 subj = re.match(r"^(?:[A-Z][\w\-]+\s+){0,2}?([A-Z][\w\-]+)\s+(?:said|told|says|added|noted|stressed|argued)\b", t)

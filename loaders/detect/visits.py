@@ -54,7 +54,7 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
 # words of a role's portfolio ("Minister of Mines and Strategic Resources"): a name stops at one.
 # Words that are also surnames stay out of the table: a name is cut at a role word.
 _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
-# honorifics before a name, up to two ("H.E. Dr. Neema Mwakalinga", "Hon. Jean-Luc Tremblay"); no part of the name
+# honorifics before a name, up to two ("H.E. Dr. Ama Boateng", "Hon. Kofi Mensah"); no part of the name
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable))\.?\s+){0,2}"
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
@@ -175,8 +175,8 @@ def _lower_role(heads: str) -> str:
 _LOWER_ROLE = re.compile(r"(?P<c>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:['’]s)?\s+(?P<role>" + _lower_role("") +
                          r"),?\s+(?P<name>" + NAME + r")")
 # an official given without a nationality: a lower-case ministerial role at a clause start
-# ("..., finance minister Ana Ruiz said"), or the head of a state body ("Board of Trade
-# director Carlos Quentell", "Central Bank governor Ana Ruiz"); companies' officers are not
+# ("..., finance minister Ana Osei said"), or the head of a state body ("Board of Trade
+# director Carlos Quentell", "Central Bank governor Ana Osei"); companies' officers are not
 # officials, so the body must be a public one
 _STATE_BODY = r"(?:Ministry|Board|Bureau|Office|Council|Commission|Central\s+Bank|Reserve\s+Bank|Department|Agency|Authority)"
 _UNSTATED_OFFICIAL = re.compile(
@@ -515,7 +515,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
             add(name, role, iso, s.index)
         # Wire copy names the dateline country's own officials without a nationality:
-        # "..., finance minister Ana Ruiz said", "Board of Trade director Li Wen told
+        # "..., finance minister Ana Osei said", "Board of Trade director Li Wen told
         # reporters". The person is known (country unset); a trip still needs its host and
         # the story's pair to give the home country.
         for m in (_UNSTATED_OFFICIAL.finditer(t) if _UNSTATED_PRE.search(t) else ()):
@@ -1019,7 +1019,7 @@ def _analyse_uncached(sentences, ctx):
                         rejected.append(Rejection(s.index, t, "visit", "the earlier traveller is not a known official"))
                         continue
                 if person is None and re.match(r"^(?:He|She)\b", t) and idx > 0:
-                    # '"...," Jovanovic said.' then "He recalled that he had visited Cairo ...": the speaker
+                    # '"...," Mensah said.' then "He recalled that he had visited Cairo ...": the speaker
                     # just quoted, rather than the trip's visitor
                     pv = sentences[idx - 1].text
                     sp = re.search(r"[,\"”]\s*(?P<n>" + NAME + r")\s+(?:said|added|told\s+\w+|stressed|noted)\W*$", pv) or \

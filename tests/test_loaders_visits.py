@@ -1055,3 +1055,12 @@ def test_he_after_a_quote_is_the_speaker_not_the_visitor():
                   "He recalled that he had visited Ankara in April 2023, when he was Minister of Trade.", pub=pub)
     assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2023-04", None, "unspecified") in rows
     assert ("Ali Kaya", "TUR", "GHA", None, "2024-11-11", "2024-11-12", "official") in rows
+
+
+def test_two_officials_joined_by_and_each_keep_their_country_and_role():
+    pub = PartialDate(2025, 8, 13)
+    rows, _ = run("The agreement was signed by Ghana's Minister for Foreign Affairs Kofi Mensah and Togo's Deputy Prime "
+                  "Minister and Minister for Foreign Affairs Ama Boateng at the Ministry of Foreign Affairs.",
+                  "Mr Mensah, who arrived in Lome on Monday, said Ghana faced a shortage of teachers.",
+                  pub=pub, pair=("GHA", "TGO"))
+    assert rows == [("Kofi Mensah", "GHA", "TGO", "Lome", "2025-08-11", None, "unspecified")]

@@ -454,6 +454,15 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if m is None:
                 break
             pos = m.end()
+            nxt = re.search(r"\s+and\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['’]s)?\s+(?=" + _ROLE_MOD + _ROLE_HEAD + r")",
+                            m.group("role"))
+            if nxt and find_countries(nxt.group("c2"), year):
+                # "signed by PNG Minister for Foreign Affairs Justin Kaupa and Fiji's Deputy Prime Minister ...":
+                # the role stops where the second official's country begins; that one is read next
+                cut_at = m.start("role") + nxt.start()
+                m2 = _HOME_DEMONYM_ROLE.match(t[:cut_at], m.start())
+                if m2 is not None:
+                    m, pos = m2, cut_at
             c = m.group("c")
             cms = find_countries(c, year)
             lead_field = _portfolio_after_country(c, cms) if cms and cms[-1].end < len(c) - 3 else ""
@@ -499,6 +508,16 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in _ROLE_NAME.finditer(t):
             role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
+            nxt = re.search(r"\band\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['’]s)?\s+(?=" + _ROLE_MOD + _ROLE_HEAD + r")",
+                            role_txt)
+            c2 = find_countries(nxt.group("c2"), year) if nxt else []
+            if c2 and c2[0].start == 0:
+                # "PNG Minister for Foreign Affairs Justin Kaupa and Fiji's Deputy Prime Minister and Minister
+                # for Foreign Affairs Ratu Semi Koroi": the second official's role and country begin after "and"
+                role, name = _split_role_name(role_txt[nxt.end():], name_txt)
+                if re.match(_ROLE_MOD + _ROLE_HEAD, role):
+                    add(name, role, c2[0].iso3, s.index)
+                continue
             role, name = _split_role_name(role_txt, name_txt)
             if not re.match(_ROLE_MOD + _ROLE_HEAD, role, re.I) and not re.search(_ROLE_HEAD, role):
                 continue

@@ -170,3 +170,16 @@ def test_publication_date_opening_a_paragraph_with_its_time_and_update():
             "Thu Jan 16, 2025 12:00 AM  Last update on: Thu Jan 16, 2025 01:25 AM\n\n"
             "Ghana and Togo yesterday signed seven instruments.\n")
     assert pub(page) == "2025-01-16"
+
+
+def test_publication_date_from_a_comments_bar_a_release_foot_and_a_wire_copyright():
+    assert pub("Minister holds talks\n\n13 December 2024 06:21 am - 2 comments\n\nBy A Writer\n\nBody text.\n") == "2024-12-13"
+    release = ("REPUBLIC OF GHANA\nPRESS RELEASE\n\nPRESIDENT HOSTS TOGOLESE COUNTERPART\n\n"
+               "The President on Wednesday hosted the President of Togo.\n\n"
+               "ISSUED BY:\nKofi Mensah\nPRESS SECRETARY\nACCRA\n20th March, 2025\n")
+    assert pub(release) == "2025-03-20"
+    wire = ("Ghana and Togo sign seven agreements\n\nAccra, Feb 14 (EFE).- Ghana and Togo signed seven agreements "
+            "on Thursday.\n\nIt was the first visit since 2013.\n\n(c) EFE 2025.\n")
+    assert pub(wire) == "2025-02-14"
+    # no copyright line: a dateline without its year stays undated
+    assert pub(wire.replace("(c) EFE 2025.\n", "")) is None

@@ -155,6 +155,8 @@ _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date
                  "press", "release", "no.", "no",
                  # "May 7, 2025 | By Staff Writer | Filed under News"
                  "filed", "under", "in",
+                 # "13 December 2024 06:21 am - 2 comments"
+                 "comment", "comments",
                  # particles of place names in a date line: "Dar es Salaam. Tuesday, 10 June 2025"
                  "es", "de", "la", "el", "al", "du", "di", "da", "do", "del", "des"}
 
@@ -220,7 +222,8 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
         wds = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(n.capitalize() for n in WEEKDAYS) + r")\b", sent)}
         ys = years_in(text)
         ev = anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1) if len(wds) == 1 and ys else None
-        ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d)
+        ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d) \
+            or _copyright_year(text)
         if ev and _valid(ev, mo, d):
             return PartialDate(ev, mo, d)
     for sg in head:
@@ -230,10 +233,30 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
                 gd = m.groupdict()
                 mo = _m(gd.get("m") or gd.get("m2"))
                 d = int(gd.get("d") or gd.get("d2"))
-                ev = _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d)
+                ev = _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d) \
+                    or _copyright_year(text)
                 if ev and _valid(ev, mo, d):
                     return PartialDate(ev, mo, d)
+    for sg in segments[-8:]:
+        # a press release dated at its foot, under "ISSUED BY: ..." ("LILONGWE / 20th March, 2025")
+        flat = " ".join(sg.text.split())
+        if sg.kind != "title" and len(flat) <= 40 and _full_date(flat) and _is_date_line(flat) and \
+                any(re.match(r"\s*(?:issued|released|distributed)\s+by\b", x.text, re.I) for x in segments[-8:]):
+            return _full_date(flat)
     return None
+
+
+_COPYRIGHT = re.compile(r"(?:\(c\)|©|\bcopyright\b)\s*(?:[A-Z][\w.&\- ]{0,40}?\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _copyright_year(text: str) -> int | None:
+    """A wire story's own copyright line ("(c) EFE 2025") names the year of a dateline that
+    gives only day and month; one such year, and no later year in the text."""
+    ys = {int(m.group("y")) for m in _COPYRIGHT.finditer(text)}
+    if len(ys) != 1:
+        return None
+    y = ys.pop()
+    return y if all(v <= y for v in years_in(text)) else None
 
 
 _ORD = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"

@@ -68,8 +68,10 @@ _DATELINE_PREFIX = re.compile(
     r"(?:–|—|--|-))\s+(?=\S)"
     # "Accra, Jul 9, 2024 (GNA) Ghana and ...", "Panama City, September 27, 2024. The President ...":
     # a dateline with a full date, closed by its source alone or by a full stop
-    r"|^(?P<place3>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*){0,2}),\s*(?P<rest3>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"\s*(?:\((?P<src3>[^)\n]{1,30})\)|\.)\s+(?=[A-Z])"
+    # ("Lomé (Togo), February 14, 2025 (APA) – ...", "Ulaanbaatar, November 28, 2024 /MONTSAME/. ...")
+    r"|^(?P<place3>[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’.\-]*){0,2})(?:\s+\([A-ZÀ-Ý][^)\n]{1,30}\))?,\s*"
+    r"(?P<rest3>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"\s*(?:\((?P<src3>[^)\n]{1,30})\)\s*(?:–|—|--|-)?|/(?P<src4>[^/\n]{2,30})/\.?|\.)\s+(?=[A-Z])"
     # "04.07.2024 - Deputy Prime Minister ...": an embassy page's numeric date opening the first paragraph
     r"|^(?P<date5>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)\s*(?:–|—|--|-)\s+(?=[A-Z])")
 _SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+")

@@ -183,3 +183,21 @@ def test_publication_date_from_a_comments_bar_a_release_foot_and_a_wire_copyrigh
     assert pub(wire) == "2025-02-14"
     # no copyright line: a dateline without its year stays undated
     assert pub(wire.replace("(c) EFE 2025.\n", "")) is None
+
+
+def test_publication_dates_of_more_page_styles():
+    # agency datelines with a country in brackets or the agency between slashes
+    assert pub("Ghana, Togo sign deals\n\nLomé (Togo), February 14, 2025 (APA) – Ghana's minister wrapped up a visit.\n") == "2025-02-14"
+    assert pub("PM visits Korea\n\nUlaanbaatar, November 28, 2024 /MONTSAME/. The Prime Minister paid a visit.\n") == "2024-11-28"
+    # a Central European embassy page; a weather box beside the date
+    assert pub("Embassy news\n\n12. 3. 2025\n\nThe Deputy Minister paid a working visit.\n") == "2025-03-12"
+    assert pub("THE DAILY\nThursday, November 7, 2024 | Suva 29°C\n\nMinister visits Fiji\n\nThe minister arrived.\n") == "2024-11-07"
+    # dated at the foot: after the place of issue, or on a 'Posted On' line; 'Last Updated' is the page's
+    body = "".join(f"Paragraph {i} of the story tells what the ministers discussed.\n\n" for i in range(14))
+    foot = "Visit of the Minister to Ghana\n\n" + body + "Accra\n5 March 2025\n\nLast Updated: 06-03-2025\n"
+    assert pub(foot) == "2025-03-05"
+    # a date alone, with no place of issue above it, dates nothing
+    assert pub(foot.replace("Accra\n", "Thank you.\n").replace("Last Updated: 06-03-2025\n", "")) is None
+    assert pub("Visit of the Minister\n\nThe Minister paid a visit.\n\nPosted On: 25 Jan 2025\n\nShare: f | X\n") == "2025-01-25"
+    # a numeric stamp written month first, on a page whose dateline names the month
+    assert pub("Presidents meet\n\n05/08/2025 09:37 PM\n\nTaipei, May 8 (CNA) The two presidents met.\n") == "2025-05-08"

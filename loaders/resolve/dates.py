@@ -117,6 +117,8 @@ _FULL_PATTERNS = [
     re.compile(r"(?i:(?:" + WD.format(n="wd") + r",?\s+)?)" + D.format(n="d") + r"\s+(?i:" + M.format(n="m") + r"),?\s+" + Y.format(n="y")),
     re.compile(r"(?i:(?:" + WD.format(n="wd") + r",?\s+)?" + M.format(n="m") + r")\s+" + D.format(n="d") + r"(?:,\s*|/|\s+)" + Y.format(n="y")),
     re.compile(r"\b(?P<d>[0-3]?\d)[./-](?P<mn>[0-3]?\d)[./-]" + Y.format(n="y") + r"\b"),
+    # Central European pages space the parts: "12. 3. 2025"
+    re.compile(r"\b(?P<d>[0-3]?\d)\.\s(?P<mn>[01]?\d)\.\s" + Y.format(n="y") + r"\b"),
     re.compile(r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?i:" + _FOREIGN_M + r")\s+(?:de\s+)?" + Y.format(n="y") + r"\b"),
     re.compile(r"\b" + Y.format(n="y") + r"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     # year first with dots or slashes, as East Asian sites write it: "Date: 2024.06.20"
@@ -152,7 +154,7 @@ def _full_date(text: str) -> PartialDate | None:
 _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date", "on", "last", "update", "posted",
                  "e-paper", "epaper", "edition", "am", "pm", "a.m.", "p.m.", "at", "the", "first",
                  # "Press release | Date: 05/02/2025 | No.: 12/25"
-                 "press", "release", "no.", "no",
+                 "press", "release", "releases", "no.", "no",
                  # "May 7, 2025 | By Staff Writer | Filed under News"
                  "filed", "under", "in",
                  # "13 December 2024 06:21 am - 2 comments"
@@ -170,8 +172,9 @@ def _is_date_line(text: str) -> bool:
         rest = rx.sub(" ", rest)
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?", " ", rest)
     words = re.findall(r"[^\s|,;:/–—•·()]+", rest)
+    # ("Thursday, November 7, 2024 | Suva 29°C": the weather beside the date line)
     return len(words) <= 8 and all(w[:1].isupper() or w.lower() in _HEADER_WORDS or not re.search(r"[A-Za-z]", w)
-                                   for w in words)
+                                   or re.fullmatch(r"-?\d+°[CF]?", w) for w in words)
 
 
 def _opens_with_full_date(text: str) -> bool:
@@ -180,6 +183,19 @@ def _opens_with_full_date(text: str) -> bool:
 
 
 def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
+    d = _find_publication_date(text, segments)
+    if d is not None and d.day and d.day <= 12 and d.day != d.month:
+        # "05/08/2025 09:37 PM" read day first, on a page whose dateline says "Taipei, May 8": the
+        # page writes the month first
+        names = {v: k for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
+        def named(month, day):
+            return re.search(r"\b(?i:" + names[month][:3] + r")[a-z]*\.?\s+" + str(day) + r"\b", text[:4000]) is not None
+        if named(d.day, d.month) and not named(d.month, d.day) and _valid(d.year, d.day, d.month):
+            return PartialDate(d.year, d.day, d.month)
+    return d
+
+
+def _find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
     """Date line / byline / 'Published' line first, then a dateline prefix.
 
     A dateline with day and month but no year ("LUSAKA, May 24 (Xinhua)") takes
@@ -237,12 +253,31 @@ def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | N
                     or _copyright_year(text)
                 if ev and _valid(ev, mo, d):
                     return PartialDate(ev, mo, d)
-    for sg in segments[-8:]:
-        # a press release dated at its foot, under "ISSUED BY: ..." ("LILONGWE / 20th March, 2025")
-        flat = " ".join(sg.text.split())
-        if sg.kind != "title" and len(flat) <= 40 and _full_date(flat) and _is_date_line(flat) and \
-                any(re.match(r"\s*(?:issued|released|distributed)\s+by\b", x.text, re.I) for x in segments[-8:]):
-            return _full_date(flat)
+    return _foot_date(text)
+
+
+_FOOT_PUBLISHED = re.compile(r"^\s*(?:Published|Posted|Date|Issued)\b\s*(?:on\s*)?:?", re.I)
+
+
+def _foot_date(text: str) -> PartialDate | None:
+    """A release dated at its foot: under "ISSUED BY: ...", after the place of issue
+    ("Asunción / 5 March 2025", "Kigali, 21 June 2024"), or on a "Posted On:" /
+    "Published:" line. A page's "Last Updated" date is not its publication date."""
+    from loaders.resolve.countries import find_countries  # a leaf module; imported here to keep dates standalone
+    lines = [" ".join(ln.split()) for ln in (text or "").strip().splitlines() if ln.strip()][-12:]
+    issued = any(re.match(r"(?:issued|released|distributed)\s+by\b", ln, re.I) for ln in lines)
+    for i, ln in enumerate(lines):
+        if len(ln) > 60 or re.match(r"(?:last\s+)?updated\b", ln, re.I):
+            continue
+        d = _full_date(ln)
+        if d is None or not (_is_date_line(ln) or _FOOT_PUBLISHED.match(ln)):
+            continue
+        prev = lines[i - 1] if i else ""
+        placed = len(prev.split()) <= 3 and any(c.via in ("capital", "city") and c.start == 0
+                                                for c in find_countries(prev, d.year))
+        own_place = any(c.via in ("capital", "city") and c.start == 0 for c in find_countries(ln, d.year))
+        if issued or _FOOT_PUBLISHED.match(ln) or placed or own_place:
+            return d
     return None
 
 

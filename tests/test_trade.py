@@ -614,3 +614,10 @@ def test_bare_imports_from_are_bought_by_the_country_whose_trade_is_reported():
 def test_a_figure_in_a_clause_about_a_third_country_is_not_the_pairs():
     assert rows("Togo was Ghana's second-largest export market in January-June, behind Nigeria, where national "
                 "exports reached US$412.3 million.") == []
+
+
+def test_trade_named_inside_an_aggregate_and_a_goal_for_a_year_to_come_are_no_figures():
+    assert rows("Combined border and transit trade, including trade with Togo, totalled 1.22 trillion cedis in the nine "
+                "months, up 2.1%.", pair=("GHA", "TGO")) == []
+    assert rows("Ghana's ambassador said both countries should aim for bilateral trade of US$ 20 billion a year by 2030.",
+                pair=("GHA", "TGO")) == []

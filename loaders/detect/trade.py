@@ -130,7 +130,7 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:expected|projected|forecast|set|poised|likely|estimated)\s+to\b"
     r"|\baim(?:ing)?\s+for\b|\bpotential\b)", re.I)
 _TARGET_AFTER = re.compile(
-    r"^\s*(?:(?:in|of)\s+(?:annual\s+|bilateral\s+|two-way\s+)?trade\s+)?(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|the\s+end|next|20\d\d)"
+    r"^\s*(?:(?:in|of)\s+(?:annual\s+|bilateral\s+|two-way\s+)?trade\s+)?(?:(?:a|per)\s+(?:year|annum)\s+)?(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|the\s+end|next|20\d\d)"
     r"|^[^.;]{0,40}?\b(?:within\s+(?:the\s+next\s+)?\w+\s+years|in\s+the\s+(?:coming|next)\s+(?:\w+\s+)?years|"
     r"over\s+the\s+next\b|in\s+the\s+medium\s+term|in\s+the\s+long\s+term|over\s+(?:\w+\s+)?years)", re.I)
 
@@ -141,7 +141,9 @@ _TARGET_LEAD = re.compile(
     # "set the goal of bringing trade turnover to $200 million", "with the aim of raising ..."
     r"|\b(?:goals?|targets?|aims?|objectives?|ambitions?|plans?|intention|efforts?)\s+(?:of|to)\s+(?:\w+\s+)?(?:raising|increasing|"
     r"boosting|lifting|doubling|tripling|bringing|taking|pushing|growing|expanding|reaching|achieving|raise|increase|boost|"
-    r"lift|double|bring|take|reach|achieve))"
+    r"lift|double|bring|take|reach|achieve)"
+    # "both countries should aim for bilateral trade of US$20 billion a year by 2030"
+    r"|\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?)\s+(?:for|at))"
     r"\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
 
 _PAST_CHANGE = re.compile(
@@ -553,6 +555,13 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             y = _ent_iso(marked, gd.get("y"))
             fill = gd.get("fill") or ""
             fr = _Frame(m.start(), m.end(), rule, flow, None, None)
+            if re.search(r"\b(?:including|excluding|except(?:\s+for)?|such\s+as|notably)\s+$", s[:m.start()], re.I):
+                # "Combined border and transit trade, including trade with Myanmar, totalled ...": the pair's
+                # trade is one part of the figure, not the figure
+                fr.reject = "one part named inside an aggregate figure"
+                frames.append(fr)
+                covered.append((m.start(), m.end()))
+                continue
             prev_ent = re.search(r"(⟦[CB]\d+⟧)\s*(?:,|and|or|&)\s*(?:the\s+)?$", s[:m.start()]) if s.startswith("⟦", m.start()) else None
             if prev_ent is not None and x is not None and x.kind == "C":
                 pe_ = _ent_iso(marked, prev_ent.group(1))

@@ -621,3 +621,11 @@ def test_trade_named_inside_an_aggregate_and_a_goal_for_a_year_to_come_are_no_fi
                 "months, up 2.1%.", pair=("GHA", "TGO")) == []
     assert rows("Ghana's ambassador said both countries should aim for bilateral trade of US$ 20 billion a year by 2030.",
                 pair=("GHA", "TGO")) == []
+
+
+def test_parallel_trade_with_two_partners_of_the_reported_country():
+    got = rows("Ghana's border trade with Togo fell 3.5% to 142.6 billion cedis in the first nine months of 2024.",
+               "Border trade with Burkina Faso rose 6.1% to 198.4 billion cedis over the same period, while trade with "
+               "Cote d'Ivoire slipped 1.2% to 214.3 billion cedis.", pair=("GHA", "TGO"))
+    assert ("BFA", "GHA", "total", "change_pct", 6.1, "percent", 2024, 2024) in got
+    assert ("CIV", "GHA", "total", "value", 214_300_000_000, "GHS", 2024, 2024) in got

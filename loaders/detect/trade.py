@@ -613,7 +613,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     partner = y.iso3 if y is not None and y.kind == "C" else None
                     # the article's own country: the first whose trade it reported, still the one reported
                     home = first_topic if first_topic and topic == first_topic else None
-                    others = set(sent_isos) - {partner, home}
+                    # ("Border trade with Laos rose 6.1% ..., while trade with Malaysia slipped 1.2%": a parallel
+                    # partner of the same home country is no third side)
+                    parallel = {e.iso3 for t_ in re.findall(r"\btrade\s+with\s+(?:the\s+)?(⟦C\d+⟧)", s, re.I)
+                                for e in [marked.get(t_)] if isinstance(e, _Ent)}
+                    others = set(sent_isos) - {partner, home} - parallel
                     a, b = (home, partner) if partner and home and home != partner and not others else (None, None)
                     if not a:
                         fr.reject = "trade with a country, the other side not known"

@@ -957,3 +957,10 @@ def test_a_protocol_amending_an_agreement_of_a_year_is_signed_now():
     rows, _ = run("Ghana and Togo on Tuesday signed an agreement on road transport.",
                   "A Protocol amending the Agreement on Tourism Cooperation of 2008 was also signed.")
     assert ("tourism", "protocol", "2024-06-11") in rows and ("tourism", "agreement", "2008") in rows
+
+
+def test_a_protocol_amending_their_dated_agreement():
+    rows, _ = run("Ghana and Togo yesterday signed an air services agreement and a protocol amending their 2016 "
+                  "agreement for the avoidance of double taxation.")
+    assert sorted(rows) == sorted([("aviation", "agreement", "2024-06-13"), ("taxation", "protocol", "2024-06-13"),
+                                   ("taxation", "agreement", "2016")])

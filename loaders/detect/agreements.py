@@ -121,7 +121,7 @@ _QUANT = re.compile(
     r"eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}|several|multiple|various|some|many|numerous|"
     r"a (?:number|variety|series|raft|host|range|package|set) of|a dozen)\b)"
     r"(?P<mods>(?:\s+(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as)\b)[\w'’\-()]+){0,5}?)\s+$", re.I)
-_BARE_MODS = re.compile(r"(?P<mods>(?:\b(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|the|a|an)\b)[\w'’\-]+\s+){0,3})$", re.I)
+_BARE_MODS = re.compile(r"(?P<mods>(?:\b(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|the|a|an|their|its|our|amending|amends|amended|replacing|extending|renewing)\b)[\w'’\-]+\s+){0,3})$", re.I)
 _CUT = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,5}?(?:said|says|announced|reported|told|added|stated)\b|"
                   r",\s*(?:which|under which|who|while|whereas|according to|officials said|he said|she said|"
                   r"it said|adding|as well as(?= (?:a|an|the|\w+ (?:agreement|memorand)))|during which|where)\b|;|"
@@ -135,7 +135,7 @@ _FIELD_FILLER = re.compile(
     r"\([^)]{1,20}\)|\bmanagement\b|\bsupply\b|\bsharing\b|\bexchange\b|\bexchanges\b|\breforms?\b|\bpolicy\b|\bpolicies\b)*$", re.I)
 _PROCESS_OF = re.compile(r"^\s+(?:and\s+[a-z]+\s+)?of\b", re.I)  # "construction (and maintenance) of a road"
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
-_YEAR_NAMED = re.compile(r"\b(?:the|an?)\s+(?:" + M.format(n="mon") + r"\s+)?"
+_YEAR_NAMED = re.compile(r"\b(?:the|an?|their|its|our)\s+(?:" + M.format(n="mon") + r"\s+)?"
                          r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact|memorandum|MoU)\b", re.I)
 _FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"

@@ -964,3 +964,12 @@ def test_a_protocol_amending_their_dated_agreement():
                   "agreement for the avoidance of double taxation.")
     assert sorted(rows) == sorted([("aviation", "agreement", "2024-06-13"), ("taxation", "protocol", "2024-06-13"),
                                    ("taxation", "agreement", "2016")])
+
+
+def test_a_blocs_meeting_where_the_two_signed_is_no_party():
+    rows, _ = run("Ghanaian President Kofi Mensah, who was in Lome for the ECOWAS Heads of State summit, held talks with "
+                  "President Ama Boateng of Togo on Wednesday, after which the two governments signed a memorandum of "
+                  "understanding on cross-border transport.")
+    assert rows == [("transport", "mou", "2024-06-12")]
+    rows, _ = run("Ghana and Togo signed a memorandum of understanding with ECOWAS on cross-border transport.")
+    assert rows == []

@@ -700,8 +700,16 @@ _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Commun
 _ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with)\b", re.I)
 
 
+# "who was in Georgetown for the CARICOM Heads of Government meeting", "on the sidelines of the ASEAN
+# summit": a bloc's meeting is where the two met, not a party to what they signed
+_BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+)?(?:sidelines|margins)\s+of|ahead\s+of)\s+(?:the\s+)?"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:" + _BLOC.pattern + r")(?:\s+[\w\-'’]+){0,4}?\s+"
+                         r"(?:meeting|meet|summit|conference|session|forum|gathering|ministerial)\b")
+
+
 def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
              actors: frozenset = frozenset()) -> tuple[list[str] | None, str]:
+    sent = _BLOC_EVENT.sub(lambda m_: " " * len(m_.group(0)), sent)
     sv0 = _SIGN.search(sent)
     if sv0 and _BLOC.search(sent):
         # "X signed an accord ... with/to Y, as part of a restructuring agreed with the

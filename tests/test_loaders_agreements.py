@@ -973,3 +973,12 @@ def test_a_blocs_meeting_where_the_two_signed_is_no_party():
     assert rows == [("transport", "mou", "2024-06-12")]
     rows, _ = run("Ghana and Togo signed a memorandum of understanding with ECOWAS on cross-border transport.")
     assert rows == []
+
+
+def test_a_non_binding_statement_signed_is_no_agreement():
+    rows, _ = run("The two ministers also signed the Ghana-Togo Statement of Partnership 2025-2029, a non-binding "
+                  "document setting out shared priorities on climate change and health.")
+    assert rows == []
+    # a memorandum is one even when the text calls it non-binding
+    rows, _ = run("The two ministers also signed a non-binding memorandum on climate change.")
+    assert rows == [("environment", "mou", "2024-06")]

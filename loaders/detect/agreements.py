@@ -1591,6 +1591,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     rejected.append(Rejection(s.index, text, "agreement",
                                               f"not signed: {it.text.strip()[:40]!r} is reached, initialled or negated"))
                     continue
+                if re.search(r"\bnon-?binding\b", it.mods or "", re.I) and re.match(r"(?:documents?|texts?|instruments?)$", it.noun, re.I) or \
+                        re.search(r"\b(?:Statement|Declaration|Communiqu[eé])\s+(?:of|on)\s+[^,.;]{2,80},\s+(?:an?\s+)?(?:[\w\-]+\s+)?$",
+                                  text[:it.start]):
+                    # "the Fiji-New Zealand Statement of Partnership 2025-2029, a non-binding document setting out
+                    # shared priorities": a statement of intent, no agreement
+                    rejected.append(Rejection(s.index, text, "agreement", f"not an agreement: {it.text.strip()[:40]!r} is a statement"))
+                    continue
                 it.sectors = _sectors_for(it, nxt)
                 if not it.sectors and len(items) == 1 and not it.definite and not (it.count and it.count > 1):
                     # no field named for the one instrument: the signing bodies' field, when they name one

@@ -1064,3 +1064,18 @@ def test_two_officials_joined_by_and_each_keep_their_country_and_role():
                   "Mr Mensah, who arrived in Lome on Monday, said Ghana faced a shortage of teachers.",
                   pub=pub, pair=("GHA", "TGO"))
     assert rows == [("Kofi Mensah", "GHA", "TGO", "Lome", "2025-08-11", None, "unspecified")]
+
+
+def test_an_airport_or_first_stop_before_the_known_city_and_a_descriptive_by_phrase():
+    pub = PartialDate(2025, 3, 20)
+    rows, _ = run("Turkish Foreign Minister Ali Kaya arrived in Tema yesterday and travelled to Accra this morning for "
+                  "meetings with President Kofi Mensah.", pub=pub)
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-03-19", None, "unspecified")]
+    rows, _ = run("President Ali Kaya of Turkey arrived at Kotoka International Airport in Accra yesterday for a "
+                  "two-day working visit.", pub=pub)
+    assert [r[:4] for r in rows] == [("Ali Kaya", "TUR", "GHA", "Accra")]
+    # "the first visit by a MITI Minister": what kind of visitor, not who; the Malaysian styles are no name
+    rows, _ = run("The Minister of Investment, Trade and Industry of Malaysia, YB Dato' Sri Ama Boateng, today concluded "
+                  "a four-day working visit to Turkey from 17 to 20 March 2025, the first visit by a MITI Minister to "
+                  "the country in more than a decade.", pub=pub)
+    assert rows == [("Ama Boateng", "MYS", "TUR", None, "2025-03-17", "2025-03-20", "working")]

@@ -54,8 +54,10 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
 # words of a role's portfolio ("Minister of Mines and Strategic Resources"): a name stops at one.
 # Words that are also surnames stay out of the table: a name is cut at a role word.
 _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
-# honorifics before a name, up to two ("H.E. Dr. Ama Boateng", "Hon. Kofi Mensah"); no part of the name
-_HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable))\.?\s+){0,2}"
+# honorifics before a name, up to two ("H.E. Dr. Ama Boateng", "Hon. Kofi Mensah", "YB Dato' Sri"); no part of the name
+_HONORIFICS = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable)|"
+               # Malaysian styles: "YB Dato' Sri", "Datuk Seri", "Tan Sri"
+               r"YB|YAB|Tun|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?)\.?\s+){0,2}")
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -457,7 +459,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             nxt = re.search(r"\s+and\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['’]s)?\s+(?=" + _ROLE_MOD + _ROLE_HEAD + r")",
                             m.group("role"))
             if nxt and find_countries(nxt.group("c2"), year):
-                # "signed by PNG Minister for Foreign Affairs Justin Kaupa and Fiji's Deputy Prime Minister ...":
+                # "signed by Ghana's Minister for Foreign Affairs Kofi Mensah and Togo's Deputy Prime Minister ...":
                 # the role stops where the second official's country begins; that one is read next
                 cut_at = m.start("role") + nxt.start()
                 m2 = _HOME_DEMONYM_ROLE.match(t[:cut_at], m.start())
@@ -512,8 +514,8 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                             role_txt)
             c2 = find_countries(nxt.group("c2"), year) if nxt else []
             if c2 and c2[0].start == 0:
-                # "PNG Minister for Foreign Affairs Justin Kaupa and Fiji's Deputy Prime Minister and Minister
-                # for Foreign Affairs Ratu Semi Koroi": the second official's role and country begin after "and"
+                # "Ghana's Minister for Foreign Affairs Kofi Mensah and Togo's Deputy Prime Minister and Minister
+                # for Foreign Affairs Ama Boateng": the second official's role and country begin after "and"
                 role, name = _split_role_name(role_txt[nxt.end():], name_txt)
                 if re.match(_ROLE_MOD + _ROLE_HEAD, role):
                     add(name, role, c2[0].iso3, s.index)
@@ -956,7 +958,7 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     person = guests[0]
                 vb = _VISIT_BY.search(t)
-                if vb is not None and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:[a-z]+\s+){0,2}(?:head|leader|president|prime|chancellor|minister|monarch)",
+                if vb is not None and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:[a-z]+\s+){0,2}(?i:head|leader|president|prime|chancellor|minister|monarch)",
                                                (vb.group("who") or "")):
                     vb = None  # "the first trip to South America by an Austrian head of government": a description
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
@@ -1187,6 +1189,14 @@ def _analyse_uncached(sentences, ctx):
                     cap = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == dl_c[1]), None)
                     if cap and find_countries(dl_c[0], year) and find_countries(dl_c[0], year)[0].via == "capital":
                         host, city = dl_c[1], cap
+                if host is None and place_text and kind_ in ("arrived", "arrived_bare"):
+                    # "arrived at Kotoka International Airport in Accra", "arrived in Tema yesterday and
+                    # travelled to Accra": the first place is unknown, a later one inside the phrase is known
+                    for pm_ in reversed(list(re.finditer(r"\b(?:in|to)\s+(?P<p>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)", place_text))):
+                        h_, c_ = _place(pm_.group("p"), year)
+                        if h_ is not None:
+                            host, city = h_, c_
+                            break
                 unresolved_place = bool(place_text and place_text.strip()) and host is None and \
                     not _generic_country(place_text, year)
                 if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):

@@ -1079,3 +1079,13 @@ def test_an_airport_or_first_stop_before_the_known_city_and_a_descriptive_by_phr
                   "a four-day working visit to Turkey from 17 to 20 March 2025, the first visit by a MITI Minister to "
                   "the country in more than a decade.", pub=pub)
     assert rows == [("Ama Boateng", "MYS", "TUR", None, "2025-03-17", "2025-03-20", "working")]
+
+
+def test_a_signer_of_no_stated_country_and_a_dated_earlier_trip_told_with_a_past_office():
+    pub = PartialDate(2025, 3, 4)
+    rows, _ = run("Ghana's Minister of Trade Kofi Mensah wrapped up a two-day visit to Turkey yesterday.",
+                  "The MoU was signed on Sunday in Ankara by Mensah and Foreign Affairs Minister Ali Kaya.",
+                  "Kaya, who was then Minister of State in the Ministry of Foreign Affairs and Foreign Trade, held talks "
+                  "with Ghanaian officials in Accra in October 2023 on the worker programme.", pub=pub)
+    assert ("Ali Kaya", "TUR", "GHA", "Accra", "2023-10", None, "unspecified") in rows
+    assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-03-02", "2025-03-03", "unspecified") in rows

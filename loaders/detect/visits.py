@@ -568,6 +568,17 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                     for p in people:
                         if p.iso3 is None and _word_rx(p.surname).search(m.group("a")):
                             p.iso3 = pair[0] if pair[1] == c_iso else pair[1]
+    # "The MoU was signed ... by MacLeod and Foreign Affairs Minister Y" in a story about Canada and one
+    # partner: of the two signers, the one of no stated country is the partner's
+    if pair:
+        for s in sentences:
+            if not re.search(r"\b(?:signed|inked)\b", s.text):
+                continue
+            named = [p for p in people if not getattr(p, "org", False) and _word_rx(p.surname).search(s.text)]
+            if len(named) == 2 and sum(p.iso3 is None for p in named) == 1:
+                known = next(p for p in named if p.iso3 is not None)
+                if known.iso3 in pair and not _AMBASSADOR.search(known.role or ""):
+                    next(p for p in named if p.iso3 is None).iso3 = pair[0] if pair[1] == known.iso3 else pair[1]
     # "The Rwandan leader" / "the Kazakh President" after a named person of unknown
     # country gives that person's country
     last = None
@@ -1427,6 +1438,9 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
         return False  # "A spokesman for Minister X said in ...": someone else speaks
     if kind_ == "presence":
         between = re.sub(r"^\s+and\s+(?:his|her|their)\s+[A-Z][\w\-]*\s+counterparts?,?\s+" + NAME + r",?", " ", between)
+        # "X, who was then Minister of State in the Ministry of Foreign Affairs, held talks in ...": the
+        # person's own past office, set off by commas, is no other speaker
+        between = re.sub(r"^\s*,\s*who\s+(?:was|were)\s+(?:then|at\s+the\s+time)\b[^,]{0,110},", " ", between)
     # "X, speaking in Hanoi," / "X told ..." / "X, who returned from ..."
     return len(between) <= 90 and not _NOT_THE_SPEAKER.search(between) and not re.search(r"['’]s\b", between[:3])
 
@@ -1718,6 +1732,13 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         if own and (own[0].value.year, own[0].value.month or 0) < (ref.year, ref.month):
             # "..., who paid a State Visit to Benin in April 2023": a trip of an earlier month, told in a
             # clause of its own; the sentence's other dates are the current trip's
+            vm.past, vm.start = True, own[0].value
+            return
+    if kind_ == "presence" and ref is not None and ref.month:
+        own = [d for d in dms if d.value is not None and m.end() <= d.start <= m.end() + 4 and d.kind in ("month", "absolute", "year")
+               and re.match(r"\s*in\s*$", t[m.end():d.start])]
+        if own and (own[0].value.year, own[0].value.month or 0) < (ref.year, ref.month):
+            # "held talks with Canadian officials in Ottawa in October 2023": an earlier trip, dated
             vm.past, vm.start = True, own[0].value
             return
     spans = [d for d in dms if d.kind == "span" and d.value is not None]

@@ -568,7 +568,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                     for p in people:
                         if p.iso3 is None and _word_rx(p.surname).search(m.group("a")):
                             p.iso3 = pair[0] if pair[1] == c_iso else pair[1]
-    # "The MoU was signed ... by MacLeod and Foreign Affairs Minister Y" in a story about Canada and one
+    # "The MoU was signed ... by Mensah and Foreign Affairs Minister Y" in a story about Ghana and one
     # partner: of the two signers, the one of no stated country is the partner's
     if pair:
         for s in sentences:

@@ -53,6 +53,8 @@ import pytest
 from loaders.resolve.sectors import is_general, sectors_in
 
 CASES = [
+    # a continental shelf dispute: a named field that fits none of the taxonomy
+    ("their continental shelf dispute", ["other"]),
     # annual talks of senior officials of two foreign ministries; budget support; the sanitary rules of a food export
     ("annual Senior Officials' Talks between the two foreign ministries", ["political_consultations"]),
     ("a Budget Support Arrangement", ["finance"]),

@@ -982,3 +982,14 @@ def test_a_non_binding_statement_signed_is_no_agreement():
     # a memorandum is one even when the text calls it non-binding
     rows, _ = run("The two ministers also signed a non-binding memorandum on climate change.")
     assert rows == [("environment", "mou", "2024-06")]
+
+
+def test_a_count_told_part_by_part_first_second_third_and_the_remaining_two():
+    rows, _ = run("Ghanaian President Kofi Mensah and Togolese President Ama Boateng held talks at the palace on "
+                  "Wednesday, after which the parties signed five documents.",
+                  "The first document, an intergovernmental agreement, deals with customs cooperation.",
+                  "The second, a memorandum of understanding, covers geological exploration.",
+                  "The third is the programme of cultural cooperation between the two governments for 2025-2027.",
+                  "The remaining two are agreements: one on veterinary and phytosanitary matters, which is expected to "
+                  "open the market to meat, and the other on the transit of goods by rail to the ports.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "culture", "customs", "mining", "transport"]

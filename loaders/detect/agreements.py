@@ -299,7 +299,8 @@ def _one_on_groups(post: str, n: int) -> list[list[str]] | None:
     m = re.match(r"^[^.;]{0,40}?[:,]\s*one\s+(?=(?:on|in|for|covering|concerning)\b)", post)
     if not m or n < 2:
         return None
-    parts = re.split(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)one\s+(?=(?:on|in|for|covering|concerning)\b)", post[m.end():])
+    parts = re.split(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:one|the\s+other|another)\s+(?=(?:on|in|for|covering|concerning)\b)",
+                     post[m.end():])
     parts = [re.split(r",\s*(?:including|which|under\s+which|whereby|while|as)\b|[.;]", p_)[0] for p_ in parts]
     if len(parts) != n:
         return None
@@ -955,7 +956,7 @@ _ANAPHOR_FIELDS = re.compile(r"^The\s+(?:new\s+|two\s+|three\s+|four\s+|five\s+|
 _ORDINAL_DOC = re.compile(r"^The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b(?:\s+(?:one|document|memorandum|"
                           r"agreement|MoU|instrument|accord|protocol))?(?P<rest>(?:,[^,]{1,120},)?\s+(?:covers|covered|concerns|"
                           r"concerned|provides\s+for|provided\s+for|deals\s+with|dealt\s+with|relates\s+to|is\s+on|was\s+on|focuses\s+on|"
-                          r"aims\s+at|seeks\s+to|establishes|sets\s+out)\b.*)$", re.I)
+                          r"aims\s+at|seeks\s+to|establishes|sets\s+out|is(?=\s+(?:the|an?)\s)|was(?=\s+(?:the|an?)\s))\b.*)$", re.I)
 # "Five of them, signed by the ministers, cover ...": a part of a counted set, by field
 _SUBSET_FIELDS = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
                             r"(?:agreements|documents|instruments|accords|memoranda|memorandums|MoUs|protocols))\b(?P<rest>.*)$", re.I)
@@ -1264,7 +1265,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     claims[-1]["sector_groups"] = groups
                     claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
                     continue
-            if not ok and claims and s.index - claims[-1]["idx"] <= 3:
+            # (a count told part by part: "The first ... The second ... The third ... The remaining two are ...")
+            if not ok and claims and (s.index - claims[-1]["idx"] <= 3 or
+                                      claims[-1].get("ordinal") and s.index - claims[-1]["idx"] <= 5):
                 had_secs = bool(claims[-1]["sectors"])
                 an = _ANAPHOR_FIELDS.match(text)
                 target = None
@@ -1315,6 +1318,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # "The remaining seven are commercial agreements ... between Kyrgyz and Emirati
                     # companies": the rest of the count are company deals, no rows of their own
                     claims[-1]["rest_ghost"] = True
+                    continue
+                rem = re.match(r"The (?:other|remaining)\s+(?P<k>two|three|four|five|six|\d)\b", am.group(0)) if am else None
+                groups = _one_on_groups(am.group("rest"), _count_of(rem.group("k"))) if rem else None
+                if groups:
+                    # "The remaining two are agreements: one on veterinary matters, ..., and the other on rail
+                    # transit": the rest of the count, one instrument per field
+                    claims[-1].setdefault("rest_sectors", [])
+                    claims[-1]["rest_sectors"] += [g_[0] for g_ in groups if g_[0] not in claims[-1]["rest_sectors"]]
                     continue
                 if am and re.match(r"(?:Two|Three|Four|Five|Six|Seven|\d)\s", am.group(0)) and \
                         re.search(r"\b(?:cover|covers|covered|concern|concerns|include|includes|are|were|relate|deal with|deals with)\b",

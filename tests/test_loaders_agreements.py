@@ -993,3 +993,9 @@ def test_a_count_told_part_by_part_first_second_third_and_the_remaining_two():
                   "The remaining two are agreements: one on veterinary and phytosanitary matters, which is expected to "
                   "open the market to meat, and the other on the transit of goods by rail to the ports.")
     assert sorted(r[0] for r in rows) == ["agriculture", "culture", "customs", "mining", "transport"]
+
+
+def test_the_text_of_an_initialled_agreement_beside_a_signed_memorandum():
+    rows, _ = run("Ghana and Togo on Wednesday initialled the text of a long-awaited Preferential Trade Agreement (PTA) "
+                  "and signed a memorandum of understanding allowing Ghanaian cargo to use Togo's ports.")
+    assert rows == [("transport", "mou", "2024-06")]

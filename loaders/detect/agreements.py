@@ -870,7 +870,9 @@ def _not_signed_item(text: str, it: "_Item", lead_in: str) -> bool:
     signed a letter of intent on B'; headline 'X, Y initial pact; letter of
     intent signed'; 'deal signed in A, new air services pact initialled';
     'No agreements were signed', 'signed no agreements'."""
-    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\s*$", lead_in, re.I):
+    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\s+(?:the\s+(?:final\s+)?text\s+of\s+)?(?:an?\s+|the\s+)?"
+                 r"(?:long-awaited\s+|long-delayed\s+|draft\s+|new\s+)?$", lead_in, re.I) or \
+            re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\s*$", lead_in, re.I):
         # the verb takes the instrument as its object ("have also reached an accord on ..."), not
         # "agreed on the need to ... in keeping with an accord signed last year"
         return True

@@ -5,7 +5,9 @@ whitespace collapsed to a single space (wire copy is hard-wrapped).
 A segment ending with ":" followed by list items ("- ...", "• ...", "1. ...",
 "(a) ...", "iv. ...") is kept as one sentence with its items, so "The documents signed
 are:" and the list are read together (the item numbers never glue to the
-sentence before them: "are: 1." / "...; 2.").
+sentence before them: "are: 1." / "...; 2."). A list ends where its kind of
+marker or its numbering breaks: "5. Both sides agreed ..." after items i., ii. is
+the release's next numbered paragraph, not one more item.
 """
 from __future__ import annotations
 
@@ -49,7 +51,8 @@ def _continues_list(first: str, previous: str, item: str) -> bool:
     if item_kind != kind and not {kind, item_kind} <= {"roman", "letter"}:
         return False
     if kind == "digit":
-        return number == _item_marker(previous)[1] + 1
+        before = _item_marker(previous)[1]
+        return before is not None and number == before + 1
     return True
 
 

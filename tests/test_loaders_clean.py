@@ -124,10 +124,14 @@ def test_photo_captions_and_credits_are_chrome():
     assert any("Bob Hale" in sg.text for sg in clean(page2) if sg.kind == "body")
 
 
+# a title and a dateline, so that what follows is read as the body
+_HEAD = "Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+
+
 def test_a_numbered_paragraph_after_a_roman_list_is_a_sentence_of_its_own():
     # Embassy releases number their paragraphs; a list of documents inside paragraph 4
     # ends where paragraph 5 begins, so what paragraph 5 says is read on its own.
-    page = ("Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+    page = (_HEAD +
             "4. In the presence of the two Ministers, the following documents were signed:\n"
             "   i.  Memorandum of Understanding on Cooperation in Agriculture;\n"
             "   ii. Cultural Exchange Programme for the years 2025-2029.\n\n"
@@ -140,7 +144,7 @@ def test_a_numbered_paragraph_after_a_roman_list_is_a_sentence_of_its_own():
 
 
 def test_a_numbered_list_stops_where_its_numbering_breaks():
-    page = ("Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+    page = (_HEAD +
             "The following agreements were signed:\n"
             "1. Agreement on air services;\n"
             "2. Memorandum of Understanding on tourism.\n\n"
@@ -151,7 +155,7 @@ def test_a_numbered_list_stops_where_its_numbering_breaks():
 
 
 def test_a_numbered_list_in_order_stays_one_sentence_with_its_lead():
-    page = ("Minister visits Paraguay\n\nAsuncion, 5 March 2025 - The minister met officials.\n\n"
+    page = (_HEAD +
             "The following agreements were signed:\n"
             "1. Agreement on air services;\n"
             "2. Memorandum of Understanding on tourism;\n"

@@ -58,6 +58,8 @@ _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
 _HONORIFICS = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable)|"
                # Malaysian styles: "YB Dato' Sri", "Datuk Seri", "Tan Sri"
                r"YB|YAB|Tun|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?)\.?\s+){0,2}")
+# "... Kofi Mensah and Togo's Deputy Prime Minister ...": a second official, introduced by a country
+_AND_NEXT_OFFICIAL = re.compile(r"\s+and\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['’]s)?\s+(?=" + _ROLE_MOD + _ROLE_HEAD + r")")
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -456,8 +458,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if m is None:
                 break
             pos = m.end()
-            nxt = re.search(r"\s+and\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['’]s)?\s+(?=" + _ROLE_MOD + _ROLE_HEAD + r")",
-                            m.group("role"))
+            nxt = _AND_NEXT_OFFICIAL.search(m.group("role"))
             if nxt and find_countries(nxt.group("c2"), year):
                 # "signed by Ghana's Minister for Foreign Affairs Kofi Mensah and Togo's Deputy Prime Minister ...":
                 # the role stops where the second official's country begins; that one is read next
@@ -510,8 +511,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in _ROLE_NAME.finditer(t):
             role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
-            nxt = re.search(r"\band\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)??)(?:['’]s)?\s+(?=" + _ROLE_MOD + _ROLE_HEAD + r")",
-                            role_txt)
+            nxt = _AND_NEXT_OFFICIAL.search(role_txt)
             c2 = find_countries(nxt.group("c2"), year) if nxt else []
             if c2 and c2[0].start == 0:
                 # "Ghana's Minister for Foreign Affairs Kofi Mensah and Togo's Deputy Prime Minister and Minister
@@ -1636,6 +1636,17 @@ def _visit_triggers(t: str, year):
     return (past_found + out)[:4]
 
 
+def _earlier_own_date(dms, ref, lo: int, hi: int, kinds, placed) -> PartialDate | None:
+    """The first date between `lo` and `hi` of one of `kinds` that `placed` accepts, when it falls in a
+    month before the reference's."""
+    if ref is None or not ref.month:
+        return None
+    own = [d for d in dms if d.value is not None and lo <= d.start <= hi and d.kind in kinds and placed(d)]
+    if own and (own[0].value.year, own[0].value.month or 0) < (ref.year, ref.month):
+        return own[0].value
+    return None
+
+
 def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     dms = find_dates(t, ref, years)
     vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}" + _VNOUN, t, re.I) else None
@@ -1726,21 +1737,19 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         if vm.start and ref and (vm.start.year, vm.start.month or 0) > (ref.year, ref.month or 12):
             vm.start = None
         return
-    if kind_ == "paid" and ref is not None and ref.month:
-        own = [d for d in dms if d.value is not None and m.start() < d.start <= m.end() + 4
-               and d.kind in ("month", "absolute") and re.search(r"\b(?:in|on)\s+$", t[max(m.start(), d.start - 4):d.start])]
-        if own and (own[0].value.year, own[0].value.month or 0) < (ref.year, ref.month):
-            # "..., who paid a State Visit to Benin in April 2023": a trip of an earlier month, told in a
-            # clause of its own; the sentence's other dates are the current trip's
-            vm.past, vm.start = True, own[0].value
-            return
-    if kind_ == "presence" and ref is not None and ref.month:
-        own = [d for d in dms if d.value is not None and m.end() <= d.start <= m.end() + 4 and d.kind in ("month", "absolute", "year")
-               and re.match(r"\s*in\s*$", t[m.end():d.start])]
-        if own and (own[0].value.year, own[0].value.month or 0) < (ref.year, ref.month):
-            # "held talks with Canadian officials in Ottawa in October 2023": an earlier trip, dated
-            vm.past, vm.start = True, own[0].value
-            return
+    # "..., who paid a State Visit to Benin in April 2023", "held talks with Canadian officials in Ottawa
+    # in October 2023": a trip of an earlier month, dated in its own clause (the sentence's other dates
+    # are the current trip's)
+    own = None
+    if kind_ == "paid":
+        own = _earlier_own_date(dms, ref, m.start() + 1, m.end() + 4, ("month", "absolute"),
+                                lambda d: re.search(r"\b(?:in|on)\s+$", t[max(m.start(), d.start - 4):d.start]))
+    elif kind_ == "presence":
+        own = _earlier_own_date(dms, ref, m.end(), m.end() + 4, ("month", "absolute", "year"),
+                                lambda d: re.match(r"\s*in\s*$", t[m.end():d.start]))
+    if own is not None:
+        vm.past, vm.start = True, own
+        return
     spans = [d for d in dms if d.kind == "span" and d.value is not None]
     ts = _TOUR_STOPS.search(t)
     if ts:

@@ -5,7 +5,7 @@ whitespace collapsed to a single space (wire copy is hard-wrapped).
 A segment ending with ":" followed by list items ("- ...", "• ...", "1. ...",
 "(a) ...", "iv. ...") is kept as one sentence with its items, so "The documents signed
 are:" and the list are read together (the item numbers never glue to the
-sentence before them: "are: 1." / "...; 2."). A list ends where its kind of
+sentence before them: "are: 1." / "...; 2."). A list ends where its shape of
 marker or its numbering breaks: "5. Both sides agreed ..." after items i., ii. is
 the release's next numbered paragraph, not one more item.
 """
@@ -28,15 +28,28 @@ _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])\s+", re.M)
 
 
-def _item_marker(text: str) -> tuple[str, int | None]:
-    """The kind of a list item's marker ("digit", "roman", "letter", "bullet") and its number if any."""
-    m = re.match(r"\s*\(?(\d{1,2}|[ivx]{1,4}|[a-z])?[.)]?", text)
-    token = m.group(1) if m else None
-    if token is None:
-        return "bullet", None
-    if token.isdigit():
-        return "digit", int(token)
-    return ("roman" if re.fullmatch(r"[ivx]+", token) else "letter"), None
+def list_marker_shape(m: str) -> tuple[str, int | None]:
+    """A regex for the markers of one list and the rank of this one (numbers and letters count up)."""
+    mm = re.fullmatch(r"(\(?)(\d{1,2})([.)])", m)
+    if mm:
+        return re.escape(mm.group(1)) + r"\d{1,2}" + re.escape(mm.group(3)), int(mm.group(2))
+    if m == "(i)" or re.fullmatch(r"\([ivx]{2,4}\)", m):
+        return r"\([ivx]{1,4}\)", None
+    if re.fullmatch(r"[ivx]{1,4}\.", m):
+        return r"[ivx]{1,4}\.", None  # "i. ...; ii. ...": roman numerals
+    mm = re.fullmatch(r"(\(?)([a-z])\)", m)
+    if mm:
+        return re.escape(mm.group(1)) + r"[a-z]\)", ord(mm.group(2)) - ord("a") + 1
+    return re.escape(m), None
+
+
+def list_marker_rank(m: str) -> int | None:
+    """The rank of a numbered or lettered marker ("3." -> 3, "(c)" -> 3), else None."""
+    mm = re.search(r"\d{1,2}", m)
+    if mm:
+        return int(mm.group(0))
+    mm = re.fullmatch(r"\(?([a-z])\)", m)
+    return ord(mm.group(1)) - ord("a") + 1 if mm else None
 
 
 def _continues_list(first: str, previous: str, item: str) -> bool:
@@ -44,16 +57,21 @@ def _continues_list(first: str, previous: str, item: str) -> bool:
 
     Press releases number their paragraphs ("5. Both sides agreed ..."); such a paragraph
     after a list of documents marked i., ii. (or 1., 2.) is not one more document, so an
-    item must keep the list's kind of marker and, when numbered, its count.
+    item must keep the list's shape of marker and, when numbered, its count.
     """
-    kind, _ = _item_marker(first)
-    item_kind, number = _item_marker(item)
-    if item_kind != kind and not {kind, item_kind} <= {"roman", "letter"}:
+    shape, _ = list_marker_shape(_marker_of(first))
+    mark = _marker_of(item)
+    if not re.fullmatch(shape, mark):
         return False
-    if kind == "digit":
-        before = _item_marker(previous)[1]
-        return before is not None and number == before + 1
+    if re.search(r"\d", mark):
+        before = list_marker_rank(_marker_of(previous))
+        return before is not None and list_marker_rank(mark) == before + 1
     return True
+
+
+def _marker_of(item: str) -> str:
+    """A list item's marker: its first word ("ii.", "(3)", "•")."""
+    return item.split(None, 1)[0] if item.strip() else ""
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:

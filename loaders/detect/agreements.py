@@ -74,6 +74,7 @@ from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sent
 from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import MONTHS, DateMention, M, find_dates, weekday_before
 from loaders.resolve.sectors import sector_spans, sectors_in
+from loaders.sentences import list_marker_rank, list_marker_shape
 
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -710,7 +711,8 @@ _BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+
 
 def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
              actors: frozenset = frozenset()) -> tuple[list[str] | None, str]:
-    sent = _BLOC_EVENT.sub(lambda m_: " " * len(m_.group(0)), sent)
+    if _BLOC.search(sent):
+        sent = _BLOC_EVENT.sub(lambda m_: " " * len(m_.group(0)), sent)
     sv0 = _SIGN.search(sent)
     if sv0 and _BLOC.search(sent):
         # "X signed an accord ... with/to Y, as part of a restructuring agreed with the
@@ -870,11 +872,10 @@ def _not_signed_item(text: str, it: "_Item", lead_in: str) -> bool:
     signed a letter of intent on B'; headline 'X, Y initial pact; letter of
     intent signed'; 'deal signed in A, new air services pact initialled';
     'No agreements were signed', 'signed no agreements'."""
-    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\s+(?:the\s+(?:final\s+)?text\s+of\s+)?(?:an?\s+|the\s+)?"
-                 r"(?:long-awaited\s+|long-delayed\s+|draft\s+|new\s+)?$", lead_in, re.I) or \
-            re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))\s*$", lead_in, re.I):
-        # the verb takes the instrument as its object ("have also reached an accord on ..."), not
-        # "agreed on the need to ... in keeping with an accord signed last year"
+    if re.search(r"\b(?:reached|initiall?ed|agreed\s+(?:on|upon))(?:\s+the\s+(?:final\s+)?text\s+of)?\s*$", lead_in, re.I):
+        # the verb takes the instrument (or its text) as its object ("have also reached an accord on ...",
+        # "initialled the text of a trade agreement"), not "agreed on the need to ... in keeping with an
+        # accord signed last year"
         return True
     lead2 = lead_in + text[it.start:it.end - len(it.noun)]  # bare modifiers may hold the verb: "X, Y initial trade pact"
     for m in re.finditer(r"\binitials?\b", lead2, re.I):
@@ -941,7 +942,9 @@ _AMENDED_DATE = re.compile(
     r"\b(?:of|dated|signed\s+(?:on|in))\s+(?P<d>(?:\d{1,2}\s+" + _MON + r",?\s+|" + _MON + r"\s+\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d))\s*$")
 
 
-_AMENDED_SIGNED = re.compile(r"\b(?:amendments?\s+to|amending|to\s+amend)\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
+# the verbs by which a new instrument names the existing one it changes
+_AMENDING = r"(?:amending|amendments?\s+to|to\s+amend)"
+_AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
                              r"(?:in|on)\s+[^,.;\"”]{1,30}|\s+of\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b)")
 
 
@@ -965,36 +968,13 @@ _SUBSET_FIELDS = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|te
 _MORE_SIGNED = re.compile(r"\b(?:more|further|additional|also|separately|besides|in addition|another)\b", re.I)
 
 
-def _marker_shape(m: str) -> tuple[str, int | None]:
-    """A regex for the markers of one list and the rank of this one (numbers and letters count up)."""
-    mm = re.fullmatch(r"(\(?)(\d{1,2})([.)])", m)
-    if mm:
-        return re.escape(mm.group(1)) + r"\d{1,2}" + re.escape(mm.group(3)), int(mm.group(2))
-    if m == "(i)" or re.fullmatch(r"\([ivx]{2,4}\)", m):
-        return r"\([ivx]{1,4}\)", None
-    if re.fullmatch(r"[ivx]{1,4}\.", m):
-        return r"[ivx]{1,4}\.", None  # "i. ...; ii. ...": roman numerals
-    mm = re.fullmatch(r"(\(?)([a-z])\)", m)
-    if mm:
-        return re.escape(mm.group(1)) + r"[a-z]\)", ord(mm.group(2)) - ord("a") + 1
-    return re.escape(m), None
-
-
-def _rank(m: str) -> int | None:
-    mm = re.search(r"\d{1,2}", m)
-    if mm:
-        return int(mm.group(0))
-    mm = re.fullmatch(r"\(?([a-z])\)", m)
-    return ord(mm.group(1)) - ord("a") + 1 if mm else None
-
-
 def _embedded_items(text: str):
     """'HEAD: 1. item; 2. item ...' in one sentence: (end of the head, [(start, end)] of the items)."""
     m = re.search(r":\s*(?=" + _MARK + r"\s)", text)
     if not m:
         return None
     first = _MARK_RX.match(text[m.end():])
-    shape, rank = _marker_shape(first.group("m"))
+    shape, rank = list_marker_shape(first.group("m"))
     starts = [(m.end(), m.end() + first.end())]
     for c in re.finditer(r"\s(?P<m>" + shape + r")\s+", text[starts[0][1]:]):
         a = starts[0][1] + c.start("m")
@@ -1002,7 +982,7 @@ def _embedded_items(text: str):
         if a < starts[-1][1]:
             continue
         if rank is not None:
-            r = _rank(c.group("m"))
+            r = list_marker_rank(c.group("m"))
             if r != rank + len(starts):
                 continue  # "phase 2)" inside an item, not the next number
         before = text[:a].rstrip()
@@ -1626,7 +1606,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                        # "..., which had been under negotiation since 2018": when talks began, not the signing
                        and not re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start])
                        # "A Protocol amending the Agreement on Tourism Cooperation of 2008": the amended one's year
-                       and not re.search(r"\b(?:amending|amendments?\s+to|to\s+amend|supplementing|replacing)\s+the\b",
+                       and not re.search(r"\b(?:" + _AMENDING + r"|supplementing|replacing)\s+the\b",
                                          text[it.start:d.start])]
                 ydate = None
                 ny = re.match(r"^(?:the\s+)?(1[89]\d\d|20\d\d)\b", (it.mods or "").strip(), re.I) or \

@@ -184,15 +184,20 @@ def _opens_with_full_date(text: str) -> bool:
 
 def find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:
     d = _find_publication_date(text, segments)
-    if d is not None and d.day and d.day <= 12 and d.day != d.month:
+    if d is not None and d.day and d.day <= 12 and d.day != d.month and _valid(d.year, d.day, d.month) and \
+            _names_day(text, d.day, d.month) and not _names_day(text, d.month, d.day):
         # "05/08/2025 09:37 PM" read day first, on a page whose dateline says "Taipei, May 8": the
         # page writes the month first
-        names = {v: k for k, v in MONTHS.items() if len(k) > 3 or k == "may"}
-        def named(month, day):
-            return re.search(r"\b(?i:" + names[month][:3] + r")[a-z]*\.?\s+" + str(day) + r"\b", text[:4000]) is not None
-        if named(d.day, d.month) and not named(d.month, d.day) and _valid(d.year, d.day, d.month):
-            return PartialDate(d.year, d.day, d.month)
+        return PartialDate(d.year, d.day, d.month)
     return d
+
+
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_day(text: str, month: int, day: int) -> bool:
+    """Whether the page's head writes that day with its month's name ("May 8", "Sept. 3")."""
+    return re.search(r"\b(?i:" + _MONTH_ABBR[month - 1] + r")[a-z]*\.?\s+" + str(day) + r"\b", text[:4000]) is not None
 
 
 def _find_publication_date(text: str, segments: list[Segment]) -> PartialDate | None:

@@ -465,3 +465,47 @@ def test_itemised_documents_replace_the_fields_the_count_summed_up():
                   "- Agreement on Cultural Cooperation; - Memorandum of Understanding on digital transformation.")
     assert rows == [("agriculture", "mou", "2023-09-05"), ("culture", "agreement", "2023-09-05"),
                     ("ict", "mou", "2023-09-05"), ("tourism", "mou", "2023-09-05")]
+
+
+def test_signing_in_the_leaders_presence_is_dated_by_their_meeting():
+    rows, _ = run("President Ana Osei of Chile on Wednesday received Vietnamese President Kwame Addo, who arrived in "
+                  "Santiago on September 4 on a state visit.",
+                  "The two presidents discussed trade and investment.",
+                  "In the presence of the two Presidents, the following documents were signed: a memorandum of "
+                  "understanding on higher education and an agreement on agriculture.")
+    assert sorted(rows) == [("agriculture", "agreement", "2023-09-06"), ("education", "mou", "2023-09-06")]
+
+
+def test_meeting_outside_the_dated_visit_does_not_date_the_ceremony():
+    # the leaders' last meeting was elsewhere, before this visit: the signing keeps the month only
+    rows, _ = run("The two leaders last met on 1 September in New Delhi on the sidelines of the G20 summit.",
+                  "Vietnamese President Kwame Addo arrived in Santiago on Wednesday for a two-day state visit to Chile.",
+                  "In the presence of the two Presidents, a memorandum of understanding on tourism was signed.")
+    assert rows == [("tourism", "mou", "2023-09")]
+
+
+def test_numbered_paragraph_following_the_talks_takes_the_talks_day():
+    rows, _ = run("2. On 5 September 2023, Minister Ali Kaya held delegation-level talks with the Vietnamese Foreign "
+                  "Minister in Santiago.",
+                  "3. Following the talks, the two Ministers signed a memorandum of understanding on tourism.")
+    assert rows == [("tourism", "mou", "2023-09-05")]
+
+
+def test_held_talks_and_witnessed_the_signing_is_one_day():
+    rows, _ = run("On September 5, the two Prime Ministers held official talks in Santiago and witnessed the signing of "
+                  "two documents: an agreement on social security and a memorandum of understanding on forestry.")
+    assert sorted(rows) == [("environment", "mou", "2023-09-05"), ("labour", "agreement", "2023-09-05")]
+
+
+def test_on_that_occasion_takes_the_day_of_the_occasion_just_told():
+    rows, _ = run("The Chilean and Vietnamese foreign ministers held talks in Santiago on 5 September.",
+                  "On that occasion, an Agreement on Cooperation in the Field of Tourism and a Memorandum of "
+                  "Understanding on Youth and Sports were signed by the two ministers.")
+    assert sorted(rows) == [("tourism", "agreement", "2023-09-05"), ("youth_sports", "mou", "2023-09-05")]
+
+
+def test_signed_after_the_talks_mid_sentence_takes_the_talks_day():
+    rows, _ = run("The Chilean and Vietnamese foreign ministers held talks in Santiago on Tuesday.",
+                  "They discussed fisheries.",
+                  "A memorandum of understanding on tourism was signed by the two ministers after the talks.")
+    assert rows == [("tourism", "mou", "2023-09-05")]

@@ -138,9 +138,16 @@ _PROCESS_OF = re.compile(r"^\s+(?:and\s+[a-z]+\s+)?of\b", re.I)  # "construction
 _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:the|an?|their|its|our)\s+(?:" + M.format(n="mon") + r"\s+)?"
                          r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact|memorandum|MoU)\b", re.I)
-_FOLLOWING = re.compile(r"^(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
+# (a press release may number its paragraphs: "3. Following the talks, ...")
+_FOLLOWING = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
                         r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+# "A total of 11 documents were signed after the talks": the talks reported before
+_AFTER_TALKS = re.compile(r"\b(?:after|following|at the end of|at the close of)\s+(?:the|their)\s+(?:(?:high-level|bilateral|official|"
+                          r"formal|restricted|expanded|delegation-level|extended|plenary)\s+){0,2}"
+                          r"(?P<n>talks|meeting|discussions|negotiations|consultations)\b", re.I)
+# "... held talks in Cairo on 11 November. On that occasion, ... were signed": the occasion just told
+_THAT_OCCASION = re.compile(r"^(?:On|At)\s+(?:that|this|the\s+same)\s+occasion\b", re.I)
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends|"
                     r"(?:extending|renewing|prolonging|to extend|to renew)(?:\s+by\s+\w+\s+years?)?)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
@@ -1484,9 +1491,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
                              r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]) and not (
                         d.start < sign_pos and re.search(r"\b(?:before|then)\s+(?:presiding\s+over\s+|witnessing\s+|overseeing\s+)?"
+                                                         r"(?:the\s+)?$|\band\s+(?:also\s+)?(?:witnessed|oversaw|presided\s+over)\s+"
                                                          r"(?:the\s+)?$", text[:sign_pos])):
                     # ("X on Thursday welcomed Y, where they held talks before presiding over the signing
-                    # of four agreements": the talks lead straight into the signing, the day is one)
+                    # of four agreements", "... held talks and witnessed the signing of ...": the talks lead
+                    # straight into the signing, the day is one)
                     cut_spans.append((d.start, d.end))
             sdate_m = _nearest_date(dms, sign_pos, cut_spans)
             free_dms = [d for d in dms if d.value is not None and not d.future and d.kind != "span"
@@ -1512,8 +1521,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # an earlier signing ('had signed') without its own date: background, no row
                 rejected.append(Rejection(s.index, text, "agreement", "background: 'had signed' with no date of its own"))
                 continue
-            elif sdate is None and fm:
-                sdate = _date_of_prior(sentences, si, fm.group("n"), ref, ctx)
+            elif sdate is None and (fm or _AFTER_TALKS.search(text)):
+                sdate = _date_of_prior(sentences, si, (fm or _AFTER_TALKS.search(text)).group("n"), ref, ctx)
+            elif sdate is None and si > 0 and _THAT_OCCASION.match(text):
+                sdate = _day_of(sentences[si - 1].text, ref, ctx)
+            if sdate is None and _AT_MEETING.search(text):
+                md = _meeting_day(sentences, si, ref, ctx)
+                if md is not None and _within_visit(md, visit):
+                    sdate = md
             elif sdate is None and si > 0 and re.match(r"^(?:During|In the course of)\s+(?:the|that|this)\s+(?:visit|trip)\b", text):
                 # "... visited Dhaka in October, the first visit by ..." "During the visit, the two sides
                 # signed ...": the past trip told just before dates the signing, to its month at most
@@ -2043,6 +2058,24 @@ def _visit_signing_date(visit) -> PartialDate | None:
     return start.to_month()
 
 
+def _day_of(text: str, ref, ctx) -> PartialDate | None:
+    """The one day a sentence names outside its relative clauses, or None."""
+    rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", text)]
+    ds = [d for d in find_dates(text, ref, ctx.years_mentioned) if d.value is not None and d.value.day
+          and not d.future and d.kind not in ("span", "duration") and not any(a <= d.start < b for a, b in rel)]
+    return ds[0].value if len({str(d.value) for d in ds}) == 1 else None
+
+
+def _within_visit(day: PartialDate, visit) -> bool:
+    """False when the article's current visit is dated to whole days and the day falls outside it."""
+    if not visit or visit[0] is None or not visit[0].day:
+        return True
+    start, end = visit
+    if day.iso() < start.iso():
+        return False
+    return end is None or not end.day or day.iso() <= end.iso()
+
+
 def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
     stem = noun.lower().rstrip("s")
     for j in range(si - 1, max(-1, si - 6), -1):
@@ -2055,11 +2088,22 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
             if ds:
                 return min(ds, key=lambda d: abs(d.start - pos)).value
     # "X hosted his counterpart ... on Tuesday. Following the negotiations, the ministers
-    # inked ...": the talks are the meeting the sentence just before reports
-    for j in range(si - 1, max(-1, si - 3), -1):
+    # inked ...": the talks are the meeting reported last
+    return _meeting_day(sentences, si, ref, ctx)
+
+
+_MEETING = re.compile(r"\b(?:hosted|hosts|met|meets|received|receives|held\s+(?:(?:[\w\-]+\s+){0,2}talks|a\s+meeting|negotiations|"
+                      r"consultations)|(?:talks|negotiations|consultations|meeting)\s+(?:with|between))\b", re.I)
+# "In the presence of the two Presidents, the following documents were signed", "the two leaders
+# witnessed the signing": a ceremony held at the leaders' meeting, on that meeting's day
+_AT_MEETING = re.compile(r"\bin\s+(?:the|their)\s+presence\b|\bin\s+the\s+presence\s+of\b|\bwitness(?:ed|es)\s+the\s+signing\b", re.I)
+
+
+def _meeting_day(sentences, si, ref, ctx, back: int = 8) -> PartialDate | None:
+    """The day of the meeting reported last before sentence si, if that sentence names one day only."""
+    for j in range(si - 1, max(-1, si - 1 - back), -1):
         t = sentences[j].text
-        mv = re.search(r"\b(?:hosted|hosts|met|meets|received|receives|held\s+(?:talks|a\s+meeting|negotiations|consultations)|"
-                       r"(?:talks|negotiations|consultations|meeting)\s+(?:with|between))\b", t, re.I)
+        mv = _MEETING.search(t)
         if not mv:
             continue
         rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", t)]

@@ -295,7 +295,7 @@ def _clean_name(name: str) -> str:
     # role words that leaked into the name ("Trade Ilona Varga")
     while toks and (toks[0].strip(",.") in _ROLE_VOCAB or toks[0].strip(",.") in _HEADWORDS or
                     toks[0].strip(",.") in ("Shri", "Smt", "Shrimati", "Excellency", "Honourable", "Hon")):
-        toks = toks[1:]  # honorifics ("Shri Arun Mehra") are no part of the name
+        toks = toks[1:]  # honorifics ("Shri Ali Kaya") are no part of the name
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
     for i, t in enumerate(toks):

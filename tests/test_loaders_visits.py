@@ -1089,3 +1089,18 @@ def test_a_signer_of_no_stated_country_and_a_dated_earlier_trip_told_with_a_past
                   "with Ghanaian officials in Accra in October 2023 on the worker programme.", pub=pub)
     assert ("Ali Kaya", "TUR", "GHA", "Accra", "2023-10", None, "unspecified") in rows
     assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-03-02", "2025-03-03", "unspecified") in rows
+
+
+def test_a_place_the_sentence_opens_in_is_not_the_officials_country():
+    # "In Ankara, Minister X met ...": where the meeting was, not whose minister he is
+    rows, _ = run("Minister for Trade Kofi Mensah made a working visit to Turkey on 4–6 March.",
+                  "In Ankara, Minister Mensah met Turkey's Minister of Trade, Ali Kaya.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-04", "2024-03-06", "working")]
+
+
+def test_a_capital_opening_a_personal_name_is_a_first_name():
+    from loaders.detect.visits import build_registry
+    sents = [Sentence(0, 0, 120, "In Quito, she held talks with the Minister of Production, Foreign Trade and Investment, "
+                                 "Santiago Kaya Demir.")]
+    people = build_registry(sents, ArticleContext(name="t"), 2025)
+    assert all(p.iso3 != "CHL" for p in people)

@@ -435,6 +435,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             cms = find_countries(rest, year)
             if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6}$", rest[:cms[0].start]):
                 continue
+            if cms[0].via in ("capital", "city") and cms[0].start != 0:
+                # "Minister of Production, Foreign Trade and Investment, Santiago Benítez Ayala": after the
+                # portfolio, a capital's name opening a personal name is a first name, not the minister's state
+                continue
             nm = re.match(r"^[\s,]+" + _HONORIFICS + r"(?P<name>" + NAME + r")", rest[cms[0].end:])
             if nm:
                 field = re.sub(r"\s+(?:of|and)\s+(?:the\s+)?$|\s+$", "", rest[:cms[0].start])
@@ -534,6 +538,11 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 continue
             cms = find_countries(pre, year)
             iso = cms[-1].iso3 if cms and re.match(r"^(?:['’]s)?[\s,]*$", pre[cms[-1].end:]) else None
+            if iso and not re.match(r"^['’]s", pre[cms[-1].end:]) and (
+                    cms[-1].via in ("capital", "city") or re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ff]or|[Ww]ith)\s+(?:the\s+)?$",
+                                                                   pre[:cms[-1].start])):
+                # "In Bogotá, Minister X met ...": a place the sentence opens in is where, not whose
+                iso = None
             add(name, role, iso, s.index)
         # Wire copy names the dateline country's own officials without a nationality:
         # "..., finance minister Ana Osei said", "Board of Trade director Li Wen told

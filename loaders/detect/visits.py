@@ -436,7 +436,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if not cms or cms[0].start != 0 and not re.match(r"^(?:[A-Z][\w'’\-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6}$", rest[:cms[0].start]):
                 continue
             if cms[0].via in ("capital", "city") and cms[0].start != 0:
-                # "Minister of Production, Foreign Trade and Investment, Santiago Benítez Ayala": after the
+                # "Minister of Production, Foreign Trade and Investment, Santiago Kaya Demir": after the
                 # portfolio, a capital's name opening a personal name is a first name, not the minister's state
                 continue
             nm = re.match(r"^[\s,]+" + _HONORIFICS + r"(?P<name>" + NAME + r")", rest[cms[0].end:])

@@ -509,3 +509,13 @@ def test_signed_after_the_talks_mid_sentence_takes_the_talks_day():
                   "They discussed fisheries.",
                   "A memorandum of understanding on tourism was signed by the two ministers after the talks.")
     assert rows == [("tourism", "mou", "2023-09-05")]
+
+
+def test_talks_after_which_documents_were_signed_is_a_signing_with_its_fields():
+    # the talks frame the signing ("after which"), they do not make the memoranda negotiations;
+    # the fields come after the signers ("between ..., including on ...")
+    rows, _ = run("The two Prime Ministers held official talks in Santiago on September 5, after which a total of "
+                  "three memoranda of understanding were signed between the two governments and relevant "
+                  "institutions, including on e-government and climate change adaptation.")
+    assert sorted(rows) == [("environment", "mou", "2023-09-05"), ("general", "mou", "2023-09-05"),
+                            ("ict", "mou", "2023-09-05")]

@@ -561,7 +561,9 @@ def _items(sent: str) -> list[_Item]:
         pv = re.match(r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?signed(?:\s+and\s+exchanged)?"
                       # "were signed and exchanged on Tuesday in the fields of ...": the day, then the fields
                       r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?=\s+(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\b))?"
-                      r"(?:,(?=\s+covering\b))?\s+(?:(?:on|in|covering)\s+"
+                      # "were signed between the two governments and relevant institutions, including on X, Y and Z"
+                      r"(?:\s+between\s+[^,.;:]{3,120}?,(?=\s+including\s+(?:on|in)\b))?"
+                      r"(?:,(?=\s+covering\b))?\s+(?:(?:on|in|covering|including\s+(?:on|in))\s+"
                       r"(?!(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                       r"Nov|Dec)[a-z]*\b|the\s+(?:sidelines|occasion|presence|margins?|same)\b|(?:the\s+)?(?:capital|city)\b|[A-Z])"
                       r"|(?=(?:cover|covered|include|included|concern|concerned|span|spanned)\b))", post)
@@ -1590,7 +1592,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue  # "mirrors a similar accord for X, under a 1984 agreement": only the year-named one is a fact
                 # "Following the talks at the Palace, an agreement on X was signed": talks that frame the signing
                 lead_plan = re.sub(r"\b(?:following|after|during|at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+|their\s+|these\s+)?"
-                                   r"(?:[\w\-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},", " ", lead_in, flags=re.I)
+                                   r"(?:[\w\-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},|"
+                                   # "held official talks in Seoul on Monday, after which six memoranda were signed"
+                                   r"\b(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},\s*(?:after|following|at\s+the\s+end\s+of)\s+which\b",
+                                   " ", lead_in, flags=re.I)
                 if not named_existing and re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
                              r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_plan, re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))

@@ -519,3 +519,16 @@ def test_talks_after_which_documents_were_signed_is_a_signing_with_its_fields():
                   "institutions, including on e-government and climate change adaptation.")
     assert sorted(rows) == [("environment", "mou", "2023-09-05"), ("general", "mou", "2023-09-05"),
                             ("ict", "mou", "2023-09-05")]
+
+
+def test_among_them_after_a_restatement_of_the_signing_names_the_counted_fields():
+    # "The agreements were signed by ministers ..." keeps the counted set the topic, so the list
+    # four sentences after the count still names its fields
+    rows, _ = run("Chile and Vietnam today signed a declaration on strategic partnership and four intergovernmental "
+                  "agreements following talks between the presidents.",
+                  "The President arrived in Santiago yesterday on a two-day state visit.",
+                  "He was met at the airport by the Chairman of the Cabinet of Ministers.",
+                  "The agreements were signed by ministers and heads of agencies of the two countries.",
+                  "Among them are agreements on road transport, on education, and on investments.")
+    assert sorted(rows) == [("education", "agreement", "2023-09-08"), ("general", "agreement", "2023-09-08"),
+                            ("investment", "agreement", "2023-09-08"), ("transport", "agreement", "2023-09-08")]

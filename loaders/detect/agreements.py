@@ -863,6 +863,10 @@ def _company_partner(text: str) -> bool:
 
 
 _DAY_POSS = re.compile(r"\b(?P<d>today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w\-]+\s+){0,3}?" + _NOUN, re.I)
+# "The agreements were signed by ministers ... in the presence of the presidents": the counted set
+# is still the topic, so "Among them are ..." after it still names its fields
+_RESTATED = re.compile(r"^(?:The|These|Those|All(?:\s+the)?)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|"
+                       r"memoranda|memorandums|MoUs)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b")
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -1213,6 +1217,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         if s.index in consumed:
             continue
         text = s.text
+        if claims and _RESTATED.match(text) and s.index - claims[-1].get("ref_idx", claims[-1]["idx"]) <= 3 and \
+                s.index - claims[-1]["idx"] <= 6:
+            claims[-1]["ref_idx"] = s.index
         try:
             lst = _signed_list(sentences, si, text) if (":" in text or si + 1 < len(sentences)) else None
             if lst:
@@ -1257,7 +1264,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
                     continue
             # (a count told part by part: "The first ... The second ... The third ... The remaining two are ...")
-            if not ok and claims and (s.index - claims[-1]["idx"] <= 3 or
+            if not ok and claims and (s.index - claims[-1].get("ref_idx", claims[-1]["idx"]) <= 3 or
                                       claims[-1].get("ordinal") and s.index - claims[-1]["idx"] <= 5):
                 had_secs = bool(claims[-1]["sectors"])
                 an = _ANAPHOR_FIELDS.match(text)

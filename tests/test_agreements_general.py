@@ -532,3 +532,15 @@ def test_among_them_after_a_restatement_of_the_signing_names_the_counted_fields(
                   "Among them are agreements on road transport, on education, and on investments.")
     assert sorted(rows) == [("education", "agreement", "2023-09-08"), ("general", "agreement", "2023-09-08"),
                             ("investment", "agreement", "2023-09-08"), ("transport", "agreement", "2023-09-08")]
+
+
+def test_a_second_memorandum_in_the_same_field_is_a_second_instrument():
+    rows, _ = run("Chile's health minister and Vietnam's health minister signed an MoU on cooperation in the field of health.",
+                  "A second MoU, between the Vietnamese Commission for Medicine and the Chilean Ministry of Health, "
+                  "was signed by officials of the two bodies.",
+                  "It provides for the recognition of Vietnamese pharmacopoeia standards for medicines imported into Chile.")
+    assert rows == [("health", "mou", "2023-09"), ("health", "mou", "2023-09")]
+    # a separate instrument named after another in the same sentence may restate what was reported before
+    rows, _ = run("Chile's president signed agreements on migration and security with Vietnam on Tuesday.",
+                  "The two leaders signed an agreement on migration and a separate agreement on security cooperation.")
+    assert sorted(rows) == [("defence_security", "agreement", "2023-09-05"), ("visa_mobility", "agreement", "2023-09-05")]

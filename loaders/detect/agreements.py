@@ -867,6 +867,9 @@ _DAY_POSS = re.compile(r"\b(?P<d>today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Sa
 # is still the topic, so "Among them are ..." after it still names its fields
 _RESTATED = re.compile(r"^(?:The|These|Those|All(?:\s+the)?)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|"
                        r"memoranda|memorandums|MoUs)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b")
+# "A second MoU, between ..., was signed by officials of the two bodies": a new instrument by its
+# own words, never a restatement of one already recorded in the same field
+_ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|further)|an\s+additional)\s+(?:[\w\-]+\s+){0,3}?\S+$", re.I)
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -1765,6 +1768,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # "memoranda on X, on Y and on Z": one instrument per field
                     firm[-1]["_n"] = len(secs) if it.plural and not it.count and it.sectors else 1
                     firm[-1]["_def"] = it.definite and not it.plural and not ydate
+                    # (only a sentence's first item: "an agreement on X and a separate/another one on Y" may
+                    # restate two instruments reported before)
+                    firm[-1]["_another"] = ii == 0 and bool(_ANOTHER.search(text[max(0, it.start - 25):it.end]))
                 n_instr += 1
             for k, (itext, isent, kind) in enumerate(lst[1] if lst and ok else []):
                 if kind != "instrument":
@@ -1924,6 +1930,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         dup = None
         for o in out:
             if o["_si"] != r["_si"] and o["parties_iso3"] == r["parties_iso3"] and o["sector"] == r["sector"] \
+                    and not r.get("_another") \
                     and _compatible(o["signed_on"], r["signed_on"]) \
                     and not (r.get("_claim") is not None and r.get("_claim") == o.get("_claimed")) \
                     and not (o.get("_claim") is not None and o.get("_claim") == r.get("_claimed")) and (
@@ -1953,6 +1960,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_si", None)
         r.pop("_instr_id", None)
         r.pop("_def", None)
+        r.pop("_another", None)
         r.pop("_start", None)
         r.pop("_n", None)
         r.pop("_claim", None)

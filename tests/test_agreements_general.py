@@ -544,3 +544,13 @@ def test_a_second_memorandum_in_the_same_field_is_a_second_instrument():
     rows, _ = run("Chile's president signed agreements on migration and security with Vietnam on Tuesday.",
                   "The two leaders signed an agreement on migration and a separate agreement on security cooperation.")
     assert sorted(rows) == [("defence_security", "agreement", "2023-09-05"), ("visa_mobility", "agreement", "2023-09-05")]
+
+
+def test_field_after_the_co_signer_and_a_day_shared_by_talks_and_signing():
+    rows, _ = run("Chilean Foreign Minister Ali Kaya on Sunday held bilateral talks with Prime Minister Kofi Mensah and "
+                  "signed a memorandum of understanding with Vietnam's Minister of Energy and Mineral Resources, Ama "
+                  "Boateng, on the second phase of the electricity interconnection between the two countries.")
+    assert rows == [("energy", "mou", "2023-09-03")]
+    # a day after the co-signer is no field
+    rows, _ = run("Chile signed a memorandum of understanding with Vietnam's Deputy Prime Minister, Ama Boateng, on Sunday.")
+    assert rows == [("general", "mou", "2023-09-03")]

@@ -998,4 +998,5 @@ def test_a_count_told_part_by_part_first_second_third_and_the_remaining_two():
 def test_the_text_of_an_initialled_agreement_beside_a_signed_memorandum():
     rows, _ = run("Ghana and Togo on Wednesday initialled the text of a long-awaited Preferential Trade Agreement (PTA) "
                   "and signed a memorandum of understanding allowing Ghanaian cargo to use Togo's ports.")
-    assert rows == [("transport", "mou", "2024-06")]
+    # the day governs both coordinated verbs: the initialling and the signing were on Wednesday
+    assert rows == [("transport", "mou", "2024-06-12")]

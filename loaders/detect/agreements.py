@@ -573,6 +573,11 @@ def _items(sent: str) -> list[_Item]:
                 post = " in the fields of " + post.split(None, 1)[1] if len(post.split(None, 1)) > 1 else post
             else:
                 post = " on " + post
+        wm = _WITH_SIGNER.match(post)
+        if wm:
+            # "signed a memorandum of understanding with Jordan's Minister of Energy, H. Z., on the second
+            # phase of the electricity interconnection": the field follows the co-signer
+            post = " " + post[wm.end():]
         c = _CUT.search(post)
         cut_post = post[:c.start()] if c else post
         it.post = cut_post
@@ -870,6 +875,8 @@ _RESTATED = re.compile(r"^(?:The|These|Those|All(?:\s+the)?)\s+(?:\w+\s+){0,2}?(
 # "A second MoU, between ..., was signed by officials of the two bodies": a new instrument by its
 # own words, never a restatement of one already recorded in the same field
 _ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|further)|an\s+additional)\s+(?:[\w\-]+\s+){0,3}?\S+$", re.I)
+_WITH_SIGNER = re.compile(r"^\s*with\s+(?:[^;.:]{3,150}?),\s+(?=on\s+(?!(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+(?:sidelines|occasion|margins?|same)\b|[A-Z]))")
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -1503,8 +1510,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
                              r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]) and not (
                         d.start < sign_pos and re.search(r"\b(?:before|then)\s+(?:presiding\s+over\s+|witnessing\s+|overseeing\s+)?"
-                                                         r"(?:the\s+)?$|\band\s+(?:also\s+)?(?:witnessed|oversaw|presided\s+over)\s+"
-                                                         r"(?:the\s+)?$", text[:sign_pos])):
+                                                         r"(?:the\s+)?$|\band\s+(?:also\s+)?(?:(?:witnessed|oversaw|presided\s+over)\s+(?:the\s+)?)?$",
+                                                         text[:sign_pos])):
                     # ("X on Thursday welcomed Y, where they held talks before presiding over the signing
                     # of four agreements", "... held talks and witnessed the signing of ...": the talks lead
                     # straight into the signing, the day is one)

@@ -240,6 +240,7 @@ CASES = [
     ("legal assistance in civil, family and criminal matters", ["justice"]),
     ("extradition", ["justice"]),
     ("transfer of sentenced persons", ["justice"]),
+    ("the transfer of sentenced prisoners", ["justice"]),
     ("anti-corruption", ["justice"]),
     ("cooperation between the prosecutor general's offices", ["justice"]),
     ("cooperation between the supreme courts", ["justice"]),

@@ -387,9 +387,9 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if not p.role and role:
                 p.role = role
             return
-        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh" (family name first)
+        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh", "Kwon" after "Kwon Tae-jin"
             if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)) or \
-                    len(name.split()) == 1 and p.first == name and len(p.name.split()) >= 3:
+                    len(name.split()) == 1 and p.first == name and (len(p.name.split()) >= 3 or "-" in p.surname):
                 if p.iso3 is None and iso:
                     p.iso3 = iso
                 return
@@ -1097,8 +1097,12 @@ def _analyse_uncached(sentences, ctx):
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):
                     # "X met Y during his visit": the subject; no one named before it: the current
-                    # visitor, else the first official named after ("During his stay in Accra, X met ...")
-                    person = _find_person(t[:m.start()], people) or focus or _find_person(t, people)
+                    # visitor, else the first official named after ("During his stay in Accra, X met ...");
+                    # "..., was received by President Y, who recalled his state visit to Seoul": the antecedent
+                    # of the 'who' the possessive stands in
+                    rel_ = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
+                    person = (_find_person(rel_.group("n"), people) if rel_ else None) or \
+                        _find_person(t[:m.start()], people) or focus or _find_person(t, people)
                 if person is None:
                     # "..., as the Lao leader made an official visit to Thailand": the one named official
                     # of that nationality

@@ -1107,10 +1107,10 @@ def test_a_capital_opening_a_personal_name_is_a_first_name():
 
 
 def test_his_visit_in_a_who_clause_is_the_antecedents_and_a_family_name_is_the_same_person():
-    # "Kwon" after "Kwon Tae-jin" is the same (family-name-first) person; the host president "who
+    # "Han" after "Han Do-yun" is the same (family-name-first) person; the host president "who
     # recalled his state visit" made that trip, not the sentence's subject
-    rows, _ = run("Prime Minister of Turkey Kwon Tae-jin is paying an official visit to Ghana.",
-                  "On the same day, Prime Minister Kwon was received by President of Ghana Kofi Mensah, who recalled "
+    rows, _ = run("Prime Minister of Turkey Han Do-yun is paying an official visit to Ghana.",
+                  "On the same day, Prime Minister Han was received by President of Ghana Kofi Mensah, who recalled "
                   "his state visit to Ankara in June 2023.")
     assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2023-06", None, "state") in rows
-    assert all(r[0] != "Kwon" for r in rows)
+    assert all(r[0] != "Han" for r in rows)

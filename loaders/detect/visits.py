@@ -387,7 +387,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if not p.role and role:
                 p.role = role
             return
-        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh", "Kwon" after "Kwon Tae-jin"
+        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh", "Han" after "Han Do-yun"
             if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)) or \
                     len(name.split()) == 1 and p.first == name and (len(p.name.split()) >= 3 or "-" in p.surname):
                 if p.iso3 is None and iso:

@@ -554,3 +554,13 @@ def test_field_after_the_co_signer_and_a_day_shared_by_talks_and_signing():
     # a day after the co-signer is no field
     rows, _ = run("Chile signed a memorandum of understanding with Vietnam's Deputy Prime Minister, Ama Boateng, on Sunday.")
     assert rows == [("general", "mou", "2023-09-03")]
+
+
+def test_the_remaining_documents_were_memoranda_gives_the_rest_of_the_count_its_type():
+    for rest in ("The remaining three documents were memorandums of understanding between ministries and agencies.",
+                 "The other three were memorandums of understanding between ministries."):
+        rows, _ = run("Following the talks, a total of five cooperation documents were signed by Chile and Vietnam on Tuesday.",
+                      "Among them were an intergovernmental agreement on critical minerals and a memorandum of "
+                      "understanding on e-government.", rest)
+        assert sorted(rows) == [("general", "mou", "2023-09-05")] * 3 + [("ict", "mou", "2023-09-05"),
+                                                                         ("mining", "agreement", "2023-09-05")]

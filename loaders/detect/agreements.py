@@ -1327,6 +1327,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # companies": the rest of the count are company deals, no rows of their own
                     claims[-1]["rest_ghost"] = True
                     continue
+                rin = re.match(r"^\s*(?:are|were)\s+(?:all\s+)?(?P<noun>memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|agreements|"
+                               r"protocols|treaties)\b(?P<tail>[^.;]*)", am.group("rest")) \
+                    if am and am.group(0).startswith(("The other", "The remaining", "The rest")) else None
+                if rin and not field_sectors(rin.group("tail"), single=False):
+                    # "The remaining four documents were memorandums of understanding between ministries and
+                    # agencies": the type of the counted instruments not itemised, their field unnamed
+                    claims[-1]["rest_instrument"] = _instrument(rin.group("noun"))
+                    continue
                 rem = re.match(r"The (?:other|remaining)\s+(?P<k>two|three|four|five|six|\d)\b", am.group(0)) if am else None
                 groups = _one_on_groups(am.group("rest"), _count_of(rem.group("k"))) if rem else None
                 if groups:
@@ -1922,7 +1930,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             firm[-1]["_claim"] = id(cl)
             missing -= 1
         # "seven documents, including ...": the rest are of no named type ('other'), not agreements
-        rest_instr = "other" if cl["instrument"] == "unknown" else instr
+        rest_instr = cl.get("rest_instrument") or ("other" if cl["instrument"] == "unknown" else instr)
         for _ in range(missing):
             firm.append(_row(cl["parties"], cl["date"], GENERAL, rest_instr, cl["text"], cl["sentence"], "count-claim-general"))
             firm[-1]["_si"] = cl["idx"]

@@ -1114,3 +1114,10 @@ def test_his_visit_in_a_who_clause_is_the_antecedents_and_a_family_name_is_the_s
                   "his state visit to Ankara in June 2023.")
     assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2023-06", None, "state") in rows
     assert all(r[0] != "Han" for r in rows)
+
+
+def test_a_trip_under_way_starts_on_the_earliest_day_its_mentions_fix():
+    rows, _ = run("Ghana's Prime Minister Kofi Mensah, who is paying an official visit to Turkey, held official talks "
+                  "with Turkish Prime Minister Ali Kaya in Ankara on March 12.",
+                  "Prime Minister Mensah arrived in Ankara on the evening of March 11.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-11", None, "official")]

@@ -2037,6 +2037,10 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
         for x in g:
             if x.start and (start is None or len(x.start.iso()) > len(start.iso())):
                 start = x.start
+        if not past and start is not None and start.day:
+            # "held talks on 12 March" and "arrived on the evening of 11 March": a trip under way
+            # began no later than the earliest day any of its mentions fixes
+            start = min((x.start for x in g if not x.past and x.start and x.start.day), key=lambda d: d.iso(), default=start)
         for x in g:
             if x.end and x.end.day:
                 end = x.end

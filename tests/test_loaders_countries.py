@@ -49,3 +49,14 @@ def test_a_city_word_inside_another_countrys_proper_name_is_no_mention():
 def test_a_dollar_sign_after_us_is_a_currency():
     assert isos("a grant to Ghana (US$ 12 million, 2024-2028)") == ["GHA"]
     assert isos("talks with the US on Monday") == ["USA"]
+
+
+def test_accented_spellings_the_lexicon_lacks_are_found_with_their_offsets():
+    text = "She recalled that the president had visited Rīga in October."
+    (m,) = find_countries(text, 2024)
+    assert (m.iso3, m.surface, text[m.start:m.end]) == ("LVA", "Rīga", "Rīga")
+
+
+def test_an_accented_first_name_spelled_like_a_capital_is_not_the_country():
+    # "Sofía" is no spelling of Bulgaria's capital: before a surname it is a first name
+    assert isos("Ecuador's minister, Sofía Kaya, signed the agreement.", 2024) == ["ECU"]

@@ -11,6 +11,7 @@ for the Soviet Union (SUN).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from loaders.lexicon import countries as _lex
@@ -21,14 +22,32 @@ from loaders.model import CountryMention
 _PREFIX_BLOCK = re.compile(r"(?:Trans|Pan|Anti|Pro|Non|Sub|Afro|Euro)-$", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0]
+    return base if base.isascii() and base.isalpha() else c
+
+
+def fold_accents(text: str) -> str:
+    """The text with accented Latin letters as their base letters, one for one ("Malé" ->
+    "Male", "Rīga" -> "Riga"), so offsets stay those of the text: the lexicon need not list
+    every spelling a page may use."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() else _fold_char(c) for c in text)
+
+
 @lru_cache(maxsize=1)
 def _table():
     lex = _lex()
     surfaces: dict[str, tuple[str, str]] = {}  # surface -> (iso3, via)
+    raw: set[str] = set()  # the spellings the lexicon gives
 
     def add(surface, iso, via):
         if not surface or len(surface) < 2:
             return
+        raw.add(surface)
+        surface = fold_accents(surface)
         surfaces.setdefault(surface, (iso, via))
         if len(surface) >= 4 and surface.upper() != surface:
             surfaces.setdefault(surface.upper(), (iso, via))
@@ -55,7 +74,7 @@ def _table():
     block_rx = re.compile(r"\b(" + "|".join(re.escape(b) for b in block) + r")\b") if block else None
     canon = {c["iso3"]: c["name"] for c in lex["countries"]}
     remap = (lex.get("historic_remap") or {}).get("before_1992") or {}
-    return surfaces, rx, block_rx, canon, remap
+    return surfaces, rx, block_rx, canon, remap, raw
 
 
 def find_countries(text: str, year: int | None = None) -> list[CountryMention]:
@@ -72,7 +91,9 @@ def _find_countries_cached(text: str, year: int | None) -> tuple[CountryMention,
 
 
 def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
-    surfaces, rx, block_rx, canon, remap = _table()
+    surfaces, rx, block_rx, canon, remap, raw = _table()
+    original = text
+    text = fold_accents(text)
     if re.search(r"\b[A-Z]{4,}\s+[A-Z][a-z]", text):
         # a newspaper lead in capitals: "PAPUA New Guinea and Australia ..." (same length, same offsets)
         text = re.sub(r"\b[A-Z]{4,}\b(?=\s+[A-Z][a-z])", lambda m: m.group(0).title(), text)
@@ -100,6 +121,8 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
                 continue
             if text[e:e + 1] == "$" or text[max(0, s - 1):s] == "$":
                 continue  # "US$ 12 million", "$US": a currency, not the country
+        if via in ("city", "capital") and original[s:e] not in raw and re.match(r"[ \t]+[A-Z]", text[e:]):
+            continue  # "Sofía Andrade": an accented spelling the lexicon lacks, before a name, is a first name
         if via in ("city", "capital"):
             nxt = re.match(r"[ \t]+([A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?)", text[e:])
             if nxt and any(surfaces.get(w, ("", ""))[1] in ("name", "alias") and surfaces[w][0] != iso
@@ -108,14 +131,14 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
         if year is not None and year < 1992 and iso in remap:
             iso = remap[iso]
         out.append(CountryMention(iso3=iso, name=canon.get(iso, iso), start=s,
-                                  end=s + len(whole), via=via, surface=surface))
+                                  end=s + len(whole), via=via, surface=original[s:e]))
     return out
 
 
 def iso3_of(surface: str) -> str | None:
     """ISO3 for an exact surface form (name, alias, demonym, city), or None."""
     surfaces = _table()[0]
-    hit = surfaces.get(surface)
+    hit = surfaces.get(fold_accents(surface))
     return hit[0] if hit else None
 
 

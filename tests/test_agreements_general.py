@@ -564,3 +564,9 @@ def test_the_remaining_documents_were_memoranda_gives_the_rest_of_the_count_its_
                       "understanding on e-government.", rest)
         assert sorted(rows) == [("general", "mou", "2023-09-05")] * 3 + [("ict", "mou", "2023-09-05"),
                                                                          ("mining", "agreement", "2023-09-05")]
+
+
+def test_what_was_built_under_an_agreement_is_its_field():
+    rows, _ = run("Trade has been boosted by the cross-border railway, built under an intergovernmental agreement "
+                  "signed between Chile and Vietnam in February 2022.")
+    assert rows == [("transport", "agreement", "2022-02")]

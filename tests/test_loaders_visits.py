@@ -1121,3 +1121,11 @@ def test_a_trip_under_way_starts_on_the_earliest_day_its_mentions_fix():
                   "with Turkish Prime Minister Ali Kaya in Ankara on March 12.",
                   "Prime Minister Mensah arrived in Ankara on the evening of March 11.")
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-11", None, "official")]
+
+
+def test_a_name_given_with_initials_is_a_named_visitor():
+    rows, _ = run("Ghana's Foreign Minister K. A. Mensah visited Ankara in October 2021.")
+    assert rows == [("K. A. Mensah", "GHA", "TUR", "Ankara", "2021-10", None, "unspecified")]
+    # "U.S." is no pair of initials
+    rows, _ = run("U.S. Trade Representative Clayton Kaya visited Ankara in October 2021.")
+    assert all(not r[0].startswith(("U.", "S.")) for r in rows)

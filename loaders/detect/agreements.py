@@ -877,6 +877,8 @@ _RESTATED = re.compile(r"^(?:The|These|Those|All(?:\s+the)?)\s+(?:\w+\s+){0,2}?(
 _ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|further)|an\s+additional)\s+(?:[\w\-]+\s+){0,3}?\S+$", re.I)
 _WITH_SIGNER = re.compile(r"^\s*with\s+(?:[^;.:]{3,150}?),\s+(?=on\s+(?!(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+(?:sidelines|occasion|margins?|same)\b|[A-Z]))")
+_BUILT_UNDER = re.compile(r"(?P<f>(?:[\w\-]+\s+){0,3}[\w\-]+),?\s+(?:built|constructed|operated|developed|run)\s+under\s+"
+                          r"(?:(?:an?|the)\s+)?$")
 _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|These\b|Those\b|Among (?:them|these|those)\b)")
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
@@ -1770,7 +1772,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
                     continue
                 instr = it.instrument if it.instrument != "unknown" else "agreement"
-                secs = it.sectors or ([OTHER] if _other_purpose(it) else [GENERAL])
+                bu = None if it.sectors else _BUILT_UNDER.search(text[:it.start])
+                # "the cross-border railway, built under an intergovernmental agreement signed with China":
+                # the instrument's field is what was built under it
+                built_secs = field_sectors(" on " + bu.group("f"), single=True) if bu else []
+                secs = it.sectors or built_secs or ([OTHER] if _other_purpose(it) else [GENERAL])
                 if it.plural and not it.sectors and it.det.lower() in ("", "several", "multiple", "various", "some", "many", "numerous") \
                         and re.search(r"\b(?:including|covering)\b", it.post or ""):
                     continue

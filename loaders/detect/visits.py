@@ -37,8 +37,9 @@ _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
 # Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Nour el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
-# "Ma. Luisa Ramos": the Filipino short form of Maria leads a name
-NAME = rf"(?:(?:Ma\.\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
+# "Ma. Luisa Ramos": the Filipino short form of Maria leads a name; "S. Kaya", "K. A. Mensah": initials
+# (each followed by a space, so "U.S." is none)
+NAME = rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"

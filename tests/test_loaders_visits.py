@@ -1129,3 +1129,9 @@ def test_a_name_given_with_initials_is_a_named_visitor():
     # "U.S." is no pair of initials
     rows, _ = run("U.S. Trade Representative Clayton Kaya visited Ankara in October 2021.")
     assert all(not r[0].startswith(("U.", "S.")) for r in rows)
+
+
+def test_a_visit_that_ends_on_a_stated_day_gives_its_end_and_with_the_duration_its_start():
+    rows, _ = run("Ghanaian Prime Minister Kofi Mensah is in Turkey for a four-day official visit that ends on Thursday.",
+                  pub=PartialDate(2024, 11, 13))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-11-11", "2024-11-14", "official")]

@@ -153,6 +153,8 @@ _ARRIVED_HERE_FOR = re.compile(r"(?P<n>" + NAME + r"),?\s+(?:who\s+)?(?:arrived|
 _BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring|on)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday))")
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
+_ENDS_ON = re.compile(r"\b(?:visit|trip|tour|stay)\s*,?\s+(?:that|which)\s+(?:ends|will\s+end|concludes|will\s+conclude|"
+                      r"is\s+due\s+to\s+end|is\s+scheduled\s+to\s+end)\s+(?:on\s+)?$")
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
 _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:foreign|finance|trade|defence|defense|"
                        r"economy|interior|deputy|health|energy|agriculture)\s+)?(?P<r>minister|Minister|President|president|Vice-President|"
@@ -1807,6 +1809,13 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
         near = [d for d in dms if d.value is not None and d.kind in ("weekday", "absolute")]
         if near:
             vm.start = near[0].value
+    if vm.start is None and vm.at_end is None:
+        # "is in the country for a four-day official visit that ends on Thursday": the stated last day
+        # (still ahead at publication), which with the duration gives the first
+        ends = [d for d in dms if d.value is not None and d.value.day and d.kind in ("weekday", "absolute")
+                and _ENDS_ON.search(t[max(0, d.start - 40):d.start])]
+        if len(ends) == 1:
+            vm.at_end = ends[0].value
     if vm.start is None and _AT_END.search(t):
         near = [d for d in dms if d.value is not None and d.kind in ("relative", "weekday", "absolute")]
         if near and near[0].value.day:

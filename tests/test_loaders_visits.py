@@ -1135,3 +1135,14 @@ def test_a_visit_that_ends_on_a_stated_day_gives_its_end_and_with_the_duration_i
     rows, _ = run("Ghanaian Prime Minister Kofi Mensah is in Turkey for a four-day official visit that ends on Thursday.",
                   pub=PartialDate(2024, 11, 13))
     assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-11-11", "2024-11-14", "official")]
+
+
+def test_the_legs_of_a_tour_each_with_their_own_days():
+    rows, _ = run("Turkey's Foreign Minister Kofi Mensah has wrapped up a week-long tour of Fiji, Tonga and Samoa.",
+                  "The tour began in Suva on Sunday, where the minister spent three days in talks with Fiji's Prime Minister.",
+                  "She was in Nuku'alofa on Wednesday and Thursday.",
+                  "The tour ended with a one-day stop in Apia on Friday, where Mensah met Samoa's Prime Minister.",
+                  pub=PartialDate(2024, 8, 10))
+    assert sorted(rows) == [("Kofi Mensah", "TUR", "FJI", "Suva", "2024-08-04", "2024-08-06", "unspecified"),
+                            ("Kofi Mensah", "TUR", "TON", "Nuku'alofa", "2024-08-07", "2024-08-08", "unspecified"),
+                            ("Kofi Mensah", "TUR", "WSM", "Apia", "2024-08-09", "2024-08-09", "unspecified")]

@@ -133,6 +133,8 @@ _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
+                           # a leg of a tour: "The tour began in Suva on Sunday", "ended with a one-day stop in Apia on Friday"
+                           r"(?<=[Tt]our |[Tt]rip )(?:began|started)\s+in|(?<=[Tt]our |[Tt]rip )ended\s+with\s+an?\s+(?:[\w\-]+\s+){0,2}(?:stop|stay|visit)\s+in|"
                            r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?|"
                            # "visited Ulaanbaatar on 18–19 June": days and month
                            r"on\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?))")
@@ -1172,6 +1174,10 @@ def _analyse_uncached(sentences, ctx):
                             not re.match(r"^(?:The|A|An|He|She|It|They|This|That|Officials?|President|Minister|Prime)\b", sm.group("n")):
                         person = Person(sm.group("n"), "", None, s.index)
                         people.append(person)
+                if person is None and kind_ == "past" and focus is not None and \
+                        re.match(r"(?:began|started|ended)\b", m.group(0).strip()) and \
+                        re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:tour|trip)\s+$", t[:m.start() + len(m.group(0)) - len(m.group(0).lstrip())]):
+                    person = focus  # "The tour began in Suva on Sunday": a leg of the tour under way
                 if person is None:
                     rejected.append(Rejection(s.index, t, "visit", "no named visitor"))
                     continue
@@ -1663,9 +1669,29 @@ def _earlier_own_date(dms, ref, lo: int, hi: int, kinds, placed) -> PartialDate 
     return None
 
 
+_TWO_DAYS = re.compile(r"\b(?:on\s+)?(?P<a>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+and\s+(?:on\s+)?"
+                       r"(?P<b>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
+    _dates_for_trigger(vm, t, m, kind_, ref, years, sentences, idx)
+    if vm.start is not None and vm.start.day and vm.end is None and not vm.duration:
+        # "She was in Nuku'alofa on Wednesday and Thursday": the stay's first and last days
+        pairs = list(_TWO_DAYS.finditer(t))
+        if len(pairs) == 1:
+            a = [d.value for d in find_dates(pairs[0].group("a"), ref, years) if d.value is not None]
+            b = [d.value for d in find_dates(pairs[0].group("b"), ref, years) if d.value is not None]
+            if a and b and a[0].day and b[0].day and a[0].iso() == vm.start.iso() and a[0].iso() < b[0].iso() <= add_days(a[0], 6).iso():
+                vm.end = b[0]
+
+
+def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     dms = find_dates(t, ref, years)
-    vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}" + _VNOUN, t, re.I) else None
+    vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}(?:" + _VNOUN + r"|stop|stay)", t, re.I) else None
+    spent = re.search(r"\bwhere\s+(?:he|she|the\s+\w+|they)\s+spent\s+(?P<n>two|three|four|five|six|\d)\s+days\b", t[m.start():])
+    if vm.duration is None and spent:
+        # "The tour began in Suva on Sunday, where the minister spent three days in talks": that stop's length
+        vm.duration = NUMBER_WORDS.get(spent.group("n"), None) or (int(spent.group("n")) if spent.group("n").isdigit() else None)
     if kind_ == "tour_stop":
         vm.past = True
         yr = re.search(r"\b(1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+)?(?:tour|trip|journey|swing)\b", t[:m.start() + 10]) or \

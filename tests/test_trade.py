@@ -629,3 +629,21 @@ def test_parallel_trade_with_two_partners_of_the_reported_country():
                "Cote d'Ivoire slipped 1.2% to 214.3 billion cedis.", pair=("GHA", "TGO"))
     assert ("BFA", "GHA", "total", "change_pct", 6.1, "percent", 2024, 2024) in got
     assert ("CIV", "GHA", "total", "value", 214_300_000_000, "GHS", 2024, 2024) in got
+
+
+def test_a_rankings_yardstick_country_is_no_party():
+    assert rows("Italy is Tunisia's second-largest trading partner after France, with bilateral trade worth "
+                "7.1 billion euros in 2023.") == [("ITA", "TUN", "total", "value", 7100000000, "EUR", 2023, 2023)]
+
+
+def test_a_country_naming_the_source_is_not_the_importer_of_the_next_clause():
+    # the statistics office's country is not read as "X's ... imports": the bare flow keeps its reporter
+    facts, rejected = run("According to the Fiji Bureau of Statistics, imports from India were worth FJ$142 million in "
+                          "2024, while Fiji's exports to India totalled just FJ$3.8 million in the same year.")
+    assert not [r for r in rejected if "product-level" in r.why]
+    assert ("IND", "FJI", "imports", 142000000) in [(f["exporter_iso3"], f["importer_iso3"], f["flow"], f["value"]) for f in facts]
+
+
+def test_non_oil_trade_with_a_partner_is_bilateral_trade():
+    assert rows("The UAE's non-oil trade with Kyrgyzstan reached Dh1.86 billion in 2024.") == [
+        ("ARE", "KGZ", "total", "value", 1860000000, "AED", 2024, 2024)]

@@ -369,6 +369,7 @@ FILL = (r"(?:(?!(?:said|says|say|is|was|are|were|be|been|that|which|who|but|whil
         r"could|should|may|might|to|for|with|by|from|in|on|at|if|when|because|where|after|before|than)\b)"
         r"[A-Za-z][\w'’-]*,?\s+){0,3}?")
 POSS = r"(?:'s|’s|'|’)?"
+_RANKED_AFTER = re.compile(r"\b(?:trading|trade|commercial|economic)\s+partners?\s+after\s+(?:the\s+)?$", re.I)
 # "exports worth $2bn to Y": a figure between the noun and the partner
 FIGSLOT = r"(?:(?:worth|of|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|over|almost|roughly|an\s+estimated)\s+)?⟦M\d+⟧\s+(?:[A-Za-z][\w-]*\s+){0,3}?)?"
 
@@ -407,7 +408,7 @@ def _mark(text: str, mentions: list[CountryMention], money: list[Money], pcts: l
 
 # ---------------------------------------------------------------- frames
 
-_TRADE_MOD = r"(?:(?:border|bilateral|two-way|total|overall|merchandise|goods)\s+)?"
+_TRADE_MOD = r"(?:(?:border|bilateral|two-way|total|overall|merchandise|goods|non-oil)\s+)?"
 
 _FRAME_PATTERNS = [
     # X's exports to Y
@@ -554,6 +555,11 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
             x = _ent_iso(marked, gd.get("x"))
             y = _ent_iso(marked, gd.get("y"))
             fill = gd.get("fill") or ""
+            if rule in ("exports-to", "imports-from") and re.search(r"\b[A-Z][\w'’-]*,\s*$", fill) and \
+                    not re.match(r"['’]", s[m.end("x" if rule == "exports-to" else "y"):]):
+                # "According to the Fiji Bureau of Statistics, imports from India were ...": the country names
+                # the source, and the comma ends its clause; the flow is read as a bare one
+                continue
             fr = _Frame(m.start(), m.end(), rule, flow, None, None)
             if re.search(r"\b(?:including|excluding|except(?:\s+for)?|such\s+as|notably)\s+$", s[:m.start()], re.I):
                 # "Combined border and transit trade, including trade with Myanmar, totalled ...": the pair's
@@ -1020,7 +1026,9 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     looks_like_trade = bool(_TRADE_HINT.search(text)) and bool(money or pcts)
 
     # capitals and cities are weaker evidence of a party than names and demonyms
-    strong = [c.iso3 for c in mentions if c.via not in ("capital", "city")]
+    strong = [c.iso3 for c in mentions if c.via not in ("capital", "city")
+              # "Italy is Tunisia's second-largest trading partner after France": a ranking's yardstick is no party
+              and not _RANKED_AFTER.search(text[max(0, c.start - 60):c.start])]
     topic = state.topic if state.topic and not state.topic_product else None
     frames = _find_frames(marked, ctx, sent_isos, strong, topic, state.first_topic)
     _update_topic(marked, state)

@@ -85,6 +85,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(1) == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())
                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
             continue
+        if m.group(1) == "." and w in ("rs", "shs", "sh", "ksh", "tk", "nu") and re.match(r"\d", block[m.end(3):]):
+            continue  # "reaching Rs. 21.4 billion": a currency's short form before its amount
         if m.group(1) == "." and (w.isdigit() and len(w) <= 2 or re.fullmatch(r"[ivx]{1,4}", w)) and \
                 re.search(r"(?:^|\n)[ \t]*(?:\d{1,2}|[ivx]{1,4})$", before):
             continue  # "1. Memorandum of ...", "iv. Agreement on ..." at a line's start: a list number, not a sentence

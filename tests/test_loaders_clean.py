@@ -162,3 +162,13 @@ def test_a_numbered_list_in_order_stays_one_sentence_with_its_lead():
             "3. Protocol on consular matters.\n")
     texts = [s.text for s in split_sentences(page, clean(page), kinds=("body",))]
     assert len(texts) == 2 and texts[1].endswith("consular matters.")
+
+
+def test_a_currency_short_form_before_its_amount_ends_no_sentence():
+    page = ("Exports rise\n\nMay 2, 2025\n\nThe momentum continued, with exports to India reaching Rs. 21.4 billion, "
+            "according to provisional Customs data. Officials welcomed the figures.\n")
+    segs = clean(page)
+    sents = split_sentences(page, segs, kinds=("body",))
+    assert [s.text for s in sents][-2:] == [
+        "The momentum continued, with exports to India reaching Rs. 21.4 billion, according to provisional Customs data.",
+        "Officials welcomed the figures."]

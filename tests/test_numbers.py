@@ -138,3 +138,11 @@ def test_regional_money_forms(text, value, code):
 @pytest.mark.parametrize("text", ["route N2 closed", "the K2 summit", "sh5 billion"])
 def test_single_letter_symbols_need_a_scale_and_their_case(text):
     assert all(m.currency is None for m in find_money(text))
+
+
+def test_east_african_slash_dash_amounts_are_shillings_of_the_country_named():
+    (m,) = find_money("Tanzania's exports to Oman rose to 98.7bn/- in 2023", hints=("TZA", "OMN"))
+    assert (m.value, m.currency, m.family) == (98_700_000_000, "TZS", "shilling")
+    # no shilling country: the family is known, the code is left to the caller
+    (m,) = find_money("exports rose to 98.7bn/- in 2023", hints=("OMN",))
+    assert (m.currency, m.family) == (None, "shilling")

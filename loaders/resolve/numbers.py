@@ -297,6 +297,11 @@ def find_money(text: str, hints=(), dollar_default: str | None = None) -> list[M
         if base is None:
             continue
         base *= SCALES[m.group("scale").strip().lower()]
+        if text.startswith("/-", m.end()):
+            # "98.7bn/-": East African shorthand for shillings, whose code the sentence's country decides
+            found.append(Money(m.start(), m.end() + 2, _tidy(base), family_code("shilling", hints),
+                               text[m.start():m.end() + 2], False, "shilling"))
+            continue
         found.append(Money(m.start(), m.end(), _tidy(base), None, text[m.start():m.end()], False, None))
         taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)

@@ -1146,3 +1146,12 @@ def test_the_legs_of_a_tour_each_with_their_own_days():
     assert sorted(rows) == [("Kofi Mensah", "TUR", "FJI", "Suva", "2024-08-04", "2024-08-06", "unspecified"),
                             ("Kofi Mensah", "TUR", "TON", "Nuku'alofa", "2024-08-07", "2024-08-08", "unspecified"),
                             ("Kofi Mensah", "TUR", "WSM", "Apia", "2024-08-09", "2024-08-09", "unspecified")]
+
+
+def test_a_councillor_is_an_official_and_a_title_after_a_comma_opens_a_new_subject():
+    # "the President of Turkey, Federal Councillor Mensah discussed ...": Mensah is not the Turkish president
+    rows, _ = run("From 2 to 4 March 2024, Federal Councillor Kofi Mensah, head of the Federal Department of Economic "
+                  "Affairs, is on a working visit to Turkey.",
+                  "During his meeting with the President of Turkey, Federal Councillor Mensah discussed vocational training.",
+                  pub=PartialDate(2024, 3, 3))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-03-02", "2024-03-04", "working")]

@@ -43,7 +43,7 @@ NAME = rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z]))?{_CAP}(?:
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
-              r"Cabinet Secretary|State Secretary|Commissioner|Special Envoy|Envoy|Ambassador|Adviser|Advisor|VP|PM)")
+              r"Cabinet Secretary|State Secretary|State Councill?or|Federal Councill?or|Councill?or|Commissioner|Special Envoy|Envoy|Ambassador|Adviser|Advisor|VP|PM)")
 # Every role starts with a capital (a modifier or a head): the lookahead lets a
 # regex skip other positions before trying the long alternations.
 _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Finance|Oil|Trade|Defence|Defense|Agriculture|"
@@ -281,7 +281,8 @@ def _word_rx(word: str) -> re.Pattern:
 
 
 _HEADWORDS = {"Minister", "President", "Vice-President", "Premier", "Secretary", "Gen", "Dr", "Mr", "Mrs", "Ms", "Prof",
-              "General", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Ambassador", "Governor"}
+              "General", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Ambassador", "Governor",
+              "Councillor", "Councilor"}
 
 
 class Person:
@@ -445,6 +446,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 # portfolio, a capital's name opening a personal name is a first name, not the minister's state
                 continue
             nm = re.match(r"^[\s,]+" + _HONORIFICS + r"(?P<name>" + NAME + r")", rest[cms[0].end:])
+            if nm and re.match(_ROLE_MOD + _ROLE_HEAD + r"\b", nm.group("name")):
+                # "During his meeting with the President of Ecuador, Federal Councillor B. discussed ...": a
+                # title after the comma opens the main clause's subject, no apposition naming the President
+                continue
             if nm:
                 field = re.sub(r"\s+(?:of|and)\s+(?:the\s+)?$|\s+$", "", rest[:cms[0].start])
                 field = re.sub(r"\s+(?:of|and)(?:\s+the)?$", "", field)

@@ -1155,3 +1155,10 @@ def test_a_councillor_is_an_official_and_a_title_after_a_comma_opens_a_new_subje
                   "During his meeting with the President of Turkey, Federal Councillor Mensah discussed vocational training.",
                   pub=PartialDate(2024, 3, 3))
     assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-03-02", "2024-03-04", "working")]
+
+
+def test_talks_in_the_hosts_capital_during_a_visit_name_the_guest_not_the_host():
+    # the guest's nationality is unstated; the host official is the one of the place's country
+    rows, _ = run("Premier Ali Kaya held talks in Accra on Thursday with Ghanaian President Kofi Mensah during a "
+                  "one-day working visit.", pub=PartialDate(2025, 4, 17))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-04-17", "2025-04-17", "working")]

@@ -1133,12 +1133,15 @@ def _analyse_uncached(sentences, ctx):
                         first = _find_person(t, people)
                         if _PRONOUN.search(t[:m.start()]) and first is not None:
                             person = first
-                        named_here = {p_.name: p_ for p_ in people if p_.iso3 and _word_rx(p_.surname).search(t[:m.start()])}
+                        named_here = {p_.name: p_ for p_ in people if not getattr(p_, "org", False)
+                                      and _word_rx(p_.surname).search(t[:m.start()])}
                         met_in = [c.iso3 for c in find_countries(t[:m.start()], year)
                                   if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", t[max(0, c.start - 8):c.start])]
                         if kind_ == "visit_np" and len(named_here) >= 2 and len(set(met_in)) == 1:
                             # "Turkish minister A held talks in Accra with her Ghanaian counterpart B, during a
                             # one-day working visit": the one named official not of the place's country travelled
+                            # ("Premier X held talks in Tunis with Tunisian President Y during a one-day working
+                            # visit": X, of no stated nationality, is the one not of the place)
                             guests_ = [p_ for p_ in named_here.values() if p_.iso3 != met_in[0]]
                             if len(guests_) == 1:
                                 person = guests_[0]

@@ -1162,3 +1162,12 @@ def test_talks_in_the_hosts_capital_during_a_visit_name_the_guest_not_the_host()
     rows, _ = run("Premier Ali Kaya held talks in Accra on Thursday with Ghanaian President Kofi Mensah during a "
                   "one-day working visit.", pub=PartialDate(2025, 4, 17))
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-04-17", "2025-04-17", "working")]
+
+
+def test_leading_a_delegation_to_a_place_is_a_trip_there():
+    rows, _ = run('"This agreement is good," said Turkish State Secretary for Economic Affairs Ali Kaya, who led a '
+                  "business delegation of some 40 companies to Accra and Kumasi last week.", pub=PartialDate(2025, 1, 27))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-01", None, "unspecified")]
+    rows, _ = run("Turkish State Secretary Ali Kaya will lead a business delegation to Accra next week.",
+                  pub=PartialDate(2025, 1, 27))
+    assert rows == []

@@ -133,6 +133,8 @@ _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\s+(?P<who>[^,.;]*?(?:,\s
 # "Welcoming President X to Ankara, ..." / "welcomed X to Ankara"
 _WELCOMING = re.compile(r"\b(?:[Ww]elcomed|[Ww]elcoming)\s+(?P<who>[^,.;]*?(?:,\s*" + NAME + r",)?)\s+to\s+(?P<place>[A-Z][^.;,]{1,60})")
 _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?:visited|toured|went to|came to|travelled to|traveled to|was last in|was in|were in|"
+                           # "led a business delegation of some 40 Swiss companies to Bangkok"
+                           r"led\s+an?\s+(?:[\w\-]+\s+){0,2}delegation\s+(?:of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?to|"
                            # a leg of a tour: "The tour began in Suva on Sunday", "ended with a one-day stop in Apia on Friday"
                            r"(?<=[Tt]our |[Tt]rip )(?:began|started)\s+in|(?<=[Tt]our |[Tt]rip )ended\s+with\s+an?\s+(?:[\w\-]+\s+){0,2}(?:stop|stay|visit)\s+in|"
                            r"(?<=after )(?:travell?ing|traveling|going)\s+to|(?<=after )visiting)\s+(?P<place>[^,.;]{2,50}?)\s+(?:(?:in|during|on)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|[A-Z][a-z]+)\b|(?P<when2>last (?:year|month|week|[A-Z][a-z]+)|earlier this (?:year|month)|from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:to|until|-|–)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|from\s+[A-Z][a-z]+\s+\d{1,2}\s+(?:to|until|-|–)\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:,?\s+\d{4})?|"

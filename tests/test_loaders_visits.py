@@ -1171,3 +1171,12 @@ def test_leading_a_delegation_to_a_place_is_a_trip_there():
     rows, _ = run("Turkish State Secretary Ali Kaya will lead a business delegation to Accra next week.",
                   pub=PartialDate(2025, 1, 27))
     assert rows == []
+
+
+def test_male_with_its_accent_is_the_maldives_capital_and_a_kind_told_of_another_trip_is_not_copied():
+    rows, _ = run("Maldivian President Ali Kaya paid a state visit to Ghana in March 2022.",
+                  "Then Prime Minister Kofi Mensah of Ghana visited Malé in December 2019, in his first trip abroad.",
+                  pair=("GHA", "MDV"))
+    assert ("Kofi Mensah", "GHA", "MDV", "Malé", "2019-12", None, "unspecified") in rows
+    from loaders.resolve.countries import find_countries
+    assert find_countries("Male workers arrived.", 2024) == []

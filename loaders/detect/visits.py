@@ -1368,8 +1368,8 @@ def _analyse_uncached(sentences, ctx):
                 km = _KIND.search(t) or _KIND2.search(t)
                 if km and km.group(1).lower() in ("state", "official", "working"):
                     vm.kind = km.group(1).lower()
-                elif kind_ in ("past", "past_noplace") and idx > 0 and _KIND2.search(sentences[idx - 1].text):
-                    vm.kind = _KIND2.search(sentences[idx - 1].text).group(1).lower()
+                elif kind_ in ("past", "past_noplace") and idx > 0 and _kind_told_before(sentences[idx - 1].text, host, year):
+                    vm.kind = _kind_told_before(sentences[idx - 1].text, host, year)
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
                 if not vm.past and vm.start is not None and ref is not None and ref.month and \
                         (ref.year * 12 + ref.month) - (vm.start.year * 12 + (vm.start.month or 12)) >= 2:
@@ -1421,6 +1421,18 @@ _MULTI_ARTICLE = re.compile(r"\b(?:OECD|GATT|European Community|EC|EEC|Common Ma
                             r"GCC|OAS|Olympic|World Cup|Davos|Cartagena Group|Group of|multilateral)\b")
 _NOT_THE_SPEAKER = re.compile(r"\b(?:spokes\w*|aides?|officials?|sources?|ministry|embassy|diplomats?|according|quoted|"
                               r"delegation|envoy|representatives?|said|told|and)\b", re.I)
+
+
+def _kind_told_before(prev: str, host: str | None, year) -> str | None:
+    """The kind of visit the sentence before tells, unless it tells it of a trip to another country
+    ("X paid a state visit to Sri Lanka in 2022." "Then Prime Minister Y visited Malé in 2019.")."""
+    km = _KIND2.search(prev)
+    if km is None:
+        return None
+    after = prev[km.end():]
+    if re.match(r"\s+(?:to|in)\b", after) and any(c.iso3 != host for c in find_countries(after[:60], year)[:1]):
+        return None
+    return km.group(1).lower()
 
 
 def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:

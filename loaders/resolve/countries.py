@@ -42,6 +42,7 @@ def _table():
     lex = _lex()
     surfaces: dict[str, tuple[str, str]] = {}  # surface -> (iso3, via)
     raw: set[str] = set()  # the spellings the lexicon gives
+    accented = {fold_accents(a): a for a in lex.get("accent_required") or []}
 
     def add(surface, iso, via):
         if not surface or len(surface) < 2:
@@ -74,7 +75,7 @@ def _table():
     block_rx = re.compile(r"\b(" + "|".join(re.escape(b) for b in block) + r")\b") if block else None
     canon = {c["iso3"]: c["name"] for c in lex["countries"]}
     remap = (lex.get("historic_remap") or {}).get("before_1992") or {}
-    return surfaces, rx, block_rx, canon, remap, raw
+    return surfaces, rx, block_rx, canon, remap, raw, accented
 
 
 def find_countries(text: str, year: int | None = None) -> list[CountryMention]:
@@ -91,7 +92,7 @@ def _find_countries_cached(text: str, year: int | None) -> tuple[CountryMention,
 
 
 def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
-    surfaces, rx, block_rx, canon, remap, raw = _table()
+    surfaces, rx, block_rx, canon, remap, raw, accented = _table()
     original = text
     text = fold_accents(text)
     if re.search(r"\b[A-Z]{4,}\s+[A-Z][a-z]", text):
@@ -121,6 +122,8 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
                 continue
             if text[e:e + 1] == "$" or text[max(0, s - 1):s] == "$":
                 continue  # "US$ 12 million", "$US": a currency, not the country
+        if surface in accented and original[s:e] not in (accented[surface], accented[surface].upper()):
+            continue  # "Male" is a word; only "Malé" is the Maldives' capital
         if via in ("city", "capital") and original[s:e] not in raw and re.match(r"[ \t]+[A-Z]", text[e:]):
             continue  # "Sofía Andrade": an accented spelling the lexicon lacks, before a name, is a first name
         if via in ("city", "capital"):

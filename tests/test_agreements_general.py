@@ -570,3 +570,11 @@ def test_what_was_built_under_an_agreement_is_its_field():
     rows, _ = run("Trade has been boosted by the cross-border railway, built under an intergovernmental agreement "
                   "signed between Chile and Vietnam in February 2022.")
     assert rows == [("transport", "agreement", "2022-02")]
+
+
+def test_a_protocol_to_a_titled_agreement_takes_its_field_and_a_relative_clause_after_the_signing_names_one():
+    rows, _ = run("Chile and Vietnam signed a protocol to the 1976 Trade Agreement between the two countries.")
+    assert sorted(rows) == [("trade", "agreement", "1976"), ("trade", "protocol", "2023-09")]
+    rows, _ = run("A memorandum of understanding was signed by Chile and Vietnam that will allow Vietnam-bound cargo "
+                  "to use Chilean ports at reduced tariffs.")
+    assert rows == [("transport", "mou", "2023-09")]

@@ -573,6 +573,12 @@ def _items(sent: str) -> list[_Item]:
                 post = " in the fields of " + post.split(None, 1)[1] if len(post.split(None, 1)) > 1 else post
             else:
                 post = " on " + post
+        pw = re.match(r"^\s*(?:was|were)\s+(?:also\s+)?signed\s+(?:(?:by|between)\s+[^,;.]{3,80}?\s+)?(?:that|which)\s+"
+                      r"(?:will|would)\s+(?=[a-z])", post)
+        if pw and it.definite is not None:
+            # "A memorandum of understanding was signed that will allow Nepal-bound cargo to use ... ports":
+            # the relative clause after the signing tells what the instrument does
+            post = " allowing " + post[pw.end():]
         wm = _WITH_SIGNER.match(post)
         if wm:
             # "signed a memorandum of understanding with Jordan's Minister of Energy, H. Z., on the second
@@ -680,7 +686,9 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     secs = field_sectors(pre + " " + head, single) if (pre or head) else []
     if not secs and inc:
         secs = field_sectors(post[inc.end():], single=False)
-    if not secs and nxt is not None and _AMEND.match(post):
+    if not secs and nxt is not None and (_AMEND.match(post) or (
+            # "a protocol to the 1976 Trade Agreement": a protocol to a titled instrument amends it
+            it.instrument == "protocol" and re.fullmatch(r"\s*to\s+(?:the\s+)?", it.post or "") and nxt.noun[:1].isupper())):
         secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
     if not secs and re.match(r"^\s*(?:on|for)\s+(?:regular\s+)?consultations\s+between\b", it.post or "", re.I) and \
             re.search(r"\b(?:Ministr(?:y|ies)\s+of\s+Foreign\s+Affairs|Foreign\s+Ministr(?:y|ies)|foreign\s+ministries)\b", it.post, re.I):

@@ -1180,3 +1180,18 @@ def test_male_with_its_accent_is_the_maldives_capital_and_a_kind_told_of_another
     assert ("Kofi Mensah", "GHA", "MDV", "Malé", "2019-12", None, "unspecified") in rows
     from loaders.resolve.countries import find_countries
     assert find_countries("Male workers arrived.", 2024) == []
+
+
+def test_the_visit_of_the_then_minister_named_with_an_honorific_is_that_ministers():
+    # before, the sentence's subject was taken for the traveller, with the other country of the pair
+    rows, _ = run("Minister Kofi Mensah recalled the productive visit of the then Foreign Minister of Turkey, Mr. Ali "
+                  "Kaya, to Accra in August 2023.", pub=PartialDate(2024, 11, 14))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2023-08", None, "unspecified")]
+
+
+def test_a_past_trip_dated_before_its_verb_after_a_colon():
+    rows, _ = run("Ghana's Minister Kofi Mensah is on a visit to Turkey.",
+                  "It is Mensah's second trip to the region: in October 2023, as Minister of Economic Affairs, "
+                  "she visited Ankara, where the two countries launched a digital programme.",
+                  pub=PartialDate(2025, 2, 4))
+    assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2023-10", None, "unspecified") in rows

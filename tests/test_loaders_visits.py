@@ -1195,3 +1195,24 @@ def test_a_past_trip_dated_before_its_verb_after_a_colon():
                   "she visited Ankara, where the two countries launched a digital programme.",
                   pub=PartialDate(2025, 2, 4))
     assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2023-10", None, "unspecified") in rows
+
+
+def test_names_keep_no_styles_postnominals_or_pieces_of_a_country():
+    from loaders.detect.visits import build_registry
+
+    def reg(text):
+        return {(p.name, p.iso3) for p in build_registry([Sentence(0, 0, len(text), text)], ArticleContext(name="t"), 2025)}
+
+    # a Malaysian style is no part of the name; a portfolio's last word is no name
+    assert ("Ali Kaya", None) in reg("The Minister of Investment, Trade and Industry, YB Dato' Sri Ali Kaya, today "
+                                     "concluded a working visit.")
+    assert all(n != "Promotion" for n, _ in reg("The documents were signed by Dr. Ama Boateng, Minister of Commerce, "
+                                                "Industry and Investment Promotion, and on the Turkish side by Ali "
+                                                "Kaya, Minister of Development, who arrived on Monday."))
+    assert ("Ali Kaya", "TUR") in reg("The documents were signed on the Turkish side by Ali Kaya, Minister of "
+                                      "Development, who arrived on Monday.")
+    # a country's name split across role and name
+    assert all("Lanka" not in n for n, _ in reg("Minister Kofi Mensah held talks with the Minister of Foreign Affairs "
+                                                 "of Sri Lanka, Hon. Ali Kaya, in Accra."))
+    # a member of parliament's post-nominal
+    assert ("Ali Kaya", None) in reg("The Minister for Foreign Affairs, Ali Kaya TD, today concluded a visit.")

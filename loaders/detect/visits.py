@@ -66,6 +66,8 @@ _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
     r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
+_BY_NAME_ROLE = re.compile(r"\bby\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?)(?=\s*[,.;]|\s+(?:who|and)\b)")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 _PRESIDENT_OF_THE_REPUBLIC = re.compile(r"\b(?P<role>President|Vice[- ]President)\s+of\s+the\s+Republic,?\s+"
@@ -74,7 +76,7 @@ _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<nam
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
-_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+(?P<name>" + NAME + r")")
+_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
@@ -308,6 +310,16 @@ def _clean_name(name: str) -> str:
     while toks and (toks[0].strip(",.") in _ROLE_VOCAB or toks[0].strip(",.") in _HEADWORDS or
                     toks[0].strip(",.") in ("Shri", "Smt", "Shrimati", "Excellency", "Honourable", "Hon")):
         toks = toks[1:]  # honorifics ("Shri Ali Kaya") are no part of the name
+    # Malaysian styles before a name ("YB Dato' Sri Ali Kaya", "Tan Sri Ali Kaya"): 'Sri'/'Seri' only after a style
+    while toks and toks[0] in ("YB", "YAB", "YBhg", "Dato'", "Dato’", "Datuk", "Datin", "Dato", "Tun", "Toh Puan"):
+        toks = toks[1:]
+        if toks and toks[0] in ("Sri", "Seri") and len(toks) > 2:
+            toks = toks[1:]
+    if len(toks) > 3 and toks[0] == "Tan" and toks[1] == "Sri":
+        toks = toks[2:]
+    # post-nominals of members of parliament and counsel ("Ali Kaya TD", "Kofi Mensah MP")
+    while len(toks) > 2 and toks[-1].strip(",.") in ("TD", "MP", "MEP", "MLA", "QC", "KC", "MHK", "MSP"):
+        toks = toks[:-1]
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
     for i, t in enumerate(toks):
@@ -318,7 +330,9 @@ def _clean_name(name: str) -> str:
             if not (i == 0 and len(toks) > 1 and all(c.via in ("capital", "city") for c in find_countries(t.rstrip(","), None))):
                 break
         out.append(t.rstrip(","))
-    return " ".join(out[:4])
+    # up to four words, particles not counted ("Ali bin Kofi Al Mensah")
+    particles = sum(1 for t in out[:7] if re.fullmatch(_PARTICLE, t))
+    return " ".join(out[:4 + particles])
 
 
 def _split_role_name(role: str, name: str) -> tuple[str, str]:
@@ -353,9 +367,10 @@ def _cut_role(role_txt: str, name_txt: str):
         if nxt and nxt[0].strip(",") not in _ROLE_VOCAB and nxt[0] not in ("and", "of", "for", "the"):
             rest = role_txt[cm_.end():]
             whole = rest + " " + name_txt if not rest.rstrip().endswith(",") else rest
-            nm = re.match(NAME, whole)
+            hon = re.match(_HONORIFICS, whole)  # "..., YB Dato' Sri Ali Kaya": the styles are no part of the name
+            nm = re.match(NAME, whole[hon.end():])
             name = nm.group(0) if nm else ""
-            used = cm_.end() + min(len(rest), nm.end() if nm else 0)
+            used = cm_.end() + min(len(rest), hon.end() + nm.end() if nm else 0)
             return role_txt[:cm_.start()], name, used
     return role_txt, name_txt, None
 
@@ -511,6 +526,15 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                     r"\b(?:and|of|with)\b", re.sub(r"\b(?:Republic|Kingdom|Sultanate|State|Federation|Emirate|Principality|"
                                                   r"Commonwealth)\s+of\s+", "", c[:cms[-1].start])):
                 add(name, m.group("role"), cms[-1].iso3, s.index)
+        for m in _BY_NAME_ROLE.finditer(t):
+            # "signed ... on the Turkish side by Ali K., Minister of Development, who arrived ...": the name,
+            # then the role; the country from the side named or the role's 'of <country>'
+            side = re.search(r"\bon\s+the\s+(?P<d>[A-Z][\w'’\-]*)\s+side\s+$", t[max(0, m.start() - 40):m.start()])
+            iso = _country_of(side.group("d"), year) if side else None
+            cms = find_countries(m.group("role"), year)
+            iso = iso or (cms[-1].iso3 if cms and cms[-1].via in ("name", "alias") else None)
+            if len(m.group("name").split()) >= 2:
+                add(m.group("name"), m.group("role"), iso, s.index)
         for m in _APPOS_ROLE.finditer(t):
             cms = find_countries(m.group("c"), year)
             if cms and cms[-1].end >= len(m.group("c")) and cms[0].via in ("name", "alias") and len(m.group("name").split()) >= 2:
@@ -530,6 +554,8 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in (lead_field + m.group("role")).split())
             add(m.group("name"), role, cms[-1].iso3, s.index)
         for m in _ROLE_NAME.finditer(t):
+            if any(m.start() + c.start < m.start("name") < m.start() + c.end for c in find_countries(m.group(0), year)):
+                continue  # "Minister of Foreign Affairs of Sri Lanka, Hon. X": a country's name is no role and name
             role_txt, name_txt, used = _cut_role(m.group("role"), m.group("name"))
             nxt = _AND_NEXT_OFFICIAL.search(role_txt)
             c2 = find_countries(nxt.group("c2"), year) if nxt else []

@@ -1216,3 +1216,8 @@ def test_names_keep_no_styles_postnominals_or_pieces_of_a_country():
                                                  "of Sri Lanka, Hon. Ali Kaya, in Accra."))
     # a member of parliament's post-nominal
     assert ("Ali Kaya", None) in reg("The Minister for Foreign Affairs, Ali Kaya TD, today concluded a visit.")
+
+
+def test_two_travellers_named_together_make_one_trip_under_the_first():
+    rows, _ = run("Turkey's Prince Ali Kaya and Princess Ana Osei went to Ghana in November 2023.")
+    assert [r[:3] for r in rows] == [("Ali Kaya", "TUR", "GHA")]

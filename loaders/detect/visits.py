@@ -1161,6 +1161,11 @@ def _analyse_uncached(sentences, ctx):
                 if person is None:
                     person = _find_person(t[:m.start()], people, before=m.start())
                     if person is not None:
+                        co = re.search(r"(?P<a>" + NAME + r")\s+and\s+(?:[A-Z][\w'’\-]*\s+){0,3}?" + re.escape(person.surname)
+                                       + r"\s*$", t[:m.start()].rstrip())
+                        head_ = _find_person(co.group("a"), people) if co else None
+                        if head_ is not None and head_ is not person and person.iso3 in (None, head_.iso3):
+                            person = head_  # "Prince A and Princess B went to ...": one trip, under the first named
                         # prefer the subject (first person) of the sentence when a pronoun is used
                         first = _find_person(t, people)
                         if _PRONOUN.search(t[:m.start()]) and first is not None:

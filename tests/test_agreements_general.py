@@ -578,3 +578,15 @@ def test_a_protocol_to_a_titled_agreement_takes_its_field_and_a_relative_clause_
     rows, _ = run("A memorandum of understanding was signed by Chile and Vietnam that will allow Vietnam-bound cargo "
                   "to use Chilean ports at reduced tariffs.")
     assert rows == [("transport", "mou", "2023-09")]
+
+
+def test_the_day_a_visit_ends_does_not_date_a_signing_told_with_it():
+    # the day belongs to the wrap-up; the signing's own day comes from the sentence that tells it
+    rows, _ = run("President Ali Kaya on Friday wrapped up his three-day state visit to Vietnam with the signing of "
+                  "a memorandum of understanding on rice trade between Chile and Vietnam.",
+                  "The memorandum was signed on Thursday after the two presidents' meeting.")
+    assert rows == [("trade", "mou", "2023-09-07")]
+    rows, _ = run("Chile's minister Ali Kaya wrapped up a two-day working visit to Vietnam on Thursday, with the two "
+                  "governments signing a grant agreement on mini-grid electricity.",
+                  "The agreement was signed on Wednesday in Hanoi.")
+    assert rows == [("energy", "agreement", "2023-09-06")]

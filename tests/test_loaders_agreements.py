@@ -602,7 +602,8 @@ def test_among_them_a_list_and_the_other_memoranda_by_field():
 
 def test_eight_signed_agreements_is_a_count():
     rows, _ = run("The Togolese President wrapped up a visit to Ghana on Tuesday, leaving behind three signed agreements.")
-    assert rows == [("general", "agreement", "2024-06-11")] * 3
+    # Tuesday ended the visit; the agreements were signed during it, on a day the sentence does not fix
+    assert rows == [("general", "agreement", "2024-06")] * 3
 
 
 def test_a_headline_does_not_hide_the_body_signing_it_announces():

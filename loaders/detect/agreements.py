@@ -1525,8 +1525,17 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # "On Wednesday, X held talks with Y, after which the sides signed ...": the
                     # sentence's opening day frames the signing that closes the talks too
                     continue
+                if d.start < sign_pos and "," in text[d.end:sign_pos] and \
+                        re.search(r"\b(?:wrapped|wraps|wound|winds)\s+up\b[^,;]{0,80}$|\b(?:concluded|concludes)\b[^,;]{0,80}$", text[:d.start]):
+                    # "wrapped up a two-day working visit to Kenya on Thursday, with the two governments signing
+                    # ...": the day ends the visit, the signing may be earlier in it
+                    cut_spans.append((d.start, d.end))
+                    continue
+                # ("wrapped up his state visit on Friday, with the signing of five agreements", "..., as the
+                # President wraps up a state visit today": the day ends the visit; the signing may be earlier)
                 if re.search(r"\b(?:agreed|reached|announced|approved|established|took office|held|launched|"
-                             r"negotiated|initiall?ed|adopted|discussed)\b", text[lo:hi]) and not (
+                             r"negotiated|initiall?ed|adopted|discussed|wrapped up|wraps up|wound up|winds up|"
+                             r"concluded|concludes)\b", text[lo:hi]) and not (
                         d.start < sign_pos and re.search(r"\b(?:before|then)\s+(?:presiding\s+over\s+|witnessing\s+|overseeing\s+)?"
                                                          r"(?:the\s+)?$|\band\s+(?:also\s+)?(?:(?:witnessed|oversaw|presided\s+over)\s+(?:the\s+)?)?$",
                                                          text[:sign_pos])):

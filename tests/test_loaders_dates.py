@@ -201,3 +201,13 @@ def test_publication_dates_of_more_page_styles():
     assert pub("Visit of the Minister\n\nThe Minister paid a visit.\n\nPosted On: 25 Jan 2025\n\nShare: f | X\n") == "2025-01-25"
     # a numeric stamp written month first, on a page whose dateline names the month
     assert pub("Presidents meet\n\n05/08/2025 09:37 PM\n\nTaipei, May 8 (CNA) The two presidents met.\n") == "2025-05-08"
+
+
+def test_two_named_days_of_one_month_are_a_span():
+    ref = P(2025, 2, 18)
+    for text, first, last in (("paid an official visit on 10 and 11 November 2024", "2024-11-10", "2024-11-11"),
+                              ("on February 17 and 18, 2025, the minister", "2025-02-17", "2025-02-18")):
+        (d,) = find_dates(text, ref, ())
+        assert (d.kind, d.value.iso(), d.end_value.iso()) == ("span", first, last)
+    # two days far apart are two dates, never one stay
+    assert all(d.kind != "span" for d in find_dates("on 3 and 17 May 2024", ref, ()))

@@ -435,6 +435,9 @@ _SPAN2 = re.compile(r"\bfrom\s+" + M.format(n="m") + r"\s+" + D.format(n="d1") +
 _SPAN3 = re.compile(r"\b" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN4 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN5 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*(?:[-–]|to|until|through)\s*" + M.format(n="m2") + r"\s+" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+# "on 10 and 11 November 2024", "February 17 and 18": the first and last days of one stay
+_SPAN6 = re.compile(r"\b" + D.format(n="d1") + r"\s+and\s+" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+_SPAN7 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s+and\s+" + D.format(n="d2") + r"\b(?:,?\s+" + Y.format(n="y") + r")?")
 _DMY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+(?:the\s+)?)?\b" + D.format(n="d") + r"\s+(?:of\s+)?" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?(?!\s*\d)")
 _MDY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+)?\b" + M.format(n="m") + r"\s+" + D.format(n="d") + r"\b(?!\s*(?:mln|bln|billion|million|per|pct|%))(?:(?:,\s*|/|\s+)" + Y.format(n="y") + r")?")
 _MY = re.compile(r"\b(?:(?P<mod>(?i:last|this|next|early|late|mid|mid-))\s*)?" + M.format(n="m") + r"(?:,?\s+(?:of\s+)?" + Y.format(n="y") + r")?\b")
@@ -483,13 +486,15 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
             return ref.year
         return event_year
 
-    for rx in (_SPAN5, _SPAN1, _SPAN2, _SPAN3, _SPAN4):
+    for rx in (_SPAN5, _SPAN1, _SPAN2, _SPAN3, _SPAN4, _SPAN6, _SPAN7):
         for m in rx.finditer(sentence):
             gd = m.groupdict()
             mo = _m(gd["m"])
             mo1 = mo
             mo2 = _m(gd["m2"]) if gd.get("m2") else mo
             d1, d2 = int(gd["d1"]), int(gd["d2"])
+            if rx in (_SPAN6, _SPAN7) and not 0 < d2 - d1 <= 6:
+                continue  # two days a week or more apart are two dates, not one stay
             y = int(gd["y"]) if gd.get("y") else year_for(mo)
             if y and _valid(y, mo1, d1) and _valid(y, mo2, d2) and d1 <= 31:
                 add(DateMention(m.start(), m.end(), m.group(0), PartialDate(y, mo1, d1),

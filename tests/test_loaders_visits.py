@@ -1221,3 +1221,20 @@ def test_names_keep_no_styles_postnominals_or_pieces_of_a_country():
 def test_two_travellers_named_together_make_one_trip_under_the_first():
     rows, _ = run("Turkey's Prince Ali Kaya and Princess Ana Osei went to Ghana in November 2023.")
     assert [r[:3] for r in rows] == [("Ali Kaya", "TUR", "GHA")]
+
+
+def test_a_stated_last_day_and_length_fix_the_trip_around_a_dated_meeting():
+    # "the first visit to Ghana by a Turkish Foreign Minister since 2019" describes the kind of visitor, so the
+    # trip named first keeps its destination; its end and length give its first day, the talks fall inside it
+    rows, _ = run("The Minister of Foreign Affairs of Turkey, Hon. Ali Kaya, concluded a five-day official visit to "
+                  "Ghana on 6 August 2024, the first visit to Ghana by a Turkish Foreign Minister since 2019.",
+                  "During the visit, Minister Kaya held talks in Accra on 5 August with the Ghanaian Minister for "
+                  "Foreign Affairs, Kofi Mensah.", pub=PartialDate(2024, 8, 8))
+    assert [(r[0], r[1], r[2], r[4], r[5], r[6]) for r in rows] == [
+        ("Ali Kaya", "TUR", "GHA", "2024-08-02", "2024-08-06", "official")]
+
+
+def test_first_visit_by_a_kind_of_official_since_a_year_names_no_earlier_trip_of_this_visitor():
+    rows, _ = run("Turkey's Foreign Minister Ali Kaya concluded a five-day official visit to Ghana on 6 August 2024, "
+                  "the first visit to Ghana by a Turkish Foreign Minister since 2019.", pub=PartialDate(2024, 8, 8))
+    assert [r[4] for r in rows] == ["2024-08-02"]

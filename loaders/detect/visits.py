@@ -1020,7 +1020,7 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     person = guests[0]
                 vb = _VISIT_BY.search(t)
-                if vb is not None and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:[a-z]+\s+){0,2}(?i:head|leader|president|prime|chancellor|minister|monarch)",
+                if vb is not None and re.match(r"\s*an?\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?i:head|leader|president|prime|chancellor|minister|monarch)",
                                                (vb.group("who") or "")):
                     vb = None  # "the first trip to South America by an Austrian head of government": a description
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
@@ -1541,6 +1541,8 @@ def _visit_triggers(t: str, year):
         if m:
             out.append(("past", m, m.group("place")))
     for m in _SINCE_WHEN.finditer(t):
+        if re.search(r"\bby\s+(?:an?|any)\b", m.group("place")):
+            continue  # "the first visit to Ghana by a Turkish foreign minister since 2019": that trip's traveller is not named
         out.append(("past_since", m, m.group("place")))
     for m in _LAST_JOURNEY.finditer(t):
         out.append(("past_journey", m, m.group("place") or ""))
@@ -1618,7 +1620,7 @@ def _visit_triggers(t: str, year):
                 out.append(("poss", m, m.group("place") or cp or ""))
         if not out:
             m = _VISIT_BY.search(t)
-            if m and m.group("who") and re.match(r"\s*an?\s+[A-Z][\w'’\-]*\s+(?:(?:foreign|trade|finance|defen[cs]e|deputy|vice)\s+)?(?:head\s+of\s+(?:state|government)|leader|president|"
+            if m and m.group("who") and re.match(r"\s*an?\s+(?:[A-Z][\w'’\-]*\s+){1,2}?(?:(?:foreign|trade|finance|defen[cs]e|deputy|vice)\s+)?(?:head\s+of\s+(?:state|government)|leader|president|"
                                                r"prime\s+minister|chancellor|premier|minister|monarch)\b(?!,?\s+(?-i:[A-Z]))",
                                                m.group("who"), re.I):
                 # "the first visit by a Turkish head of state to Ghana": what kind of visitor, not who
@@ -2147,6 +2149,12 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 end = at_end
                 if duration:
                     start = add_days(at_end, -(duration - 1))
+            elif start is not None and start.day and end is None and at_end is not None and at_end.day and duration:
+                # "concluded a five-day official visit on 6 August" beside "held talks in Canberra on 5 August":
+                # the stated last day and the length fix the trip; the talks day falls inside it
+                first = add_days(at_end, -(duration - 1))
+                if first.iso() <= start.iso() <= at_end.iso():
+                    start, end = first, at_end
             if start is not None and start.day and end is None and duration:
                 end = add_days(start, duration - 1)
             if start is None and during is not None:

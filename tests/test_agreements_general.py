@@ -590,3 +590,13 @@ def test_the_day_a_visit_ends_does_not_date_a_signing_told_with_it():
                   "governments signing a grant agreement on mini-grid electricity.",
                   "The agreement was signed on Wednesday in Hanoi.")
     assert rows == [("energy", "agreement", "2023-09-06")]
+
+
+def test_the_two_countries_agreement_is_one_instrument_of_the_articles_pair():
+    # "two" counts the countries, not the instrument; the country named after is a comparison, not a party
+    sents = ["The two countries' free trade agreement, signed in 2005 and in force since 2006, was Vietnam's second "
+             "FTA after the one with Panama."]
+    ctx = ArticleContext(name="t", published=PartialDate(2023, 9, 8), reference=PartialDate(2023, 9, 8),
+                         main_pair=("CHL", "VNM"))
+    facts, _ = detect_agreements([Sentence(0, 0, len(sents[0]), sents[0])], ctx)
+    assert [(a["parties_iso3"], a["sector"], a["signed_on"]) for a in facts] == [(["CHL", "VNM"], "trade", "2005")]

@@ -218,6 +218,8 @@ def _nearest_quant(before: str):
                re.match(r"^\d", t.group(0)) and len(t.group(0)) > 2
                and not re.fullmatch(r"\d{1,3}-(?:years?|months?|decades?)(?:-old)?", t.group(0), re.I) for t in mods_toks):
             break
+        if any(re.search(r"\w['’]s?$", t.group(0)) for t in mods_toks):
+            break  # "the two countries' free trade agreement": the number counts the possessor, not the instrument
         if w in _DET_WORDS or (w.isdigit() and len(w) <= 2):
             mods = before[toks[i].end():].strip()
             if w in ("of",):
@@ -765,6 +767,11 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
     pair = list(ctx.main_pair) if ctx.main_pair else None
     if _BLOC.search(sent):
         return None, "a party is an international body or bloc"
+    if pair and re.match(r"(?:The|Both)\s+(?:two\s+)?(?:countries|nations|governments|sides)['’]\s", sent) and \
+            len([i for i in isos if i not in pair]) <= 1:
+        # "The two countries' free trade agreement, signed in 2005, was Taiwan's second FTA after the one
+        # with Panama": the subject's owners are the article's pair; a country named later is a comparison
+        return sorted(pair), "the two countries' instrument"
     by_name = {cm.iso3 for cm in find_countries(sent, year) if cm.via in ("name", "alias")
                and not any(a <= cm.start < b for a, b in chains)}
     if len(by_name) >= 3 and not re.search(r"\bsigned\b[^.]{0,60}\bwith\b", sent):

@@ -1238,3 +1238,9 @@ def test_first_visit_by_a_kind_of_official_since_a_year_names_no_earlier_trip_of
     rows, _ = run("Turkey's Foreign Minister Ali Kaya concluded a five-day official visit to Ghana on 6 August 2024, "
                   "the first visit to Ghana by a Turkish Foreign Minister since 2019.", pub=PartialDate(2024, 8, 8))
     assert [r[4] for r in rows] == ["2024-08-02"]
+
+
+def test_the_trips_length_restated_in_a_sentence_of_its_own_gives_its_end():
+    rows, _ = run("Turkish Prime Minister Ali Kaya arrived in Accra on the evening of March 11 on an official visit.",
+                  "The three-day visit is the first by a Turkish head of government in eleven years.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-11", "2024-03-13", "official")]

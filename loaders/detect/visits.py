@@ -1436,8 +1436,25 @@ def _analyse_uncached(sentences, ctx):
     mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
     _city_from_other_sentences(sentences, mentions, year)
     _date_from_meetings(sentences, mentions, ref, years)
+    _duration_from_restatement(sentences, mentions)
     facts, current = _combine(mentions, ctx)
     return facts, rejected, current
+
+
+_RESTATED_LENGTH = re.compile(r"^(?:The|This|His|Her)\s+(?P<n>\w+)[- ]day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|stay)\b"
+                              r"(?!\s+(?:to|of|by)\b)", re.I)
+
+
+def _duration_from_restatement(sentences, mentions) -> None:
+    """ "... arrived on the evening of September 2 ..." "The three-day visit is the first by a Korean head of
+    government in eleven years": the trip under way, restated by its length in a sentence of its own."""
+    current = [vm for vm in mentions if not vm.past]
+    if not current or len({(vm.home, vm.host) for vm in current}) != 1 or any(vm.duration for vm in current):
+        return
+    lengths = {duration_days(m.group(0)) for s in sentences for m in [_RESTATED_LENGTH.match(s.text)] if m}
+    lengths.discard(None)
+    if len(lengths) == 1:
+        current[0].duration = lengths.pop()
 
 
 # every trigger below needs one of these words: most sentences are skipped at once

@@ -600,3 +600,17 @@ def test_the_two_countries_agreement_is_one_instrument_of_the_articles_pair():
                          main_pair=("CHL", "VNM"))
     facts, _ = detect_agreements([Sentence(0, 0, len(sents[0]), sents[0])], ctx)
     assert [(a["parties_iso3"], a["sector"], a["signed_on"]) for a in facts] == [(["CHL", "VNM"], "trade", "2005")]
+
+
+def test_a_titled_instrument_dated_in_its_aside_is_not_a_company_deal_and_the_agreement_restates_the_mou():
+    _, rejected = run("The Chilean and Vietnamese prime ministers discussed trade.",
+                      "He said the Agreement on Trade and Economic Cooperation, signed in 2009, provided a solid basis "
+                      "for doubling trade, and invited Vietnamese companies to take part in the expo.")
+    assert not [r for r in rejected if "companies" in r.why]
+    rows, _ = run("Negotiators are working on a revision of the 1996 double taxation treaty between Chile and Vietnam, "
+                  "which business groups say no longer reflects the way Chilean firms operate in the region.")
+    assert rows == [("taxation", "treaty", "1996")]
+    rows, _ = run("On 5 September, the Chilean and Vietnamese ministers signed a Memorandum of Understanding on "
+                  "cooperation in higher education, which will support exchanges between Chilean and Vietnamese universities.",
+                  '"The agreement we signed this week will bring more students to Chile," the minister said.')
+    assert rows == [("education", "mou", "2023-09-05")]

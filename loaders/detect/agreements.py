@@ -1442,11 +1442,18 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     rejected.append(Rejection(s.index, text, "agreement", why))
                 continue
             passive_aside = re.match(r"^(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|pact|treaty|memorandum|protocol)\s*,\s*"
-                                     r"signed\b(?!\s+by)", text)
+                                     r"signed\b(?!\s+by)", text) or \
+                re.search(r"\b(?:the|this|that)\s+(?:[A-Z][\w\-]*\s+){0,4}(?:Agreement|Accord|Treaty|Memorandum|Protocol)"
+                          r"(?:\s+(?:on|of|for|between)\s+[^,;]{3,80})?\s*,\s*signed\s+(?:in|on)\s+(?:1[89]\d\d|20\d\d)\b", text)
+            # ("He said the Agreement on Trade and Economic Cooperation, signed in 2009, provided ..., and invited
+            # Egyptian companies ...": a titled instrument dated in its aside; the companies come later)
             # ("The agreement, signed last September, aimed at ... U.S. firms' access": the firms sign nothing)
             # ("..., under which Swiss companies will offer apprenticeships": what the instrument does is
             # no signer)
             signing_part = re.split(r",?\s+(?:under which|whereby|through which|by which)\b|"
+                                    # ("the 1996 double taxation treaty between X and Y, which business groups say no
+                                    # longer reflects the way Swiss firms operate": what is said of it is no signer)
+                                    r",\s+which\b(?!\s+(?:was|were|had\s+been|has\s+been)\s+signed)|"
                                     r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|MoUs?|protocols?)\s+to\s+(?=[a-z])",
                                     text)[0]
             if not passive_aside and (_SIGN.search(text) or not enumerating) and _company_in(signing_part) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?|ambassadors?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
@@ -1980,6 +1987,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     and not (r.get("_claim") is not None and r.get("_claim") == o.get("_claimed")) \
                     and not (o.get("_claim") is not None and o.get("_claim") == r.get("_claimed")) and (
                         o["instrument"] == r["instrument"] or "count-claim" in o["evidence"]["rule"]
+                        # "The agreement we signed this week will bring ...": 'the agreement' names the memorandum
+                        # reported before by the generic word
+                        or r.get("_def") and r["instrument"] == "agreement" and r["_si"] > o["_si"]
                         or "count-claim" in r["evidence"]["rule"] or "plural" in o["evidence"]["rule"]
                         or "plural" in r["evidence"]["rule"]):
                 dup = o

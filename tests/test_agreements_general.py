@@ -614,3 +614,31 @@ def test_a_titled_instrument_dated_in_its_aside_is_not_a_company_deal_and_the_ag
                   "cooperation in higher education, which will support exchanges between Chilean and Vietnamese universities.",
                   '"The agreement we signed this week will bring more students to Chile," the minister said.')
     assert rows == [("education", "mou", "2023-09-05")]
+
+
+def test_a_signing_at_the_united_nations_margins_is_bilateral():
+    rows, _ = run("Chile and Vietnam yesterday signed an Agreement on Visa Exemption for Holders of Diplomatic Passports, "
+                  "on the margins of the High-Level Week of the 79th Session of the United Nations General Assembly in New York.",
+                  "The Agreement was signed by the two foreign ministers at the Permanent Mission of Chile to the United Nations.")
+    assert rows == [("visa_mobility", "agreement", "2023-09-07")]
+
+
+def test_negotiating_read_into_an_items_words_still_means_not_signed():
+    rows, rejected = run("Chile signed a similar visa exemption agreement with Vietnam last year, and is negotiating "
+                         "comparable arrangements with several Caribbean states.")
+    assert rows == [("visa_mobility", "agreement", "2022")]
+
+
+def test_documents_signed_following_the_talks_then_a_colon_list():
+    rows, _ = run("Three documents were signed by Chile and Vietnam following the talks: an agreement on cooperation in "
+                  "the fields of education and science, a memorandum on e-governance, and a protocol on political consultations.")
+    assert sorted(rows) == [("education", "agreement", "2023-09"), ("ict", "mou", "2023-09"),
+                            ("political_consultations", "protocol", "2023-09"), ("science_technology", "agreement", "2023-09")]
+
+
+def test_among_them_in_the_areas_of_names_fields_of_the_count():
+    rows, _ = run("Chile and Vietnam signed on Wednesday, in Santiago, five cooperation agreements, among them in the "
+                  "areas of defence, energy and local administration.")
+    assert sorted(rows) == [("defence_security", "agreement", "2023-09-06"), ("energy", "agreement", "2023-09-06"),
+                            ("general", "agreement", "2023-09-06"), ("general", "agreement", "2023-09-06"),
+                            ("public_service", "agreement", "2023-09-06")]

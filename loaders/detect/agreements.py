@@ -630,6 +630,8 @@ def _field_region(post: str) -> str:
     institutes')."""
     if not post:
         return ""
+    # "eight cooperation agreements, among them in the areas of defence, energy and culture"
+    post = re.sub(r"^\s*,?\s*among\s+(?:them|others)\s+(?=(?:in|on|for|covering)\b)", " ", post)
     lead = _LEAD_SKIP.match(post)
     rest = post[lead.end():] if lead else post
     m = _INTRO.match(rest) or (re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?=\b(?:on|for|covering|concerning)\b)", rest) and _INTRO.search(rest))
@@ -730,7 +732,12 @@ _ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|withi
 # summit": a bloc's meeting is where the two met, not a party to what they signed
 _BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+)?(?:sidelines|margins)\s+of|ahead\s+of)\s+(?:the\s+)?"
                          r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:" + _BLOC.pattern + r")(?:\s+[\w\-'’]+){0,4}?\s+"
-                         r"(?:meeting|meet|summit|conference|session|forum|gathering|ministerial)\b")
+                         r"(?:meeting|meet|summit|conference|session|forum|gathering|ministerial)\b|"
+                         # "on the margins of the High-Level Week of the 79th Session of the United Nations General
+                         # Assembly", "at the Permanent Mission of Fiji to the United Nations": where, not who
+                         r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:[\w\-]+\s+){0,8}?(?:" + _BLOC.pattern + r")"
+                         r"(?:\s+(?:General\s+Assembly|Security\s+Council|Summit|Conference))?|"
+                         r"\b(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+to\s+the\s+(?:" + _BLOC.pattern + r")")
 
 
 def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
@@ -1650,12 +1657,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     continue  # "mirrors a similar accord for X, under a 1984 agreement": only the year-named one is a fact
                 # "Following the talks at the Palace, an agreement on X was signed": talks that frame the signing
                 lead_plan = re.sub(r"\b(?:following|after|during|at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+|their\s+|these\s+)?"
-                                   r"(?:[\w\-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},|"
+                                   r"(?:[\w\-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b[^,;:]{0,60}[,:]|"
                                    # "held official talks in Seoul on Monday, after which six memoranda were signed"
                                    r"\b(?:talks|negotiations|consultations|discussions)\b[^,;]{0,60},\s*(?:after|following|at\s+the\s+end\s+of)\s+which\b",
                                    " ", lead_in, flags=re.I)
                 if not named_existing and re.search(r"\b(?:talks|negotiations?|negotiat\w+|to begin|to start|to launch|to conclude|towards|"
-                             r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b", lead_plan, re.I):
+                             r"draft|proposed|planned|future|agreed to|expected to sign|will sign|would sign)\b",
+                             # ("and is negotiating comparable arrangements": the verb may be read into the item's words)
+                             lead_plan + " " + (it.mods or ""), re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
                     continue
                 if not named_existing and _not_signed_item(text, it, lead_in):

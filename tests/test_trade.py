@@ -647,3 +647,10 @@ def test_a_country_naming_the_source_is_not_the_importer_of_the_next_clause():
 def test_non_oil_trade_with_a_partner_is_bilateral_trade():
     assert rows("The UAE's non-oil trade with Kyrgyzstan reached Dh1.86 billion in 2024.") == [
         ("ARE", "KGZ", "total", "value", 1860000000, "AED", 2024, 2024)]
+
+
+def test_the_kingdom_points_back_never_to_a_country_named_after_it():
+    # both Spain and Morocco are kingdoms: "Madrid", named after, is a comparison, not the partner
+    facts, rejected = run("French exports to the kingdom totalled 6.1 billion euros in 2024, according to the French "
+                          "customs service, a figure that left Paris well behind Madrid.")
+    assert facts == [] and any("partner not identified" in r.why for r in rejected)

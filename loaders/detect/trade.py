@@ -675,10 +675,13 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     # Latin America fell ... Shipments to Mexico fell 19 pct")
                     if exp_iso is None and topic and topic != imp_iso and _only_partners(marked, imp_iso, topic):
                         exp_iso = topic
+                # "the kingdom", "that country" points back: to the other of the article's pair, else to the one
+                # other country named before it in the sentence ("French exports to the kingdom totalled ..., a
+                # figure that left Paris well behind Madrid": Madrid, named after, is a comparison)
                 if x is not None and x.kind == "O" and not exp_iso:
-                    exp_iso = _other_of(pair, imp_iso) or _other_in(sent_isos, imp_iso)
+                    exp_iso = _other_of(pair, imp_iso) or _other_in(_isos_before(marked, s, m.start("x")), imp_iso)
                 if y is not None and y.kind == "O":
-                    imp_iso = _other_of(pair, exp_iso) or _other_in(sent_isos, exp_iso)
+                    imp_iso = _other_of(pair, exp_iso) or _other_in(_isos_before(marked, s, m.start("y")), exp_iso)
                 if not exp_iso or not imp_iso:
                     fr.reject = "trade partner not identified"
                 elif exp_iso == imp_iso:
@@ -834,6 +837,10 @@ def _frame_product(s: str, m: re.Match, rule: str, fill: str) -> str | None:
                 if w.lower() not in _GENERIC_GOODS:
                     return w
     return None
+
+
+def _isos_before(marked, s: str, pos: int) -> list[str]:
+    return [e.iso3 for tok in re.findall(r"⟦C\d+⟧", s[:pos]) for e in [marked.get(tok)] if isinstance(e, _Ent) and e.iso3]
 
 
 def _other_in(sent_isos, iso3):

@@ -642,3 +642,9 @@ def test_among_them_in_the_areas_of_names_fields_of_the_count():
     assert sorted(rows) == [("defence_security", "agreement", "2023-09-06"), ("energy", "agreement", "2023-09-06"),
                             ("general", "agreement", "2023-09-06"), ("general", "agreement", "2023-09-06"),
                             ("public_service", "agreement", "2023-09-06")]
+
+
+def test_memoranda_on_x_and_on_y_are_two_fields():
+    rows, _ = run("Chile and Vietnam signed MoUs on cooperation in the field of medical products regulation and on "
+                  "sharing successful digital solutions implemented at population scale.")
+    assert sorted(rows) == [("health", "mou", "2023-09"), ("ict", "mou", "2023-09")]

@@ -338,9 +338,9 @@ def field_sectors(text: str, single: bool) -> list[str]:
         return out
     if not single:
         parts = _ON_LIST.split(text or "")
-        if len(parts) >= 3:
+        if len(parts) >= 2:
             # "agreements on the transfer of sentenced persons, on tourism, on cooperation between the
-            # state broadcasters and on standardisation": one field phrase per repeated 'on'
+            # state broadcasters and on standardisation", "MoUs on X and on Y": one field phrase per repeated 'on'
             out = []
             for part in parts:
                 for sid in field_sectors(part, single=True):

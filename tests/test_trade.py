@@ -654,3 +654,10 @@ def test_the_kingdom_points_back_never_to_a_country_named_after_it():
     facts, rejected = run("French exports to the kingdom totalled 6.1 billion euros in 2024, according to the French "
                           "customs service, a figure that left Paris well behind Madrid.")
     assert facts == [] and any("partner not identified" in r.why for r in rejected)
+
+
+def test_a_change_over_the_same_period_last_year_is_of_this_period():
+    assert rows("Trade turnover between Chile and Vietnam in January-September 2024 amounted to 412.6 million US "
+                "dollars, an increase of 11.2% over the same period last year.") == [
+        ("CHL", "VNM", "total", "value", 412600000, "USD", 2024, 2024),
+        ("CHL", "VNM", "total", "change_pct", 11.2, "percent", 2024, 2024)]

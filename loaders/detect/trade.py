@@ -106,7 +106,8 @@ _TIME_RE = re.compile(
 # a time expression preceded by one of these is only the comparison base
 _BASE_BEFORE_RE = re.compile(
     r"(?:\bfrom|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bover|\bthan(?:\s+in)?|\bon|\brelative\s+to|"
-    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+|(?:the\s+)?levels?\s+(?:of|in)\s+|the\s+)?(?:in\s+)?$",
+    # ("an increase of 11.2% over the same period last year": 'last year' names the base period)
+    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:(?:of|in|last)\s+)?|(?:the\s+)?levels?\s+(?:of|in)\s+|the\s+)?(?:in\s+)?$",
     re.I)
 
 # words between a frame and a figure that make the figure something else

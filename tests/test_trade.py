@@ -580,11 +580,11 @@ def test_a_run_of_trade_sentences_keeps_its_period_and_lists_of_partners():
                "Exports to Benin, Niger and Mali were also lower, while shipments to Senegal rose 11.5 pct.")
     assert ("GHA", "TGO", "exports", "change_pct", -19, "percent", 2023, 2023) in got
     assert ("GHA", "SEN", "exports", "change_pct", 11.5, "percent", 2023, 2023) in got
-    # a sentence about something else breaks the run: no period is carried over it
+    # a sentence about something else between them: a figure naming no time still belongs to the report's period
     got = rows("Ghanaian exports to West Africa declined by 4.1 pct in 2023 to 11 billion cedis.",
                "The minister said ports would be modernised.",
                "Shipments to Togo fell 19 pct to 1.9 billion cedis, Mensah said.")
-    assert ("GHA", "TGO", "exports", "change_pct", -19, "percent", None, None) in got
+    assert ("GHA", "TGO", "exports", "change_pct", -19, "percent", 2023, 2023) in got
 
 
 def test_bare_exports_and_imports_from_the_neighbour_in_a_report_on_one_country():
@@ -661,3 +661,14 @@ def test_a_change_over_the_same_period_last_year_is_of_this_period():
                 "dollars, an increase of 11.2% over the same period last year.") == [
         ("CHL", "VNM", "total", "value", 412600000, "USD", 2024, 2024),
         ("CHL", "VNM", "total", "change_pct", 11.2, "percent", 2024, 2024)]
+
+
+def test_a_figure_naming_no_time_a_few_sentences_into_a_trade_report_keeps_its_period():
+    assert rows("Chile's exports to Vietnam fell 3.1% in 2024 to US$3.8 billion.",
+                "Analysts expect copper prices to stay high.",
+                "Exports to Peru jumped 41% to US$2.3 billion.")[-1] == (
+        "CHL", "PER", "exports", "value", 2300000000, "USD", 2024, 2024)
+    # a sentence with its own time expression keeps its own reading
+    assert rows("Chile's exports to Vietnam fell 3.1% in 2024 to US$3.8 billion.",
+                "Analysts expect copper prices to stay high.",
+                "Exports to Peru reached US$2.3 billion in 2019.")[-1][-2:] == (2019, 2019)

@@ -1298,7 +1298,11 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                 f.period = last_main
             elif not f.base and state.last_fact_sentence == sent.index - 1 and state.last_main_period:
                 f.period = state.last_main_period
-            elif not f.base and state.chain_sentence == sent.index - 1 and state.chain_period:
+            elif not f.base and state.chain_sentence is not None and state.chain_period and (
+                    state.chain_sentence == sent.index - 1 or
+                    # (a few sentences on, when this sentence names no time at all: "Exports to India jumped
+                    # 41% to US$2.3 billion" in a report on last year's figures)
+                    sent.index - state.chain_sentence <= 3 and not times):
                 # "Ghanaian exports to West Africa declined 4.1 pct in 2023 ... Shipments to
                 # Togo fell 19 pct": a run of trade sentences keeps the period the run started with,
                 # even when the sentence before gave no row (a bloc, a partner not named)

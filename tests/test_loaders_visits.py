@@ -1244,3 +1244,9 @@ def test_the_trips_length_restated_in_a_sentence_of_its_own_gives_its_end():
     rows, _ = run("Turkish Prime Minister Ali Kaya arrived in Accra on the evening of March 11 on an official visit.",
                   "The three-day visit is the first by a Turkish head of government in eleven years.")
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-11", "2024-03-13", "official")]
+
+
+def test_talks_held_in_the_hosts_city_by_the_two_ministers_give_the_visit_its_city():
+    rows, _ = run("Turkish Foreign Minister Ali Kaya paid an official visit to Ghana on 10 and 11 March 2024.",
+                  "During the talks held in Accra on 11 March, the two ministers expressed satisfaction with relations.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-10", "2024-03-11", "official")]

@@ -2048,7 +2048,12 @@ def _city_from_other_sentences(sentences, mentions, year):
             continue
         for s in sentences:
             t = s.text
-            if not _word_rx(vm.person.surname).search(t):
+            both = re.search(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+\S+", t) and \
+                re.search(r"\b[Tt]he\s+two\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|delegations|heads\s+of\s+state)\b", t)
+            # ("During the talks held in Cairo on 11 November, the two ministers ...": the visit's meeting, its
+            # guest unnamed there; only when one trip to that country is under way)
+            if not _word_rx(vm.person.surname).search(t) and not (
+                    both and len({(x.home, x.host) for x in mentions if not x.past}) == 1):
                 continue
             for cm in find_countries(t, year):
                 if cm.iso3 != vm.host or cm.via not in ("capital", "city"):

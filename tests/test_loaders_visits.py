@@ -1250,3 +1250,12 @@ def test_talks_held_in_the_hosts_city_by_the_two_ministers_give_the_visit_its_ci
     rows, _ = run("Turkish Foreign Minister Ali Kaya paid an official visit to Ghana on 10 and 11 March 2024.",
                   "During the talks held in Accra on 11 March, the two ministers expressed satisfaction with relations.")
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-10", "2024-03-11", "official")]
+
+
+def test_the_host_welcomes_the_guest_at_the_start_of_her_state_visit():
+    # the host president is named first; the guest, named with her role after, made the trip, which
+    # began the day she was welcomed
+    rows, _ = run("His Excellency the President of Ghana, Dr. Kofi Mensah, today welcomed Her Excellency Ana Osei, "
+                  "President of the Republic of Turkey, at State House in Accra, at the start of her three-day "
+                  "State Visit to Ghana.", pub=PartialDate(2024, 6, 10))
+    assert rows == [("Ana Osei", "TUR", "GHA", "Accra", "2024-06-10", "2024-06-12", "state")]

@@ -66,8 +66,9 @@ _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
     r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
-_BY_NAME_ROLE = re.compile(r"\bby\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
-                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?)(?=\s*[,.;]|\s+(?:who|and)\b)")
+_BY_NAME_ROLE = re.compile(r"\b(?:by|welcomed|received|hosted|greeted)\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)?)"
+                           r"(?=\s*[,.;]|\s+(?:who|and)\b)")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 _PRESIDENT_OF_THE_REPUBLIC = re.compile(r"\b(?P<role>President|Vice[- ]President)\s+of\s+the\s+Republic,?\s+"
@@ -1145,6 +1146,14 @@ def _analyse_uncached(sentences, ctx):
                     rel_ = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
                     person = (_find_person(rel_.group("n"), people) if rel_ else None) or \
                         _find_person(t[:m.start()], people) or focus or _find_person(t, people)
+                    dest_, _c = _place(place_text, year) if place_text else (None, None)
+                    if person is not None and dest_ is not None and person.iso3 == dest_:
+                        # "A welcomed B, President of Finland, ... at the start of her State Visit to Namibia": the
+                        # host of the trip did not make it; the one other named official not of that country did
+                        others_ = {p_.name: p_ for p_ in people if p_.iso3 and p_.iso3 != dest_
+                                   and _word_rx(p_.surname).search(t[:m.start()])}
+                        if len(others_) == 1:
+                            person = next(iter(others_.values()))
                 if person is None:
                     # "..., as the Lao leader made an official visit to Thailand": the one named official
                     # of that nationality
@@ -1936,6 +1945,13 @@ def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, id
         if near:
             vm.at_end = min(near, key=lambda d: abs(d.start - m.start())).value
             return
+    if vm.start is None and kind_ in ("visit_np", "poss", "by") and \
+            re.search(r"\bat\s+the\s+(?:start|beginning|outset)\s+of\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){0,3}$",
+                      t[max(0, m.start() - 60):m.start()]):
+        # "welcomed X today at State House, at the start of her three-day State Visit": that day opens the trip
+        days = [d for d in dms if d.value is not None and d.value.day and not d.future and d.kind in ("relative", "weekday", "absolute")]
+        if len({d.value.iso() for d in days}) == 1:
+            vm.start = days[0].value
     if vm.start is None and kind_ in ("visit_np", "poss", "by", "paid"):
         yr = [d for d in dms if d.kind == "year" and d.value is not None and m.start() <= d.start <= m.end() + 60
               and re.match(r"^in\b", d.text) and ref is not None and d.value.year < ref.year

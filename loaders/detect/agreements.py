@@ -72,7 +72,7 @@ import re
 from loaders import lexicon
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries
-from loaders.resolve.dates import MONTHS, DateMention, M, find_dates, weekday_before
+from loaders.resolve.dates import MONTHS, DateMention, M, find_dates
 from loaders.resolve.sectors import sector_spans, sectors_in
 from loaders.sentences import list_marker_rank, list_marker_shape
 
@@ -1631,8 +1631,6 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 free_dms = free_dms or [season]
             if sdate is None and not pastperf and ctx.published and ctx.published.month and not free_dms:
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
-            rule_base = "agreement"
-            new_rows_here = 0
             has_count = any(i.count and i.count > 1 and not i.definite for i in items)
             for ii, it in enumerate(items):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None

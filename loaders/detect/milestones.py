@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from loaders.lexicon import load
-from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
+from loaders.model import ArticleContext, Evidence, Rejection, Sentence
 from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import find_dates
 

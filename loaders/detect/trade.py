@@ -462,7 +462,7 @@ _FRAME_PATTERNS = [
         rf"(?:goods|products|merchandise|exports|commodities)\b", re.I)),
     # the two countries traded goods worth ...; X and Y traded ...
     ("pair-traded", "total", re.compile(
-        rf"(?P<x>⟦P\d+⟧)\s+(?:(?:have|has|had)\s+)?traded\b(?!\s+(?:places|blows|accusations|barbs|insults|prisoners|fire))", re.I)),
+        r"(?P<x>⟦P\d+⟧)\s+(?:(?:have|has|had)\s+)?traded\b(?!\s+(?:places|blows|accusations|barbs|insults|prisoners|fire))", re.I)),
     ("pair-and-traded", "total", re.compile(
         rf"(?P<x>{ENT})\s+and\s+(?P<y>{ENT})\s+(?:(?:have|has|had)\s+)?traded\b(?!\s+(?:places|blows|accusations|barbs|insults|prisoners|fire))", re.I)),
     # imports from X (importer inferred)

@@ -942,7 +942,6 @@ def _analyse_uncached(sentences, ctx):
     focus: Person | None = None
     cur_host = None
     future_people: set = set()
-    future_ok: set = set()
 
     def other(iso):
         if pair and iso in pair:
@@ -2117,7 +2116,6 @@ def _date_from_meetings(sentences, mentions, ref, years):
 
 
 def _combine(mentions: list[_Mention], ctx: ArticleContext):
-    ref = ctx.reference or ctx.published
     groups: list[list[_Mention]] = []
     for vm in mentions:
         placed = False

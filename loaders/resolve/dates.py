@@ -463,7 +463,6 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
             taken.append((dm.start, dm.end))
 
     event_year = since_year(sentence)
-    ref_year = ref.year if ref else event_year
 
     def year_for(mo, d=None, wd=None):
         if wd is not None and d is not None:

@@ -1588,8 +1588,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # an earlier signing ('had signed') without its own date: background, no row
                 rejected.append(Rejection(s.index, text, "agreement", "background: 'had signed' with no date of its own"))
                 continue
-            elif sdate is None and (fm or _AFTER_TALKS.search(text)):
-                sdate = _date_of_prior(sentences, si, (fm or _AFTER_TALKS.search(text)).group("n"), ref, ctx)
+            elif sdate is None and (after_talks := fm or _AFTER_TALKS.search(text)):
+                sdate = _date_of_prior(sentences, si, after_talks.group("n"), ref, ctx)
             elif sdate is None and si > 0 and _THAT_OCCASION.match(text):
                 sdate = _day_of(sentences[si - 1].text, ref, ctx)
             if sdate is None and _AT_MEETING.search(text):
@@ -2140,12 +2140,20 @@ def _visit_signing_date(visit) -> PartialDate | None:
     return start.to_month()
 
 
+def _past_days(text: str, ref, ctx, skip_kinds=("span", "duration")) -> list:
+    """The past days a sentence names outside its relative clauses ("X, who arrived on Monday, ...")."""
+    rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", text)]
+    return [d for d in find_dates(text, ref, ctx.years_mentioned) if d.value is not None and d.value.day
+            and not d.future and d.kind not in skip_kinds and not any(a <= d.start < b for a, b in rel)]
+
+
+def _one_day(days) -> PartialDate | None:
+    return days[0].value if len({str(d.value) for d in days}) == 1 else None
+
+
 def _day_of(text: str, ref, ctx) -> PartialDate | None:
     """The one day a sentence names outside its relative clauses, or None."""
-    rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", text)]
-    ds = [d for d in find_dates(text, ref, ctx.years_mentioned) if d.value is not None and d.value.day
-          and not d.future and d.kind not in ("span", "duration") and not any(a <= d.start < b for a, b in rel)]
-    return ds[0].value if len({str(d.value) for d in ds}) == 1 else None
+    return _one_day(_past_days(text, ref, ctx))
 
 
 def _within_visit(day: PartialDate, visit) -> bool:
@@ -2164,9 +2172,7 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
         t = sentences[j].text
         pos = t.lower().find(stem)
         if pos >= 0:
-            rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", t)]
-            ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day
-                  and not d.future and d.kind != "span" and not any(a <= d.start < b for a, b in rel)]
+            ds = _past_days(t, ref, ctx, skip_kinds=("span",))
             if ds:
                 return min(ds, key=lambda d: abs(d.start - pos)).value
     # "X hosted his counterpart ... on Tuesday. Following the negotiations, the ministers
@@ -2188,12 +2194,7 @@ def _meeting_day(sentences, si, ref, ctx, back: int = 8) -> PartialDate | None:
         mv = _MEETING.search(t)
         if not mv:
             continue
-        rel = [(c.start(), c.end()) for c in re.finditer(r",\s*(?:who|which)\b[^,]*(?:,|$)", t)]
-        ds = [d for d in find_dates(t, ref, ctx.years_mentioned) if d.value is not None and d.value.day
-              and not d.future and d.kind not in ("span", "duration") and not any(a <= d.start < b for a, b in rel)
-              # "..., on the second day of a visit that began on Tuesday": the visit's first day, not the meeting's
-              and not re.search(r"\b(?:began|begun|started|starting|beginning|arrived|arriving)\s+(?:on\s+)?$", t[:d.start])]
-        if len({str(d.value) for d in ds}) == 1:
-            return ds[0].value
-        return None
+        # "..., on the second day of a visit that began on Tuesday": the visit's first day, not the meeting's
+        return _one_day([d for d in _past_days(t, ref, ctx)
+                         if not re.search(r"\b(?:began|begun|started|starting|beginning|arrived|arriving)\s+(?:on\s+)?$", t[:d.start])])
     return None

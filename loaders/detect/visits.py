@@ -1411,8 +1411,9 @@ def _analyse_uncached(sentences, ctx):
                 km = _KIND.search(t) or _KIND2.search(t)
                 if km and km.group(1).lower() in ("state", "official", "working"):
                     vm.kind = km.group(1).lower()
-                elif kind_ in ("past", "past_noplace") and idx > 0 and _kind_told_before(sentences[idx - 1].text, host, year):
-                    vm.kind = _kind_told_before(sentences[idx - 1].text, host, year)
+                elif kind_ in ("past", "past_noplace") and idx > 0 and \
+                        (told := _kind_told_before(sentences[idx - 1].text, host, year)):
+                    vm.kind = told
                 _dates_for(vm, t, m, kind_, ref, years, sentences, idx)
                 if not vm.past and vm.start is not None and ref is not None and ref.month and \
                         (ref.year * 12 + ref.month) - (vm.start.year * 12 + (vm.start.month or 12)) >= 2:

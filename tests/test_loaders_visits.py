@@ -1259,3 +1259,38 @@ def test_the_host_welcomes_the_guest_at_the_start_of_her_state_visit():
                   "President of the Republic of Turkey, at State House in Accra, at the start of her three-day "
                   "State Visit to Ghana.", pub=PartialDate(2024, 6, 10))
     assert rows == [("Ana Osei", "TUR", "GHA", "Accra", "2024-06-10", "2024-06-12", "state")]
+
+
+def _host_recalls(recollection: str):
+    return run("The President of Ghana, Dr. Kofi Mensah, today welcomed Her Excellency Ana Osei, President of Turkey, "
+               "at the start of her three-day state visit to Ghana.",
+               "President Mensah recalled the long friendship between the two nations.",
+               recollection)
+
+
+def test_he_after_a_guest_titled_as_a_woman_is_the_host_just_named():
+    # the trip under way is hers; "He" cannot be her, so it is the subject of the sentence before
+    rows, _ = _host_recalls("He expressed appreciation for his own visit to Ankara in 2019, when he was serving as "
+                            "Minister of Trade.")
+    assert ("Kofi Mensah", "GHA", "TUR", "Ankara", "2019", None, "unspecified") in rows
+    assert ("Ana Osei", "TUR", "GHA", None, "2024-03-14", "2024-03-16", "state") in rows
+
+
+def test_she_after_a_guest_titled_as_a_woman_stays_the_guest():
+    # "She" can be the guest, whose own country Ankara is: no trip, and the host is not made to travel
+    rows, _ = _host_recalls("She expressed appreciation for her own visit to Ankara in 2019.")
+    assert [r for r in rows if r[3] == "Ankara"] == []
+
+
+def test_he_with_no_antecedent_of_that_sex_names_no_traveller():
+    rows, _ = run("The President of Ghana, Dr. Kofi Mensah, today welcomed Her Excellency Ana Osei, President of "
+                  "Turkey, at the start of her three-day state visit to Ghana.",
+                  "Ms Osei laid a wreath at the monument.",
+                  "He expressed appreciation for his own visit to Ankara in 2019.")
+    assert [r for r in rows if r[3] == "Ankara"] == []
+
+
+def test_welcomed_at_the_start_of_her_visit_names_a_time_not_a_place():
+    rows, _ = run("The President of Ghana, Dr. Kofi Mensah, today welcomed Her Excellency Ana Osei, President of "
+                  "Turkey, at the start of her three-day state visit to Ghana.")
+    assert rows == [("Ana Osei", "TUR", "GHA", None, "2024-03-14", "2024-03-16", "state")]

@@ -674,6 +674,40 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
     return people
 
 
+_TITLE_GENDER = {t: g[0] for g, ts in _roles_lex()["gendered_titles"].items() for t in ts}
+_GENDERED_TITLE = re.compile(r"\b(?P<t>" + "|".join(re.escape(t) for t in sorted(_TITLE_GENDER, key=len, reverse=True))
+                             + r")\.?\s+(?P<n>(?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)")
+
+
+def _genders(sentences, people: list[Person]) -> dict[str, str]:
+    """Each official's sex as the article's titles tell it ("Her Excellency Ana Osei", "Mr Kaya"): name -> 'f' or
+    'm'. An official given titles of both kinds, or none, is left out: a first name alone tells nothing."""
+    seen: dict[str, set] = {}
+    for s in sentences:
+        for m in _GENDERED_TITLE.finditer(s.text):
+            p = _find_person(m.group("n"), people)
+            if p is not None and not getattr(p, "org", False) and p.surname in m.group("n").split():
+                seen.setdefault(p.name, set()).add(_TITLE_GENDER[m.group("t")])
+    return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1}
+
+
+def _pronoun_referent(t: str, idx: int, sentences, people: list[Person], focus, genders: dict) -> Person | None:
+    """Who a sentence-opening 'He'/'She' is: the trip's traveller under way, unless the titles make that one of the
+    other sex; then the subject of the sentence before when the pronoun can be that one (the usual antecedent:
+    "President Kaya recalled ... He expressed appreciation for his own visit"), else no one."""
+    sex = "m" if t.startswith("He") else "f"
+    if focus is None or genders.get(focus.name, sex) == sex:
+        return focus
+    if idx == 0:
+        return None
+    prev = sentences[idx - 1].text
+    subj = _find_person(prev[:60], people)
+    if subj is not None and subj is not focus and genders.get(subj.name, sex) == sex and \
+            re.match(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) + r"\b", prev):
+        return subj
+    return None
+
+
 def _find_person(text: str, people: list[Person], before: int | None = None) -> Person | None:
     best = None
     best_pos = -1
@@ -927,6 +961,7 @@ def _analyse_uncached(sentences, ctx):
     year = ref.year if ref else None
     years = ctx.years_mentioned
     people = build_registry(sentences, ctx, year)
+    genders = _genders(sentences, people)
     pair = ctx.main_pair
     dlh = getattr(ctx, "dateline", None)
     if dlh and dlh[1] and pair and dlh[1] in pair:
@@ -1111,7 +1146,7 @@ def _analyse_uncached(sentences, ctx):
                     if speaker is not None and not getattr(speaker, "org", False):
                         person = speaker
                 if person is None and re.match(r"^(?:He|She)\b", t) and focus is not None:
-                    person = focus
+                    person = _pronoun_referent(t, idx, sentences, people, focus, genders)
                 subj = re.match(r"^(?:[A-Z][\w\-]+\s+){0,2}?([A-Z][\w\-]+)\s+(?:said|told|says|added|noted|stressed|argued)\b", t)
                 if person is None and subj and not any(p.surname == subj.group(1) for p in people) and \
                         not iso3_of(subj.group(1)) and re.search(r"\b(?:his|her)\b", t[:m.start()]):
@@ -1610,6 +1645,8 @@ def _visit_triggers(t: str, year):
                     continue  # "received a boost during X's visit to Y": no one received
                 if k == "received" and (re.match(r"\s*with\b", m.group("who")) or not m.group("who").strip()):
                     continue  # "was received with full honours at the Castle", "received at the Ministry X": no guest named here
+                if k == "received" and re.match(r"(?:the\s+)?(?:start|beginning|outset|end|close|conclusion)\s+of\b", m.group("place")):
+                    continue  # "welcomed X at the start of her state visit": a time, not the place; the visit tells it
                 if k == "visiting":
                     pl = m.group("place") or m.group("place2")
                     if (find_countries(pl[:30], year) if m.group("place") else _place(pl, year)[0]):

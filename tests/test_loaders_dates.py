@@ -211,3 +211,9 @@ def test_two_named_days_of_one_month_are_a_span():
         assert (d.kind, d.value.iso(), d.end_value.iso()) == ("span", first, last)
     # two days far apart are two dates, never one stay
     assert all(d.kind != "span" for d in find_dates("on 3 and 17 May 2024", ref, ()))
+
+
+def test_a_date_line_with_the_reading_time():
+    assert pub("Ghana, Togo ink three pacts\n\nOct. 8, 2024 | By Staff Writer | 4 min read\n\nBody text.\n") == "2024-10-08"
+    # a sentence that only mentions a reading is no date line
+    assert pub("Ghana, Togo ink three pacts\n\nOn Oct. 8, 2024 the minister gave a reading at the library.\n") is None

@@ -1294,3 +1294,14 @@ def test_welcomed_at_the_start_of_her_visit_names_a_time_not_a_place():
     rows, _ = run("The President of Ghana, Dr. Kofi Mensah, today welcomed Her Excellency Ana Osei, President of "
                   "Turkey, at the start of her three-day state visit to Ghana.")
     assert rows == [("Ana Osei", "TUR", "GHA", None, "2024-03-14", "2024-03-16", "state")]
+
+
+def test_a_date_in_a_clause_about_what_a_company_did_does_not_date_the_trip():
+    text = ("Ghanaian Trade Minister Kofi Mensah, who is on a working visit to Turkey, met executives of Kaya Holding, "
+            "which in July signed a contract to build a port in Takoradi.")
+    rows, _ = run(text, pub=PartialDate(2024, 8, 14))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-08", None, "working")]
+    # a clause that times the trip itself keeps its dates
+    rows, _ = run("Ghanaian Trade Minister Kofi Mensah is on a working visit to Turkey, which runs from August 12 to 15.",
+                  pub=PartialDate(2024, 8, 14))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-08-12", "2024-08-15", "working")]

@@ -1807,8 +1807,18 @@ def _dates_for(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
                 vm.end = b[0]
 
 
+# ", which in July signed a contract": a relative clause telling what someone else did, and when; its date is not
+# the trip's. A clause that times the trip itself ("which runs from 26 to 29 April", "which began on Monday", "which
+# she toured on Tuesday") or only says what it is ("which was held on Monday") keeps its date.
+_OTHERS_DEED_CLAUSE = re.compile(r",\s+which\s+(?![^,;]*\b(?:he|she|they|we|I|is|was|were|are|will|would|has|had|have|"
+                                 r"runs?|ran|began|begins?|start(?:s|ed)?|ends?|ended|lasts?|lasted|continu(?:es|ed)|"
+                                 r"conclud(?:es|ed)|opens?|opened|clos(?:es|ed)|wrap(?:s|ped)|comes?|came|"
+                                 r"follow(?:s|ed)|coincid(?:es|ed)|included?|includes|took|takes)\b)[^,;]*$")
+
+
 def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
-    dms = find_dates(t, ref, years)
+    dms = [d for d in find_dates(t, ref, years)
+           if not (d.start > m.end() and _OTHERS_DEED_CLAUSE.search(t[m.end():d.start]))]
     vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}(?:" + _VNOUN + r"|stop|stay)", t, re.I) else None
     spent = re.search(r"\bwhere\s+(?:he|she|the\s+\w+|they)\s+spent\s+(?P<n>two|three|four|five|six|\d)\s+days\b", t[m.start():])
     if vm.duration is None and spent:

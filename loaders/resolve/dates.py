@@ -159,6 +159,8 @@ _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date
                  "filed", "under", "in",
                  # "13 December 2024 06:21 am - 2 comments"
                  "comment", "comments",
+                 # "Oct. 8, 2024 | By Staff Writer | 4 min read"
+                 "min", "mins", "minute", "minutes", "read",
                  # particles of place names in a date line: "Dar es Salaam. Tuesday, 10 June 2025"
                  "es", "de", "la", "el", "al", "du", "di", "da", "do", "del", "des"}
 

@@ -4,7 +4,7 @@ head) of one country to another that happened or are under way.
 Per article:
 1. a registry of people: "Slovak Minister of Foreign Affairs Ilona
    Varga", "Chile's Vice-President, Marta Zubiaurre", "the President of
-   Mongolia Batbold Oyunbileg", "King Harald of Norway", "his Tunisian
+   Ghana Kwame Addo", "King Harald of Norway", "his Tunisian
    counterpart, Hedi Ben Salah", "an Omani delegation led by the Minister
    ..., Said Al-Mahrouqi" -> name, role, country;
 2. visit evidence per sentence: "arrived in X", "a visit to X (by P)",

@@ -648,3 +648,27 @@ def test_memoranda_on_x_and_on_y_are_two_fields():
     rows, _ = run("Chile and Vietnam signed MoUs on cooperation in the field of medical products regulation and on "
                   "sharing successful digital solutions implemented at population scale.")
     assert sorted(rows) == [("health", "mou", "2023-09"), ("ict", "mou", "2023-09")]
+
+
+_TALKS = "Chilean President Ana Osei held talks with Vietnam's President in Hanoi on Thursday."
+
+
+def test_fields_after_the_place_and_day_of_a_passive_signing():
+    rows, _ = run(_TALKS, "Three memoranda of understanding were signed in Hanoi on Thursday, covering water resources "
+                          "management, maritime transport and traditional medicine.")
+    assert rows == [("environment", "mou", "2023-09-07"), ("health", "mou", "2023-09-07"), ("transport", "mou", "2023-09-07")]
+
+
+def test_what_the_parties_agreed_besides_signing_names_no_field_of_the_instruments():
+    rows, _ = run("Chile and Vietnam signed agreements in two areas and agreed to deepen cooperation in health and energy.")
+    assert rows == [("general", "agreement", "2023-09")] * 2
+
+
+def test_agreements_in_three_areas_are_three_instruments_named_later():
+    text = ("Chilean President Ana Osei wrapped up a visit to Vietnam, during which the two countries signed agreements "
+            "in three areas and agreed to deepen cooperation in health.")
+    rows, _ = run(text)
+    assert rows == [("general", "agreement", "2023-09")] * 3
+    # the memoranda told after are those three, not three more
+    rows, _ = run(text, "Three memoranda of understanding were signed on Thursday, covering water, transport and health.")
+    assert rows == [("environment", "mou", "2023-09-07"), ("health", "mou", "2023-09-07"), ("transport", "mou", "2023-09-07")]

@@ -128,7 +128,10 @@ _CUT = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,5}?(?:said|sa
                   r"it said|adding|as well as(?= (?:a|an|the|\w+ (?:agreement|memorand)))|during which|where)\b|;|"
                   r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|"
                   r"(?:[A-Z]\w+\s+)?(?:officials|sources|diplomats|ministers|analysts))\b|"
-                  r"\s+(?:was|were) signed\b|(?<!,)\s+signed by\b|\s+said\b", re.I)
+                  r"\s+(?:was|were) signed\b|(?<!,)\s+signed by\b|\s+said\b|"
+                  # "signed agreements in three areas and agreed to deepen cooperation in health": a second deed
+                  r",?\s+and\s+(?:also\s+)?(?:agreed|pledged|decided|vowed|resolved|committed|promised|undertook|discussed|"
+                  r"explored|reviewed|expressed|called|held|launched|announced|welcomed)\b", re.I)
 _INCLUDE = re.compile(r",?\s*(?:covering|including|such as|notably|namely|in particular)\b", re.I)
 _FIELD_FILLER = re.compile(
     r"^(?:[\s,;&()]|\band\b|\bas well as\b|\bincluding\b|\bcooperation\b|\bcollaboration\b|\bsectors?\b|"
@@ -514,6 +517,11 @@ def _items(sent: str) -> list[_Item]:
             definite = True
         if count == 1 and det.lower() in ("a", "an"):
             count = None
+        if count is None and plural and not definite:
+            # "signed agreements in three areas": one instrument per area, their fields not yet named
+            ar = re.match(r"\s+(?:in|covering|across)\s+(?P<n>\w+)\s+(?:areas|fields|sectors|domains)\b(?!\s*(?:,|:|—|–|-)?\s*(?:of|on|including|namely|such|notably|[A-Za-z]+,))",
+                          sent[m.end():])
+            count = _count_of(ar.group("n")) if ar else None
         found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
     for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth|(?<=[–—(:]\s)one|(?<=[–—(])one)\s+"
                          r"(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
@@ -575,6 +583,12 @@ def _items(sent: str) -> list[_Item]:
                 post = " in the fields of " + post.split(None, 1)[1] if len(post.split(None, 1)) > 1 else post
             else:
                 post = " on " + post
+        pc = re.match(r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?signed(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+                      r"(?:\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+" + _MON + r"|" + _MON + r"\s+\d{1,2})"
+                      r"|today|yesterday))?\s*,\s+(?=covering\s)", post)
+        if pc and not pv and it.definite is not None:
+            # "Three memoranda were signed in Hanoi on Thursday, covering A, B and C": the place and day, then the fields
+            post = " " + post[pc.end():]
         pw = re.match(r"^\s*(?:was|were)\s+(?:also\s+)?signed\s+(?:(?:by|between)\s+[^,;.]{3,80}?\s+)?(?:that|which)\s+"
                       r"(?:will|would)\s+(?=[a-z])", post)
         if pw and it.definite is not None:

@@ -672,3 +672,22 @@ def test_a_figure_naming_no_time_a_few_sentences_into_a_trade_report_keeps_its_p
     assert rows("Chile's exports to Vietnam fell 3.1% in 2024 to US$3.8 billion.",
                 "Analysts expect copper prices to stay high.",
                 "Exports to Peru reached US$2.3 billion in 2019.")[-1][-2:] == (2019, 2019)
+
+
+def test_a_release_declaring_its_values_in_its_own_currency_is_that_countrys_trade():
+    release = ("All values are in Canadian dollars (C$) and not seasonally adjusted.",
+               "Exports to Mexico rose 4.1 percent in 2023, to $2.2 billion.")
+    assert rows(*release) == [
+        ("CAN", "MEX", "exports", "change_pct", 4.1, "percent", 2023, 2023),
+        ("CAN", "MEX", "exports", "value", 2_200_000_000, "CAD", 2023, 2023)]
+    # values in US dollars are stated by many countries' reports: the exporter stays unknown
+    assert rows("All values are in US dollars.", "Exports to Mexico rose 4.1 percent in 2023, to $2.2 billion.") == []
+    # no declaration, no exporter
+    assert rows(release[1]) == []
+
+
+def test_the_value_of_one_item_behind_a_change_is_no_trade_figure():
+    assert rows("Canada's imports from Brazil rose 19 percent in 2023 to C$612 million, mainly due to the arrival "
+                "of an aircraft worth C$148 million.") == [
+        ("BRA", "CAN", "imports", "change_pct", 19, "percent", 2023, 2023),
+        ("BRA", "CAN", "imports", "value", 612_000_000, "CAD", 2023, 2023)]

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, Sentence
 from loaders.resolve.numbers import FRACTIONS, Money, Percent, family_code, find_money, find_percents, resolve_currency
 from loaders.resolve.dates import NUMBER_WORDS
+from loaders.lexicon import load as _load_lexicon
 
 try:  # the shared resolver (names, demonyms, capitals, agencies -> ISO3)
     from loaders.resolve.countries import find_countries as _find_countries
@@ -268,6 +269,7 @@ class _State:
     topic: str | None = None          # the country whose exports/imports the text reports
     topic_product: bool = False       # ... when that report was about one product
     first_topic: str | None = None    # the first such country: the one the article reports on
+    declared_home: str | None = None  # the country whose own currency the report declares all its values in
 
 
 # ---------------------------------------------------------------- countries
@@ -994,9 +996,41 @@ def _maybe_figure(low: str) -> bool:
     return bool(_DIGIT_RE.search(low)) or any(w in low for w in _FIGURE_STEMS)
 
 
+# "All values are in New Zealand dollars (NZ$)": a statistics release declares its currency, its own country's
+_VALUES_IN = re.compile(r"\b(?:[Aa]ll\s+)?(?:values|figures|amounts)\s+(?:are|were)\s+(?:given\s+|expressed\s+|shown\s+|stated\s+)?"
+                        r"in\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.’']*\s+){1,3})(?P<w>dollars|pounds|rupees|shillings|pesos|dinars|"
+                        r"riyals|rials|dirhams|francs|kronor|kroner|krona|krone|rand|naira|yen|yuan|won|ringgit|baht|rupiah)\b")
+_WORD_FAMILY = {"dollars": "dollar", "pounds": "pound", "rupees": "rupee", "shillings": "shilling", "pesos": "peso",
+                "dinars": "dinar", "riyals": "riyal", "rials": "riyal", "dirhams": "dirham", "francs": "franc",
+                "kronor": "krone", "kroner": "krone", "krona": "krone", "krone": "krone"}
+
+
+def _declared_home(text: str, year) -> tuple[str, str] | None:
+    """(country, currency) of a report that declares all its values in one country's own currency. The US dollar
+    and the euro are left out: reports of many countries state their values in them."""
+    m = _VALUES_IN.search(text)
+    if not m:
+        return None
+    isos = {c.iso3 for c in _countries(m.group("c"), year)}
+    if len(isos) != 1:
+        return None
+    iso = isos.pop()
+    fam = _load_lexicon("currencies")["families"].get(_WORD_FAMILY.get(m.group("w"), ""), {})
+    code = (fam.get("by_country") or {}).get(iso)
+    if code is None or code in ("USD", "EUR"):
+        return None
+    return iso, code
+
+
 def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     text = sent.text
     low = text.lower()
+    if "values" in low or "figures" in low or "amounts" in low:
+        dh = _declared_home(text, ctx.reference.year if ctx.reference else None)
+        if dh:
+            state.declared_home = dh[0]
+            if dh[1] in _DOLLAR_CODES:
+                state.dollar = dh[1]
     if state.last_frame_sentence != sent.index - 1 and not any(w in low for w in _FRAME_STEMS):
         # no frame can start here; keep only the article's explicit dollar ("H.K. Dlrs")
         if ("$" in low or "dlr" in low or "dollar" in low) and _DIGIT_RE.search(low):
@@ -1038,7 +1072,9 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
               # "Italy is Tunisia's second-largest trading partner after France": a ranking's yardstick is no party
               and not _RANKED_AFTER.search(text[max(0, c.start - 60):c.start])]
     topic = state.topic if state.topic and not state.topic_product else None
-    frames = _find_frames(marked, ctx, sent_isos, strong, topic, state.first_topic)
+    if state.topic is None and state.declared_home:
+        topic = state.declared_home  # ("Exports to China fell 13 percent" in that country's statistics release)
+    frames = _find_frames(marked, ctx, sent_isos, strong, topic, state.first_topic or state.declared_home)
     _update_topic(marked, state)
 
     # discourse continuations when the sentence has no frame of its own
@@ -1139,6 +1175,11 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         if re.search(r"\b(?:deal|agreement|contract|accord|package|order)s?\s+(?:worth|valued\s+at|of|totalling|totaling)\s+"
                      r"(?:(?:about|around|some|nearly|almost|over|up\s+to|an\s+estimated)\s+)?$", s[:f.start], re.I):
             f.reject = "amount fixed in an agreement, not a trade figure"
+            continue
+        if re.search(r"\b(?:due\s+to|owing\s+to|because\s+of|thanks\s+to|driven\s+by|led\s+by|including)\s+(?:[\w'’-]+\s+){0,8}?"
+                     r"(?:worth|valued\s+at|costing)\s+(?:(?:about|around|some|nearly|almost|over|an\s+estimated)\s+)?$", s[:f.start], re.I):
+            # "imports rose 19 percent, mainly due to the arrival of an aircraft worth $148 million": one item behind the change
+            f.reject = "the value of one item behind the figure, not a trade figure"
             continue
         if _is_target(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]) or \
                 _TARGET_LEAD.search(s[max(0, owner.start - 80):owner.start]):

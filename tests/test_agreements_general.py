@@ -672,3 +672,12 @@ def test_agreements_in_three_areas_are_three_instruments_named_later():
     # the memoranda told after are those three, not three more
     rows, _ = run(text, "Three memoranda of understanding were signed on Thursday, covering water, transport and health.")
     assert rows == [("environment", "mou", "2023-09-07"), ("health", "mou", "2023-09-07"), ("transport", "mou", "2023-09-07")]
+
+
+def test_instruments_counted_at_a_next_signing_are_not_the_earlier_treaty():
+    rows, _ = run("Following the talks, the two presidents signed a Treaty on Strategic Partnership between Chile and "
+                  "Vietnam.",
+                  "The presidents then witnessed the signing of six intergovernmental agreements, including on energy "
+                  "and on tourism.")
+    assert rows == [("energy", "agreement", "2023-09")] + [("general", "agreement", "2023-09")] * 4 + \
+        [("general", "treaty", "2023-09"), ("tourism", "agreement", "2023-09")]

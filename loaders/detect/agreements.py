@@ -2006,7 +2006,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     and not r.get("_another") \
                     and _compatible(o["signed_on"], r["signed_on"]) \
                     and not (r.get("_claim") is not None and r.get("_claim") == o.get("_claimed")) \
-                    and not (o.get("_claim") is not None and o.get("_claim") == r.get("_claimed")) and (
+                    and not (o.get("_claim") is not None and o.get("_claim") == r.get("_claimed")) \
+                    and not _counted_after(o, r) and (
                         o["instrument"] == r["instrument"] or "count-claim" in o["evidence"]["rule"]
                         # "The agreement we signed this week will bring ...": 'the agreement' names the memorandum
                         # reported before by the generic word
@@ -2043,6 +2044,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_claimed", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
+
+
+def _counted_after(o: dict, r: dict) -> bool:
+    """'The presidents signed a Treaty on Strategic Partnership.' 'They then witnessed the signing of eight
+    agreements, including ...': the counted instruments of a later signing told as a next step are not the
+    earlier instrument of another type."""
+    return "count-claim" in r["evidence"]["rule"] and r["_si"] > o["_si"] and o["instrument"] != r["instrument"] \
+        and "count-claim" not in o["evidence"]["rule"] \
+        and bool(re.search(r"\b(?:then|later|subsequently|afterwards|thereafter)\b|" + _MORE_SIGNED.pattern,
+                           r["evidence"]["sentence"], re.I))
 
 
 def _pair_only(text: str, ym, ctx: ArticleContext, year) -> bool:

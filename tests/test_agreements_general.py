@@ -681,3 +681,10 @@ def test_instruments_counted_at_a_next_signing_are_not_the_earlier_treaty():
                   "and on tourism.")
     assert rows == [("energy", "agreement", "2023-09")] + [("general", "agreement", "2023-09")] * 4 + \
         [("general", "treaty", "2023-09"), ("tourism", "agreement", "2023-09")]
+
+
+def test_a_memorandum_of_cooperation_named_by_its_full_title():
+    rows, _ = run("Following the meeting, State Minister Ana Osei and Minister Kofi Mensah signed the Memorandum of "
+                  "Cooperation between the Ministry of Foreign Affairs of Chile and the Ministry of Foreign Affairs of "
+                  "Vietnam on the Establishment of Regular Policy Consultations.")
+    assert rows == [("political_consultations", "mou", "2023-09")]

@@ -217,3 +217,8 @@ def test_a_date_line_with_the_reading_time():
     assert pub("Ghana, Togo ink three pacts\n\nOct. 8, 2024 | By Staff Writer | 4 min read\n\nBody text.\n") == "2024-10-08"
     # a sentence that only mentions a reading is no date line
     assert pub("Ghana, Togo ink three pacts\n\nOn Oct. 8, 2024 the minister gave a reading at the library.\n") is None
+
+
+def test_a_span_opening_the_sentence():
+    [d] = find_dates("From August 24 to 26, the minister toured the north.", P(2024, 8, 27))
+    assert (d.kind, d.value.iso(), d.end_value.iso()) == ("span", "2024-08-24", "2024-08-26")

@@ -1305,3 +1305,13 @@ def test_a_date_in_a_clause_about_what_a_company_did_does_not_date_the_trip():
     rows, _ = run("Ghanaian Trade Minister Kofi Mensah is on a working visit to Turkey, which runs from August 12 to 15.",
                   pub=PartialDate(2024, 8, 14))
     assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2024-08-12", "2024-08-15", "working")]
+
+
+def test_a_trip_whose_days_lead_the_sentence():
+    rows, _ = run("From August 24 to 26, Japanese Foreign Minister Ali Kaya visited the Kyrgyz Republic.",
+                  pub=PartialDate(2024, 8, 27), pair=("JPN", "KGZ"))
+    assert rows == [("Ali Kaya", "JPN", "KGZ", None, "2024-08-24", "2024-08-26", "unspecified")]
+    # the day of a saying is not the day of the trip it tells
+    rows, _ = run("On Monday, Japanese Foreign Minister Ali Kaya said he visited Kyrgyzstan.",
+                  pub=PartialDate(2024, 8, 27), pair=("JPN", "KGZ"))
+    assert rows == []

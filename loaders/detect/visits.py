@@ -155,6 +155,9 @@ _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<
                          + _WENT_TO, re.I)
 # (also after a colon: "It is X's second trip to the region: in October 2023, as Minister of ..., she visited Kigali")
 _PAST_LEAD_YEAR = re.compile(r"(?:^|[:;]\s+)(?:[Ii]n|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to|led\s+an?\s+(?:[\w\-]+\s+){0,3}(?:mission|delegation)\s+to)\s+(?P<place>[A-Z][^,.;]{1,40})")
+# "1. From August 24 to 26, Mr. X, State Minister for Foreign Affairs, visited the Kyrgyz Republic": the days lead
+_PAST_LEAD_DAYS = re.compile(r"(?:^|[:;]\s+)(?:\d{1,2}\.\s+)?(?:On|From)\s+(?P<when>[^,.;]{3,30}?),\s+[^.;]{0,120}?\b(?:visited|toured|travelled\s+to|"
+                             r"traveled\s+to|went\s+to)\s+(?P<place>(?:the\s+)?[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(?:last\s+|first\s+|previously\s+)?visited\s+in\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
 _LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
@@ -1598,7 +1601,9 @@ def _visit_triggers(t: str, year):
         for m in _PAST_VISITED_PRE.finditer(t):
             out.append(("past", m, m.group("place")))
     if not out:
-        m = _PAST_LEAD_YEAR.search(t)
+        m = _PAST_LEAD_YEAR.search(t) or _PAST_LEAD_DAYS.search(t)
+        if m and m.re is _PAST_LEAD_DAYS and re.search(r"\b(?:said|says|told|recalled|noted|added|stated|announced)\b", m.group(0)):
+            m = None  # "On Monday, X said he visited Y": the day of the saying
         if m:
             out.append(("past", m, m.group("place")))
     for m in _SINCE_WHEN.finditer(t):
@@ -1883,7 +1888,12 @@ def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, id
         if kind_ == "past":
             gd = m.groupdict()
             wstart = m.start("when") if gd.get("when") else m.start("when2")
-            cands = [d for d in dms if d.start >= wstart - 3 and d.value is not None]
+            if m.re is _PAST_LEAD_DAYS:
+                # "From August 24 to 26, Mr. X, State Minister for Foreign Affairs, visited Y": the days lead
+                cands = [d for d in dms if d.end <= m.end("when") and d.value is not None and not d.future
+                         and d.kind in ("span", "absolute", "weekday", "relative")][:1]
+            else:
+                cands = [d for d in dms if d.start >= wstart - 3 and d.value is not None]
             vm.start = cands[0].value if cands else None
             if cands and cands[0].kind == "span" and cands[0].end_value is not None:
                 vm.end = cands[0].end_value  # "visited New Delhi from 24 to 27 June 2024"

@@ -433,7 +433,7 @@ def _month_year_for(month: int, ref: PartialDate | None, last: bool = False) -> 
 
 
 _SPAN1 = re.compile(r"\bfrom\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|–)\s+" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?", re.I)
-_SPAN2 = re.compile(r"\bfrom\s+" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|–)\s+(?:" + M.format(n="m2") + r"\s+)?" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
+_SPAN2 = re.compile(r"\b[Ff]rom\s+" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s+(?:to|until|till|-|–)\s+(?:" + M.format(n="m2") + r"\s+)?" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN3 = re.compile(r"\b" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN4 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*[-–]\s*" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN5 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*(?:[-–]|to|until|through)\s*" + M.format(n="m2") + r"\s+" + D.format(n="d2") + r"(?:,?\s+" + Y.format(n="y") + r")?")

@@ -23,6 +23,10 @@ import re
 
 from loaders.model import Segment
 
+# "Imports from Kenya: 0.3 billion yen", "Two-way trade (2023): US$41.2 million": a labelled figure is data, no heading
+_DATA_LINE = re.compile(r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|approximately|some|over|nearly)\s+)?"
+                        r"(?:[A-Z]{0,3}[$€£¥₹]\s*|[A-Z]{3}\s+)?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)")
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -176,7 +180,7 @@ def clean(text: str) -> list[Segment]:
                 kind = "title"
             title_done = True
         elif (not _TERMINAL.search(flat) and len(flat.split()) <= 10 and not flat.startswith(("-", "•", "*"))
-              and not in_list):
+              and not in_list and not _DATA_LINE.match(flat)):
             # wire dateline alone on its line: "MOSCOW, March 31 -"
             if re.match(r"^[A-ZÀ-Ý][\w .'’\-]*,\s*" + _MONTH + r"\s+\d{1,2}\s*[-–—]*\s*$", flat):
                 kind, why = "dateline", "dateline"

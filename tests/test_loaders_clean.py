@@ -172,3 +172,11 @@ def test_a_currency_short_form_before_its_amount_ends_no_sentence():
     assert [s.text for s in sents][-2:] == [
         "The momentum continued, with exports to India reaching Rs. 21.4 billion, according to provisional Customs data.",
         "Officials welcomed the figures."]
+
+
+def test_a_labelled_figure_is_data_not_a_heading():
+    page = ("Minister visits Nairobi\n\nThe minister held talks in Nairobi on Monday.\n\n"
+            "Trade between Japan and Kenya in 2023\n\nImports from Kenya: 0.3 billion yen\n\nRelated Links\n")
+    got = kinds(page)
+    assert ("body", "Imports from Kenya: 0.3 b") in got
+    assert ("chrome", "Related Links") in got

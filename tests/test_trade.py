@@ -691,3 +691,14 @@ def test_the_value_of_one_item_behind_a_change_is_no_trade_figure():
                 "of an aircraft worth C$148 million.") == [
         ("BRA", "CAN", "imports", "change_pct", 19, "percent", 2023, 2023),
         ("BRA", "CAN", "imports", "value", 612_000_000, "CAD", 2023, 2023)]
+
+
+def test_a_heading_naming_the_pair_and_year_gives_the_labelled_figures_under_it_their_sides():
+    table = ("(Reference) Trade between Japan and Kenya in 2023 (Ministry of Finance)",
+             "Exports to Kenya: 14.6 billion yen (mainly automobiles)",
+             "Imports from Kenya: 0.3 billion yen")
+    assert rows(*table) == [
+        ("JPN", "KEN", "exports", "value", 14_600_000_000, "JPY", 2023, 2023),
+        ("KEN", "JPN", "imports", "value", 300_000_000, "JPY", 2023, 2023)]
+    # without the heading, the exporter is not known
+    assert rows(table[1]) == []

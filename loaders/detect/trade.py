@@ -270,6 +270,8 @@ class _State:
     topic_product: bool = False       # ... when that report was about one product
     first_topic: str | None = None    # the first such country: the one the article reports on
     declared_home: str | None = None  # the country whose own currency the report declares all its values in
+    heading_pair: tuple | None = None  # "Trade between A and B in 2023": a heading over the figures that follow
+    heading_sentence: int | None = None
 
 
 # ---------------------------------------------------------------- countries
@@ -1022,6 +1024,9 @@ def _declared_home(text: str, year) -> tuple[str, str] | None:
     return iso, code
 
 
+_TERMINAL_PUNCT = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
 def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     text = sent.text
     low = text.lower()
@@ -1075,6 +1080,17 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     if state.topic is None and state.declared_home:
         topic = state.declared_home  # ("Exports to China fell 13 percent" in that country's statistics release)
     frames = _find_frames(marked, ctx, sent_isos, strong, topic, state.first_topic or state.declared_home)
+    if state.heading_pair and state.heading_sentence is not None and sent.index - state.heading_sentence <= 3:
+        for fr in frames:
+            # "Trade between Japan and Kenya in 2023" / "Exports to Kenya: 14.6 billion yen": under a heading naming
+            # the pair, one side named is enough
+            if fr.reject != "trade partner not identified" or fr.rule not in ("exports-to-bare", "imports-from-bare"):
+                continue
+            known = fr.importer if fr.rule == "exports-to-bare" else fr.exporter
+            if known in state.heading_pair and _only_partners(marked, known, None):
+                other = next(x for x in state.heading_pair if x != known)
+                fr.exporter, fr.importer = (other, known) if fr.rule == "exports-to-bare" else (known, other)
+                fr.reject = None
     _update_topic(marked, state)
 
     # discourse continuations when the sentence has no frame of its own
@@ -1404,6 +1420,14 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     if good:
         state.last_frame = good[-1]
         state.last_frame_sentence = sent.index
+    years_in = re.findall(r"\b(?:19|20)\d\d\b", text)
+    heading = next((fr for fr in good if fr.flow == "total" and fr.exporter and fr.importer), None) if not figs else None
+    if heading is not None and len(years_in) == 1 and re.search(r"\bin\s+" + years_in[0] + r"\b", text) and \
+            not _TERMINAL_PUNCT.search(text):
+        # a heading over a table of figures: its pair and year are theirs
+        y = int(years_in[0])
+        state.heading_pair, state.heading_sentence = (heading.exporter, heading.importer), sent.index
+        state.chain_period, state.chain_sentence = (y, y), sent.index
     if any_fact:
         state.last_fact_sentence = sent.index
     elif looks_like_trade and not rejections:

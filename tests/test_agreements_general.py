@@ -688,3 +688,11 @@ def test_a_memorandum_of_cooperation_named_by_its_full_title():
                   "Cooperation between the Ministry of Foreign Affairs of Chile and the Ministry of Foreign Affairs of "
                   "Vietnam on the Establishment of Regular Policy Consultations.")
     assert rows == [("political_consultations", "mou", "2023-09")]
+
+
+def test_a_title_running_through_of_before_the_noun_names_the_field():
+    rows, _ = run("The two countries signed a Status of Forces Agreement in 2022, which allows military personnel "
+                  "to train in the other.")
+    assert rows == [("defence_security", "agreement", "2022")]
+    rows, _ = run("Chile and Vietnam signed the Avoidance of Double Taxation Agreement on Monday.")
+    assert rows == [("taxation", "agreement", "2023-09-04")]

@@ -1315,3 +1315,20 @@ def test_a_trip_whose_days_lead_the_sentence():
     rows, _ = run("On Monday, Japanese Foreign Minister Ali Kaya said he visited Kyrgyzstan.",
                   pub=PartialDate(2024, 8, 27), pair=("JPN", "KGZ"))
     assert rows == []
+
+
+def test_a_newspapers_capitalised_first_word_keeps_its_possessive_and_a_portfolio_runs_through_and_the():
+    rows, _ = run("TURKEY'S Minister for International Development and the Pacific, Ali Kaya, left Ghana yesterday "
+                  "after a three-day visit.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", None, "2024-03-11", "2024-03-13", "unspecified")]
+
+
+def test_left_the_country_after_a_visit_is_a_trip_to_the_storys_other_country():
+    rows, _ = run("Turkey's trade minister, Ali Kaya, left the country yesterday after a three-day visit during which "
+                  "Ghana and Turkey signed a memorandum on customs.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", None, "2024-03-11", "2024-03-13", "unspecified")]
+
+
+def test_a_lower_case_role_set_off_by_commas():
+    rows, _ = run("Turkey's foreign minister, Ali Kaya, arrived in Accra on Monday.")
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-11", None, "unspecified")]

@@ -517,6 +517,13 @@ def _items(sent: str) -> list[_Item]:
             definite = True
         if count == 1 and det.lower() in ("a", "an"):
             count = None
+        if not det and mods[:1].isupper():
+            # "a Status of Forces Agreement", "the Avoidance of Double Taxation Agreement": a title whose head runs
+            # through 'of' before the modifiers; the whole title names the field
+            tm = re.search(r"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<t>(?:[A-Z][\w\-]*\s+){1,3}(?:of|for)\s+)$", sent[:start])
+            if tm:
+                det, mods, start = tm.group("det"), tm.group("t") + mods, tm.start()
+                definite = det.lower() == "the"
         if count is None and plural and not definite:
             # "signed agreements in three areas": one instrument per area, their fields not yet named
             ar = re.match(r"\s+(?:in|covering|across)\s+(?P<n>\w+)\s+(?:areas|fields|sectors|domains)\b(?!\s*(?:,|:|—|–|-)?\s*(?:of|on|including|namely|such|notably|[A-Za-z]+,))",

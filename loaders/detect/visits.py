@@ -64,7 +64,8 @@ _AND_NEXT_OFFICIAL = re.compile(r"\s+and\s+(?:the\s+)?(?P<c2>[A-Z][\w.\-]*(?:\s+
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
+    # ("Minister for International Development and the Pacific, Kofi Mensah")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+(?:the\s+)?|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
     r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 _BY_NAME_ROLE = re.compile(r"\b(?:by|welcomed|received|hosted|greeted)\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)?)"
@@ -225,7 +226,7 @@ _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\
 _TALKS_AT = re.compile(r"\b(?:during|after|following|at|in)\s+(?:(?:two|three|[\w\-]+-day|bilateral|lengthy|the|their|his|her)\s+){0,2}"
                        r"(?:talks|discussions|consultations|meetings?)\s+(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)|"
                        r"\bmet\s+(?:with\s+)?[^.;:]{2,90}?\s+in\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor|spokes(?:man|woman|person))(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+[A-Z]")
+_LOWER_ROLE_PRE = re.compile(r"\b(?:minister|president|premier|secretary|chancellor|spokes(?:man|woman|person))(?:\s+(?:of|for)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?,?\s+[A-Z]")
 # "signed by the visiting Malaysian Finance Minister NAME": a visit by that official
 _VISITING_OFFICIAL = re.compile(r"(?:\b[Tt]he\s+visiting|,\s+visiting|^[Vv]isiting|\b(?:with|received|receives|met|meets|welcomed|hosted|and)\s+visiting)\s+(?P<c>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:[A-Z][\w\-]*\s+){0,3}?"
                                 # wire copy writes the role in lower case too: "visiting U.S. Agriculture secretary X"
@@ -249,6 +250,9 @@ _RETURNED_FROM = re.compile(r"\b(?:returned|came back|arrived back|flew (?:back|
 # "X returned home on Wednesday evening after a working visit to Ghana from 11 to 13 March"
 _RETURNED_AFTER = re.compile(r"\b(?:returned|came\s+back|arrived\s+back|flew\s+(?:back|home))\b[^.;]{0,40}?\bafter\s+(?:an?|his|her|their)\s+"
                              r"(?:[\w\-]+\s+){0,4}?" + _VNOUN + r"\s+to\s+(?P<place>[^,.;]{2,60})")
+# "X left the country yesterday after a three-day visit": the trip ended, in the country the story is about
+_LEFT_THE_COUNTRY = re.compile(r"\bleft\s+(?P<place>the\s+country)\s+(?:(?:yesterday|today|last\s+night|this\s+morning|on\s+\w+day)\s+)?"
+                               r"(?:after|at\s+the\s+end\s+of|following)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}?" + _VNOUN + r"\b")
 # "X left Ankara early yesterday after talks with Y" / "left the West German capital": the stay there ended
 _LEFT_CITY = re.compile(r"\bleft\s+(?P<place>the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+capital|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                         r"(?=\s+(?:early|late|on|yesterday|today|last|this|after|following|at\s+the\s+end)\b|\s*[,.;]|$)")
@@ -383,7 +387,9 @@ def _decap(text: str) -> str:
     """Title-case ALL-CAPS words of 4+ letters, and a lower-case role after a capitalised
     portfolio ("Mines minister Arun Rao" as "Mines Minister Arun Rao"): same length, same offsets."""
     if text.upper() != text:
-        text = re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b", lambda m: m.group(0).title(), text)
+        # ("AUSTRALIA'S Minister ...": a newspaper's capitalised first word keeps its possessive 's)
+        text = re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý\-]{3,}\b(?:['’]S\b)?", lambda m: m.group(0).title()[:-1] + "s"
+                      if re.search(r"['’]S$", m.group(0)) else m.group(0).title(), text)
     if " minister " not in text and " secretary " not in text:
         return text
     return re.sub(r"\b(?P<p>[A-Z][a-z]+) (?P<r>minister|secretary)(?= [A-Z][a-z])",
@@ -1636,7 +1642,8 @@ def _visit_triggers(t: str, year):
     out = []
     if True:
         for rx, k in ((_DELEGATION, "delegation"), (_ARRIVED, "arrived"), (_PAID, "paid"), (_IS_IN, "is_in"),
-                      (_STOPOVER, "stopover"), (_RECEIVED, "received"), (_WELCOMING, "received"), (_VISITING, "visiting")):
+                      (_STOPOVER, "stopover"), (_RECEIVED, "received"), (_WELCOMING, "received"), (_VISITING, "visiting"),
+                      (_LEFT_THE_COUNTRY, "paid")):
             for m in rx.finditer(t):
                 if k == "delegation":
                     # place from an "arrived in"/"visit to" later in the sentence

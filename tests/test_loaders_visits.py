@@ -1332,3 +1332,11 @@ def test_left_the_country_after_a_visit_is_a_trip_to_the_storys_other_country():
 def test_a_lower_case_role_set_off_by_commas():
     rows, _ = run("Turkey's foreign minister, Ali Kaya, arrived in Accra on Monday.")
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-03-11", None, "unspecified")]
+
+
+def test_two_signers_with_long_portfolios_are_two_people():
+    rows, _ = run("The agreement was signed in Ankara by Dr. Ali Kaya, Minister of State for Foreign Trade, and Ama "
+                  "Boateng, Minister of Trade, Industry and Tourism of Ghana, who is on an official visit to Turkey.",
+                  "Negotiations were launched in Accra in June 2023 during a visit to Ghana by Dr. Kaya.")
+    assert ("Ama Boateng", "GHA", "TUR", "Ankara", "2024-03", None, "official") in rows
+    assert ("Ali Kaya", "TUR", "GHA", "Accra", "2023-06", None, "unspecified") in rows

@@ -67,8 +67,11 @@ _HOME_DEMONYM_ROLE = re.compile(
     # ("Minister for International Development and the Pacific, Kofi Mensah")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+(?:the\s+)?|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
     r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
+_PORTFOLIO_WORD = r"(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_VOCAB if w[:1].isupper()), key=len, reverse=True)) + r")\b"
+# ("signed by X, Minister of Commerce, Industry and Tourism, and Y, ...": after a comma the portfolio goes on only
+# with a portfolio word, so the next signer is not read into the role)
 _BY_NAME_ROLE = re.compile(r"\b(?:by|welcomed|received|hosted|greeted)\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
-                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)?)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)?)"
                            r"(?=\s*[,.;]|\s+(?:who|and)\b)")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
@@ -116,7 +119,7 @@ _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|fle
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.){2,150})|"
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){2,150})|"
                        # "the visit of the then Foreign Minister of Colombia, Mr. R. S., to New Delhi": a title's
                        # 'then', and the stops of honorifics and initials, belong to the visitor's description
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?:then\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD +
@@ -217,7 +220,9 @@ _APPOS_ROLE_OF_PRE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Presid
 # "Ali Kaya, Minister of Foreign Affairs of the Republic of Turkey, ..."
 _APPOS_ROLE_OF = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
                             r"(?:\s+(?:of|for)\s+(?!the\s+(?:Republic|Kingdom|State|Sultanate|Federation|Democratic|United|Islamic|"
-                            r"People)\b)[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?)\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,.;()]{2,70}?)(?=,|\.|;|$)")
+                            # ("Minister of Commerce, Industry and Tourism of Colombia")
+                            r"People)\b)[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+)?[A-Z][\w'’\-]*)*)?)"
+                            r"\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,.;()]{2,70}?)(?=,|\.|;|$)")
 # "Mensah left Rome today for Madrid": a trip under way to London (and the Rome stay ends)
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"

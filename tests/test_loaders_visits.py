@@ -1340,3 +1340,10 @@ def test_two_signers_with_long_portfolios_are_two_people():
                   "Negotiations were launched in Accra in June 2023 during a visit to Ghana by Dr. Kaya.")
     assert ("Ama Boateng", "GHA", "TUR", "Ankara", "2024-03", None, "official") in rows
     assert ("Ali Kaya", "TUR", "GHA", "Accra", "2023-06", None, "unspecified") in rows
+
+
+def test_the_visit_a_named_official_made_to_a_place_in_a_past_month():
+    rows, _ = run("Turkish President Ali Kaya met Ghanaian President Kofi Mensah.",
+                  "The trip returned the visit that Mensah, then Ghana's deputy president, made to Ankara in August 2019.",
+                  pub=PartialDate(2024, 9, 25))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2019-08", None, "unspecified")]

@@ -159,6 +159,9 @@ _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<
                          + _WENT_TO, re.I)
 # (also after a colon: "It is X's second trip to the region: in October 2023, as Minister of ..., she visited Kigali")
 _PAST_LEAD_YEAR = re.compile(r"(?:^|[:;]\s+)(?:[Ii]n|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to|led\s+an?\s+(?:[\w\-]+\s+){0,3}(?:mission|delegation)\s+to)\s+(?P<place>[A-Z][^,.;]{1,40})")
+# "the visit that X, then Kenya's deputy president, made to Kingston in August 2019": an earlier trip, by its maker
+_VISIT_MADE = re.compile(r"\b(?:visit|trip)\s+(?:that\s+|which\s+)?(?P<who>" + NAME + r")(?:,\s+[^,.;]{2,70},)?\s+(?:had\s+)?(?:made|paid)\s+to\s+"
+                         r"(?P<place>[A-Z][^,.;]{1,40}?)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
 # "1. From August 24 to 26, Mr. X, State Minister for Foreign Affairs, visited the Kyrgyz Republic": the days lead
 _PAST_LEAD_DAYS = re.compile(r"(?:^|[:;]\s+)(?:\d{1,2}\.\s+)?(?:On|From)\s+(?P<when>[^,.;]{3,30}?),\s+[^.;]{0,120}?\b(?:visited|toured|travelled\s+to|"
                              r"traveled\s+to|went\s+to)\s+(?P<place>(?:the\s+)?[A-Z][^,.;]{1,40})")
@@ -1608,6 +1611,8 @@ def _visit_triggers(t: str, year):
         out.append(("past", m, m.group("place")))
     for m in _PAST_AFTER.finditer(t):
         out.append(("past_after", m, m.group("place")))
+    for m in _VISIT_MADE.finditer(t):
+        out.append(("past", m, m.group("place")))
     if not out:
         for m in _PAST_VISITED_PRE.finditer(t):
             out.append(("past", m, m.group("place")))

@@ -702,3 +702,20 @@ def test_a_heading_naming_the_pair_and_year_gives_the_labelled_figures_under_it_
         ("KEN", "JPN", "imports", "value", 300_000_000, "JPY", 2023, 2023)]
     # without the heading, the exporter is not known
     assert rows(table[1]) == []
+
+
+def test_an_appositive_naming_the_partner_as_a_countrys_market_gives_the_other_side():
+    assert rows("Shipments to China, Peru's main market, grew 9.2% in 2024.") == [
+        ("PER", "CHN", "exports", "change_pct", 9.2, "percent", 2024, 2024)]
+    assert rows("Imports from China, Peru's largest supplier, rose 4% in 2024.") == [
+        ("CHN", "PER", "imports", "change_pct", 4, "percent", 2024, 2024)]
+    assert rows("Border trade with Malaysia, Thailand's largest border trading partner, fell 3.1% in 2024.") == [
+        ("MYS", "THA", "total", "change_pct", -3.1, "percent", 2024, 2024)]
+    # a list of partners is still no pair
+    assert rows("Exports to China, Brazil and India grew 9.2% in 2024.") == []
+
+
+def test_trade_with_a_partner_that_recorded_exports_is_the_export_flow():
+    assert rows("Border trade with Malaysia, Thailand's largest border trading partner, recorded exports of "
+                "150.2 billion baht in 2024.") == [
+        ("THA", "MYS", "exports", "value", 150_200_000_000, "THB", 2024, 2024)]

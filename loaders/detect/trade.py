@@ -451,7 +451,7 @@ _FRAME_PATTERNS = [
     # "Border trade with Cambodia totalled ...": the other side is the country whose trade the text reports
     ("trade-with-bare", "total", re.compile(
         rf"(?<![⟧'’s]\s)\b{_TRADE_MOD}trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})"
-        rf"(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)),
+        rf"(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB](?!\d+⟧['’]s\s))", re.I)),
     # X sold / exported ... to Y
     ("verb-sold", "exports", re.compile(
         rf"(?P<x>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:sold|exported|shipped)\b(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)"
@@ -539,6 +539,10 @@ def _other_of(pair, iso3):
     return None
 
 
+_OWNER_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+)?(⟦C\d+⟧)['’]s\s+(?:[\w-]+\s+){0,3}?(?:markets?|partners?|destinations?|buyers?|"
+                               r"customers?|suppliers?|sources?|clients?)\b[^,;⟦]{0,40},")
+
+
 def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                  strong_isos: list[str] | None = None, topic: str | None = None,
                  first_topic: str | None = None) -> list[_Frame]:
@@ -580,7 +584,10 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                         re.search(r"\b(?:according\s+to|data\s+from|figures\s+from|said|says)\s+(?:[A-Z]\w*\s+){0,3}$",
                                   s[:prev_ent.start()]):
                     prev_ent = None  # "According to Statistics Botswana, Botswana's exports": one country, a source
-            if rule not in ("pair-trade",) and (
+            # "Shipments to China, Peru's main market, grew 9.2%": the partner's appositive names the other side
+            app = _OWNER_APPOSITIVE.match(s[m.end():]) if rule.endswith("-bare") else None
+            app_iso = _ent_iso(marked, app.group(1)).iso3 if app and _ent_iso(marked, app.group(1)) else None
+            if rule not in ("pair-trade",) and app_iso is None and (
                     re.match(r"\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB]", s[m.end():]) or prev_ent is not None):
                 fr.reject = "several countries on one side, not a bilateral figure"
                 frames.append(fr)
@@ -623,7 +630,7 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 elif rule == "trade-with-bare":
                     partner = y.iso3 if y is not None and y.kind == "C" else None
                     # the article's own country: the first whose trade it reported, still the one reported
-                    home = first_topic if first_topic and topic == first_topic else None
+                    home = app_iso or (first_topic if first_topic and topic == first_topic else None)
                     # ("Border trade with Laos rose 6.1% ..., while trade with Malaysia slipped 1.2%": a parallel
                     # partner of the same home country is no third side)
                     parallel = {e.iso3 for t_ in re.findall(r"\btrade\s+with\s+(?:the\s+)?(⟦C\d+⟧)", s, re.I)
@@ -632,6 +639,15 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     a, b = (home, partner) if partner and home and home != partner and not others else (None, None)
                     if not a:
                         fr.reject = "trade with a country, the other side not known"
+                    one_way = re.match(r"(?:[^⟦.;]|⟦C\d+⟧)*?\b(exports|imports)\s+(?:of|worth|totall?ing|valued\s+at)\s", s[m.end():])
+                    if a and one_way:
+                        # "border trade with Malaysia, Thailand's largest partner, recorded exports of 150 billion baht":
+                        # the figure is of one flow, from the home country's side
+                        fr.flow = one_way.group(1)
+                        fr.exporter, fr.importer = (a, b) if fr.flow == "exports" else (b, a)
+                        frames.append(fr)
+                        covered.append((m.start(), m.end()))
+                        continue
                 elif x is not None and x.kind == "P" and y is None:
                     distinct = list(dict.fromkeys(strong_isos))
                     a, b = (distinct if len(distinct) == 2 else pair) or (None, None)
@@ -665,6 +681,8 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                         _other_of(pair, topic):
                     # "imports from the northern neighbour" in a report on the topic country's trade
                     imp_iso, exp_iso = topic, _other_of(pair, topic)
+                elif y is None and rule == "imports-from-bare" and app_iso and app_iso != exp_iso:
+                    imp_iso = app_iso
                 elif y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
                     if imp_iso is None and rule == "imports-from-bare" and topic and topic != exp_iso and \
@@ -672,7 +690,9 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                         # "Jamaica's trade deficit with the United States widened ... Imports from the United
                         # States rose ...": the country whose trade the text is reporting buys
                         imp_iso = topic
-                if x is None and rule == "exports-to-bare":
+                if x is None and rule == "exports-to-bare" and app_iso and app_iso != imp_iso:
+                    exp_iso = app_iso
+                elif x is None and rule == "exports-to-bare":
                     # "exports to Y" names no exporter: only a parallel frame of the sentence may give it
                     exp_iso = next((f.exporter if f.importer == imp_iso else f.importer for f in reversed(frames)
                                     if (not f.reject or f.product_level) and imp_iso in (f.exporter, f.importer)), None)

@@ -696,3 +696,31 @@ def test_a_title_running_through_of_before_the_noun_names_the_field():
     assert rows == [("defence_security", "agreement", "2022")]
     rows, _ = run("Chile and Vietnam signed the Avoidance of Double Taxation Agreement on Monday.")
     assert rows == [("taxation", "agreement", "2023-09-04")]
+
+
+def test_a_full_title_between_the_governments_signed_in_a_place_on_a_dotted_date():
+    rows, _ = run("The Agreement between the Government of the Republic of Chile and the Government of the Socialist "
+                  "Republic of Vietnam for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with "
+                  "respect to Taxes on Income was signed in Hanoi on 12.11.2024.")
+    assert rows == [("taxation", "agreement", "2024-11-12")]
+
+
+def test_the_two_countries_are_those_the_heading_above_named():
+    facts, _ = detect_agreements(
+        [Sentence(0, 0, 60, "03. Bilateral Air Services Agreement between Peru and Ghana"),
+         Sentence(1, 61, 200, "An Air Services Agreement between the two countries was signed in Accra on 02.10.2024 "
+                              "during the official visit of the Minister of Foreign Affairs to Ghana.")],
+        ArticleContext(name="t", published=PartialDate(2025, 2, 26), reference=PartialDate(2025, 2, 26),
+                       main_pair=("CHL", "VNM")))
+    assert [(a["parties_iso3"], a["sector"], a["signed_on"]) for a in facts] == [(["GHA", "PER"], "aviation", "2024-10-02")]
+
+
+def test_an_agenda_heading_naming_a_signing_is_no_signing():
+    rows, rejected = run("04. Signing an agreement with Vietnam on the temporary employment of Chilean workers")
+    assert rows == [] and rejected
+
+
+def test_trade_finance_is_finance():
+    rows, _ = run("Chile's export credit agency and Vietnam's Eximbank signed a memorandum of understanding to facilitate "
+                  "trade finance and co-financing for exporters.")
+    assert rows == [("finance", "mou", "2023-09")]

@@ -222,3 +222,10 @@ def test_a_date_line_with_the_reading_time():
 def test_a_span_opening_the_sentence():
     [d] = find_dates("From August 24 to 26, the minister toured the north.", P(2024, 8, 27))
     assert (d.kind, d.value.iso(), d.end_value.iso()) == ("span", "2024-08-24", "2024-08-26")
+
+
+def test_a_dotted_day_month_year_after_on():
+    [d] = find_dates("The agreement was signed in Malé on 12.11.2024.", P(2025, 2, 26))
+    assert d.value.iso() == "2024-11-12"
+    # a version number or a decimal is no date
+    assert [x.value.iso() for x in find_dates("Version 1.2.2024 rose 12.11 percent in 2024.", P(2025, 2, 26))] == ["2024"]

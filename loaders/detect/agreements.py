@@ -568,7 +568,11 @@ def _items(sent: str) -> list[_Item]:
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         if not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
-                re.match(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?\s+was\s+signed\s+by\b", post):
+                re.match(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?\s+was\s+signed\s+by\b", post) or \
+                not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
+                re.match(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b", post):
+            # ("The Agreement between the Government of X and the Government of Y for the Avoidance of Double
+            # Taxation ... was signed in Malé on 12 November 2024": the full title, however long)
             # "The Memorandum of Understanding between the Ministry of Energy of X and ... on cooperation in
             # the field of energy was signed by Minister ...": a title given in full is the instrument's
             # first mention, signed here
@@ -1494,6 +1498,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                    "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
                                    "sectors": [], "start": None, "text": text, "ghost": True})
                 continue
+            if re.match(r"^(?:\d{1,2}[.)]\s*)?(?:Signing|Signature|Entering\s+into|Conclusion|Approval|Ratification)\b", text) and \
+                    not re.search(r"[.!?][\"'”’)]*\s*$", text):
+                # "04. Signing an agreement with the State of Israel on ...": an agenda heading names a decision's
+                # subject; whether and when it was signed is told below it
+                rejected.append(Rejection(s.index, text, "agreement", "a heading naming the subject of a decision"))
+                continue
             if _company_partner(text):
                 rejected.append(Rejection(s.index, text, "agreement", "signed with a company (the partner after 'with' is a firm)"))
                 continue
@@ -1518,6 +1528,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         ptext = text[a:b]
                         break
             parties, pwhy = _parties(ptext, ctx, year, support or ptext != text, actors)
+            if not parties and pwhy == "only one country named" and si > 0 and \
+                    re.search(r"\b(?:between|by)\s+the\s+two\s+(?:countries|nations|governments)\b", text):
+                # "Air Services Agreement between Sri Lanka and Vietnam" / "An Air Services Agreement between the two
+                # countries was signed in Hanoi": the two are the two the sentence before named, this one among them
+                prev_isos = list(dict.fromkeys(cm.iso3 for cm in find_countries(sentences[si - 1].text, year)
+                                               if cm.via in ("name", "alias")))
+                here = {cm.iso3 for cm in find_countries(text, year)}
+                if len(prev_isos) == 2 and here <= set(prev_isos):
+                    parties, pwhy = sorted(prev_isos), "the two countries the sentence before named"
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
                 continue

@@ -440,6 +440,7 @@ _SPAN5 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s*(
 # "on 10 and 11 November 2024", "February 17 and 18": the first and last days of one stay
 _SPAN6 = re.compile(r"\b" + D.format(n="d1") + r"\s+and\s+" + D.format(n="d2") + r"\s+" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?")
 _SPAN7 = re.compile(r"\b" + M.format(n="m") + r"\s+" + D.format(n="d1") + r"\s+and\s+" + D.format(n="d2") + r"\b(?:,?\s+" + Y.format(n="y") + r")?")
+_DOTTED_DMY = re.compile(r"(?<![\d.])(?:(?<=\bon\s)|(?<=\bdated\s)|(?<=\bof\s))(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
 _DMY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+(?:the\s+)?)?\b" + D.format(n="d") + r"\s+(?:of\s+)?" + M.format(n="m") + r"(?:,?\s+" + Y.format(n="y") + r")?(?!\s*\d)")
 _MDY = re.compile(r"(?:\b" + WD.format(n="wd") + r",?\s+)?\b" + M.format(n="m") + r"\s+" + D.format(n="d") + r"\b(?!\s*(?:mln|bln|billion|million|per|pct|%))(?:(?:,\s*|/|\s+)" + Y.format(n="y") + r")?")
 _MY = re.compile(r"\b(?:(?P<mod>(?i:last|this|next|early|late|mid|mid-))\s*)?" + M.format(n="m") + r"(?:,?\s+(?:of\s+)?" + Y.format(n="y") + r")?\b")
@@ -502,6 +503,11 @@ def find_dates(sentence: str, ref: PartialDate | None, years: tuple[int, ...] | 
                                 PartialDate(y, mo2, d2), "span"))
             elif not y:
                 add(DateMention(m.start(), m.end(), m.group(0), None, None, "span"))
+    for m in _DOTTED_DMY.finditer(sentence):
+        # "signed in Malé on 12.11.2024": day, month and year with dots, as much of the world writes them
+        d, mo, y = int(m.group("d")), int(m.group("mn")), int(m.group("y"))
+        if _valid(y, mo, d):
+            add(DateMention(m.start(), m.end(), m.group(0), PartialDate(y, mo, d), None, "absolute"))
     for rx in (_DMY, _MDY):
         for m in rx.finditer(sentence):
             gd = m.groupdict()

@@ -1347,3 +1347,15 @@ def test_the_visit_a_named_official_made_to_a_place_in_a_past_month():
                   "The trip returned the visit that Mensah, then Ghana's deputy president, made to Ankara in August 2019.",
                   pub=PartialDate(2024, 9, 25))
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2019-08", None, "unspecified")]
+
+
+def test_returned_home_concluding_a_visit_is_no_plan():
+    rows, _ = run("Ghanaian President Kofi Mensah returned to Accra yesterday, concluding an official visit to Turkey "
+                  "that began on Monday at the invitation of Turkish President Ali Kaya.", pub=PartialDate(2024, 10, 17))
+    assert [r[:3] + r[4:5] for r in rows] == [("Kofi Mensah", "GHA", "TUR", "2024-10-14")]
+
+
+def test_an_official_called_by_the_given_name_is_the_one_fully_named():
+    rows, _ = run("Prime Minister Kwame Addo returned to Accra yesterday, concluding an official visit to Turkey.",
+                  "Ghanaian Prime Minister Kwame said the visit was a success.", pub=PartialDate(2024, 10, 17))
+    assert [r[:3] for r in rows] == [("Kwame Addo", "GHA", "TUR")]

@@ -438,6 +438,15 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 if p.iso3 is None and iso:
                     p.iso3 = iso
                 return
+            if len(name.split()) == 1 and len(p.name.split()) == 2 and p.first == name and not getattr(p, "org", False) and \
+                    sum(1 for q in people if q.first == name) == 1 and not any(q.surname == name for q in people):
+                # "Prime Minister Khamphanh said" after "Prime Minister Khamphanh Vongsavath": Lao, Thai and
+                # Icelandic officials go by the given name; one official of that given name, none of that surname
+                if p.iso3 is None and iso:
+                    p.iso3 = iso
+                if not p.role and role:
+                    p.role = role
+                return
             if len(p.name.split()) == 1 and name.split()[-1] == p.name and len(name.split()) > 1:
                 # "Kofi Mensah" after a bare "Mensah" (a headline): the same person, fully named
                 p.name, p.first = name, name.split()[0]
@@ -920,6 +929,8 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return False  # "an editorial published to coincide with the visit of X": a purpose, not a plan
     if re.match(r"(?:was|were)\s+(?:in|visiting|touring)\b", text[trig_start:trig_end]):
         return False  # "X, who is beginning a visit to Turkey, was in Izmir": a fact, told in the past
+    # ("X returned to Vientiane yesterday, concluding a visit to Y": 'to' after a verb of motion done is no plan)
+    window = re.sub(r"\b(?:returned|flew|came|went|travell?ed|traveled|got|headed)\s+(?:back\s+|home\s+)?to\b", " ", window)
     if _FUTURE.search(window):
         return True
     return False

@@ -440,7 +440,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 return
             if len(name.split()) == 1 and len(p.name.split()) == 2 and p.first == name and not getattr(p, "org", False) and \
                     sum(1 for q in people if q.first == name) == 1 and not any(q.surname == name for q in people):
-                # "Prime Minister Khamphanh said" after "Prime Minister Khamphanh Vongsavath": Lao, Thai and
+                # "Prime Minister Kwame said" after "Prime Minister Kwame Addo", as Lao, Thai and
                 # Icelandic officials go by the given name; one official of that given name, none of that surname
                 if p.iso3 is None and iso:
                     p.iso3 = iso

@@ -724,3 +724,16 @@ def test_trade_finance_is_finance():
     rows, _ = run("Chile's export credit agency and Vietnam's Eximbank signed a memorandum of understanding to facilitate "
                   "trade finance and co-financing for exporters.")
     assert rows == [("finance", "mou", "2023-09")]
+
+
+def test_the_same_afternoon_is_the_day_the_sentence_before_told():
+    rows, _ = run("Chile and Vietnam signed an agreement on mining on Tuesday.",
+                  "The three-day visit began on Monday with a meeting with the President.",
+                  "The same afternoon, the foreign ministers of the two countries signed a protocol on political consultations.")
+    assert rows == [("mining", "agreement", "2023-09-05"), ("political_consultations", "protocol", "2023-09-04")]
+
+
+def test_a_debt_conversion_agreement_is_finance():
+    rows, _ = run("Chile and Vietnam signed on Tuesday an agreement converting 12 million euros of Vietnam's debt to "
+                  "Chile into investments in a Climate and Environment Fund.")
+    assert rows == [("finance", "agreement", "2023-09-05")]

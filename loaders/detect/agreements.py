@@ -635,7 +635,7 @@ _INTRO = re.compile(
     r"aimed at|aiming at|designed to|intended to|to|that|under which|which|establishing|creating|setting up|providing for|including|"
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
-    r"delimiting|demarcating)\b", re.I)
+    r"delimiting|demarcating|converting|swapping)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
@@ -1653,6 +1653,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                      or re.match(r"^Among\b", text) and sdate_m is not None and
                      re.search(r"\bsigned\s+(?:in|on)\s+$", text[max(0, sdate_m.start - 12):sdate_m.start])):
                 sdate = claims[-1]["date"]  # "These are: ...": the itemised documents were signed when the count says
+            if sdate is None and not pastperf and si > 0 and \
+                    re.match(r"^(?:On\s+|Later\s+)?(?:[Tt]he\s+same|[Tt]hat)\s+(?:day|afternoon|evening|morning|night)\b", text):
+                # "The three-day visit began on Monday ..." "The same afternoon, the foreign ministers signed ...":
+                # the day the sentence before told
+                pds = [d for d in find_dates(sentences[si - 1].text, ref, ctx.years_mentioned) if d.value is not None
+                       and d.value.day and not d.future and d.kind in ("weekday", "absolute", "relative")]
+                if pds:
+                    sdate = pds[-1].value
             if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date
             if sdate is None and not pastperf and visit and visit[0] is not None and visit[0].day and re.search(

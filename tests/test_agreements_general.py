@@ -737,3 +737,11 @@ def test_a_debt_conversion_agreement_is_finance():
     rows, _ = run("Chile and Vietnam signed on Tuesday an agreement converting 12 million euros of Vietnam's debt to "
                   "Chile into investments in a Climate and Environment Fund.")
     assert rows == [("finance", "agreement", "2023-09-05")]
+
+
+def test_a_signing_bodys_whole_name_is_no_field_of_a_listed_memorandum():
+    rows, _ = run("The following documents were signed: 1. Memorandum of Understanding between the Mineral Resources and "
+                  "Petroleum Authority of Chile and the Geological Survey of Vietnam on cooperation in the field of critical "
+                  "minerals; 2. Memorandum of Understanding between the Ministry of Health of Chile and the Ministry of "
+                  "Health of Vietnam on traditional medicine.")
+    assert sorted(r[0] for r in rows) == ["health", "mining"]

@@ -1157,7 +1157,9 @@ def _list_head_ok(head: str, items) -> bool:
     return ok and bool(_LIST_HEAD.search(head) or re.search(r"\b(?:signed|inked)\s*:\s*$", head))
 
 
-_FIELD_BODY = re.compile(r"\b(?:Minist(?:er|ry)|Secretar(?:y|iat)|Department|Commissioner|Director|Agency|Office|Bureau|Commission|"
+# ("the Mineral Resources and Petroleum Authority of Mongolia": the words before the head are the body's name too)
+_FIELD_BODY = re.compile(r"\b(?:(?:[A-Z][\w'’\-]*\s+(?:(?:and|&)\s+)?){1,5}(?=(?:Agency|Office|Bureau|Commission|Authority|Institute|Council)\s+(?:of|for)\s))?"
+                         r"(?:Minist(?:er|ry)|Secretar(?:y|iat)|Department|Commissioner|Director|Agency|Office|Bureau|Commission|"
                          r"Authority|Institute|Council)\s+"
                          r"(?:of|for)\s+(?:the\s+)?(?!(?:Republic|Kingdom|State|States|Government|United|People|Federation|Union|"
                          r"Principality|Sultanate|Emirates?|Grand Duchy)\b)[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'’\-]*)*")

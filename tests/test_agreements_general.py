@@ -745,3 +745,8 @@ def test_a_signing_bodys_whole_name_is_no_field_of_a_listed_memorandum():
                   "minerals; 2. Memorandum of Understanding between the Ministry of Health of Chile and the Ministry of "
                   "Health of Vietnam on traditional medicine.")
     assert sorted(r[0] for r in rows) == ["health", "mining"]
+
+
+def test_power_trade_is_energy_alone():
+    rows, _ = run("Chile and Vietnam signed an MoU on power trade, which lets Chile export electricity to Vietnam.")
+    assert rows == [("energy", "mou", "2023-09")]

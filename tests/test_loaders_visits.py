@@ -1359,3 +1359,9 @@ def test_an_official_called_by_the_given_name_is_the_one_fully_named():
     rows, _ = run("Prime Minister Kwame Addo returned to Accra yesterday, concluding an official visit to Turkey.",
                   "Ghanaian Prime Minister Kwame said the visit was a success.", pub=PartialDate(2024, 10, 17))
     assert [r[:3] for r in rows] == [("Kwame Addo", "GHA", "TUR")]
+
+
+def test_continued_a_visit_that_began_on_a_day():
+    rows, _ = run("Ghana and Turkey on Thursday signed three instruments, as Turkey's Minister of Foreign Affairs, Ali "
+                  "Kaya, continued a three-day working visit to Accra that began on Wednesday.", pub=PartialDate(2025, 6, 13))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-06-11", "2025-06-13", "working")]

@@ -133,7 +133,7 @@ _VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:curre
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"
                    r"wound up|winds up|rounding off|rounded off|ended|ending|completed|completing|held|holds|holding|"
-                   r"began|started|opened|kicked off|undertook|undertaking|is\s+(?:currently\s+|now\s+|still\s+)?on|(?:has|have)\s+been\s+on|was\s+(?:then\s+|still\s+)?on)\s+"
+                   r"began|started|opened|kicked off|undertook|undertaking|continued|continues|continuing|is\s+(?:currently\s+|now\s+|still\s+)?on|(?:has|have)\s+been\s+on|was\s+(?:then\s+|still\s+)?on)\s+"
                    # "concluded on 12 March a four-day working visit to Turkey"
                    r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\w+day)\s+|yesterday\s+|today\s+)?"
                    r"(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}" + _VNOUN +

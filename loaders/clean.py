@@ -78,7 +78,9 @@ _DATELINE_PREFIX = re.compile(
     r"\s*(?:\((?P<src3>[^)\n]{1,30})\)\s*(?:–|—|--|-)?|/(?P<src4>[^/\n]{2,30})/\.?|\.)\s+(?=[A-Z])"
     # "04.07.2024 - Deputy Prime Minister ...": an embassy page's numeric date opening the first paragraph
     r"|^(?P<date5>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)\s*(?:–|—|--|-)\s+(?=[A-Z])")
-_SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+")
+# "12 May, 2025: Mauritius and Seychelles signed ...": a paragraph opening with the release's full date
+_SOURCE_PREFIX = re.compile(r"^\((?P<src>[^)\n]{2,40})\)\s*(?:–|—|--|-)\s+|"
+                            r"^(?P<date6>\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})\s*(?::|–|—|--)\s+(?=[A-Z])")
 _PRESS_PREFIX = re.compile(r"^(?P<src>[A-Z][\w.\-]{1,30})\s+(?:–|—|--|-)\s+(?P<place>[A-Z][\w ]{1,30})\.\s+")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -200,6 +202,12 @@ def clean(text: str) -> list[Segment]:
                     segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "source prefix"))
                     s = s + m.end()
                     para = text[s:e]
+            m = _SOURCE_PREFIX.match(para)
+            if m and m.group("date6") and s < e:
+                # "GIS - 12 May, 2025: ...": a source, then the date
+                segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "date prefix"))
+                s = s + m.end()
+                para = text[s:e]
         segments.append(Segment(s, e, para, kind, why))
         after_colon = kind == "body" and flat.endswith(":")
         list_open = after_colon or (in_list and kind == "body")
@@ -220,7 +228,7 @@ def _section_label(flat: str, text: str, paras, n: int) -> bool:
 def _looks_like_dateline(m: re.Match) -> bool:
     gd = m.groupdict()
     if "place" not in gd:
-        return True  # "(Agence Ecofin) - "
+        return True  # "(Agence Ecofin) - ", "12 May, 2025: "
     if gd.get("place3") or gd.get("date5"):
         return True  # "Accra, Jul 9, 2024 (GNA) ...", "Lima, 5 February 2025. ..."
     place = gd.get("place") or ""

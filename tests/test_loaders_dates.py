@@ -229,3 +229,8 @@ def test_a_dotted_day_month_year_after_on():
     assert d.value.iso() == "2024-11-12"
     # a version number or a decimal is no date
     assert all(x.value.day is None for x in find_dates("Version 1.2.2024 rose 12.11 percent in 2024.", P(2025, 2, 26)))
+
+
+def test_a_paragraph_opening_with_the_release_date_after_the_source():
+    assert pub("Ghana and Togo strengthen ties\n\nGIS - 12 May, 2025: Ghana and Togo signed two protocols on Friday.\n") \
+        == "2025-05-12"

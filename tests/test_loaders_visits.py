@@ -1365,3 +1365,10 @@ def test_continued_a_visit_that_began_on_a_day():
     rows, _ = run("Ghana and Turkey on Thursday signed three instruments, as Turkey's Minister of Foreign Affairs, Ali "
                   "Kaya, continued a three-day working visit to Accra that began on Wednesday.", pub=PartialDate(2025, 6, 13))
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-06-11", "2025-06-13", "working")]
+
+
+def test_a_visit_to_a_country_which_ended_on_a_day_gives_its_days():
+    rows, _ = run("The signing took place in the presence of the Prime Minister, Dr Kofi Mensah, and the Vice-President "
+                  "of the Republic of Turkey, Mr Ali Kaya, who was on a two-day official visit to Ghana which ended on "
+                  "Saturday.", pub=PartialDate(2025, 5, 12))
+    assert rows == [("Ali Kaya", "TUR", "GHA", None, "2025-05-09", "2025-05-10", "official")]

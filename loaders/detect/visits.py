@@ -174,7 +174,7 @@ _ARRIVED_HERE_FOR = re.compile(r"(?P<n>" + NAME + r"),?\s+(?:who\s+)?(?:arrived|
 _BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring|on)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday))")
 _AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
-_ENDS_ON = re.compile(r"\b(?:visit|trip|tour|stay)\s*,?\s+(?:that|which)\s+(?:ends|will\s+end|concludes|will\s+conclude|"
+_ENDS_ON = re.compile(r"\b(?:visit|trip|tour|stay)(?:\s+to\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*,?\s+(?:that|which)\s+(?:ends|ended|will\s+end|concludes|concluded|will\s+conclude|"
                       r"is\s+due\s+to\s+end|is\s+scheduled\s+to\s+end)\s+(?:on\s+)?$")
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
 _DEF_ROLE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:foreign|finance|trade|defence|defense|"

@@ -750,3 +750,10 @@ def test_a_signing_bodys_whole_name_is_no_field_of_a_listed_memorandum():
 def test_power_trade_is_energy_alone():
     rows, _ = run("Chile and Vietnam signed an MoU on power trade, which lets Chile export electricity to Vietnam.")
     assert rows == [("energy", "mou", "2023-09")]
+
+
+def test_an_amended_agreement_concluded_in_a_year_is_a_row_of_that_year():
+    rows, _ = run("Chile and Vietnam signed, on Friday 8 September 2023, a Protocol amending the Agreement for the "
+                  "Avoidance of Double Taxation and the Prevention of Fiscal Evasion concluded between the two countries "
+                  "in 2005.")
+    assert rows == [("taxation", "agreement", "2005"), ("taxation", "protocol", "2023-09-08")]

@@ -564,7 +564,10 @@ def _items(sent: str) -> list[_Item]:
         nxt = found[i + 1].start if i + 1 < len(found) else len(sent)
         it.text = sent[it.start:nxt]
         post = sent[it.end:nxt]
-        it.own_signed = bool(re.match(r"^[^.;]{0,60}?\b(?:signed|inked)\b", post)) and \
+        it.own_signed = bool(re.match(r"^[^.;]{0,60}?\b(?:signed|inked)\b", post) or
+                             # ("the Agreement for the Avoidance of Double Taxation concluded between the two countries
+                             # in 2005": an instrument concluded in a year is one signed then)
+                             re.match(r"^[^.;,]{0,120}?\bconcluded\s+(?:between\s+[^,.;]{3,60}?\s+)?in\s+(?:1[89]\d\d|20\d\d)\b", post)) and \
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         if not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
@@ -1016,7 +1019,7 @@ _AMENDED_DATE = re.compile(
 
 # the verbs by which a new instrument names the existing one it changes
 _AMENDING = r"(?:amending|amendments?\s+to|to\s+amend)"
-_AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+signed\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
+_AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+(?:signed|concluded)\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
                              r"(?:in|on)\s+[^,.;\"”]{1,30}|\s+of\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b)")
 
 

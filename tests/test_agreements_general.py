@@ -757,3 +757,10 @@ def test_an_amended_agreement_concluded_in_a_year_is_a_row_of_that_year():
                   "Avoidance of Double Taxation and the Prevention of Fiscal Evasion concluded between the two countries "
                   "in 2005.")
     assert rows == [("taxation", "agreement", "2005"), ("taxation", "protocol", "2023-09-08")]
+
+
+def test_an_earlier_agreement_named_by_its_full_title_and_signing_month():
+    rows, _ = run("The parties also noted the importance of the Agreement between Chile and Vietnam for the "
+                  "Liberalisation, Promotion and Protection of Investment, signed in January 2021, and agreed to launch "
+                  "negotiations on an agreement on social security.")
+    assert rows == [("investment", "agreement", "2021-01")]

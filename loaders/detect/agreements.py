@@ -573,7 +573,10 @@ def _items(sent: str) -> list[_Item]:
         if not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
                 re.match(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?\s+was\s+signed\s+by\b", post) or \
                 not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
-                re.match(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b", post):
+                re.match(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b", post) or \
+                not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
+                re.match(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
+                         r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}", post):
             # ("The Agreement between the Government of X and the Government of Y for the Avoidance of Double
             # Taxation ... was signed in Malé on 12 November 2024": the full title, however long)
             # "The Memorandum of Understanding between the Ministry of Energy of X and ... on cooperation in

@@ -764,3 +764,15 @@ def test_an_earlier_agreement_named_by_its_full_title_and_signing_month():
                   "Liberalisation, Promotion and Protection of Investment, signed in January 2021, and agreed to launch "
                   "negotiations on an agreement on social security.")
     assert rows == [("investment", "agreement", "2021-01")]
+
+
+def test_a_ratified_agreement_whose_signing_day_the_next_sentence_tells():
+    rows, _ = run("The parliament of Chile on Wednesday ratified the Agreement between the Government of Chile and the "
+                  "Government of Vietnam on the Promotion and Reciprocal Protection of Investments.",
+                  "The agreement was signed in Hanoi on 14 October 2022 during the state visit of the President of Chile "
+                  "to Vietnam.")
+    assert rows == [("investment", "agreement", "2022-10-14")]
+    # a ratification alone tells no signing
+    rows, _ = run("The parliament of Chile on Wednesday ratified the Agreement between the Government of Chile and the "
+                  "Government of Vietnam on the Promotion and Reciprocal Protection of Investments.")
+    assert rows == []

@@ -1796,6 +1796,26 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                   r"deal with|relate to)\b(?P<rest>.*)$", text[it.end:])
                     if mv:
                         it.sectors = field_sectors(mv.group("rest"), single=False)
+                if it.definite and not firm_def and not it.plural and si > 0 and sdate is not None and sdate.day and \
+                        not any(r["_si"] >= si - 2 for r in firm) and \
+                        re.match(r"^\s*(?:was|had\s+been)\s+signed\s+(?:in|on|at)\b", text[it.end:]):
+                    # "Parliament ratified the Agreement between the Government of X and the Government of Y on the
+                    # Promotion and Reciprocal Protection of Investments." "The agreement was signed in Abu Dhabi on
+                    # 14 October 2023": the instrument titled just before, recorded nowhere yet, signed that day
+                    prev_t = sentences[si - 1].text
+                    titled = [p_ for p_ in _items(prev_t) if p_.definite and not p_.plural and p_.noun[:1].isupper()]
+                    if len(titled) == 1:
+                        tp_, _w = _parties(prev_t, ctx, year, True, actors)
+                        tsecs = _sectors_for(titled[0], None)
+                        if tp_ and tsecs and set(tp_) >= set(parties):
+                            for sec in tsecs:
+                                firm.append(_row(tp_, sdate, sec, titled[0].instrument if titled[0].instrument != "unknown"
+                                                 else "agreement", text, s, "titled-before"))
+                                firm[-1]["_instr_id"] = n_instr
+                                firm[-1]["_pos"] = (s.index, ii)
+                                firm[-1]["_start"] = it.start
+                            n_instr += 1
+                            continue
                 if it.definite and not firm_def:
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
                     if claims and it.sectors and not claims[-1]["sectors"] and s.index - claims[-1]["idx"] <= 3:

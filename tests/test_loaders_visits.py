@@ -1372,3 +1372,11 @@ def test_a_visit_to_a_country_which_ended_on_a_day_gives_its_days():
                   "of the Republic of Turkey, Mr Ali Kaya, who was on a two-day official visit to Ghana which ended on "
                   "Saturday.", pub=PartialDate(2025, 5, 12))
     assert rows == [("Ali Kaya", "TUR", "GHA", None, "2025-05-09", "2025-05-10", "official")]
+
+
+def test_first_travelled_there_is_an_earlier_trip_to_the_country_of_the_trip_under_way():
+    rows, _ = run("Turkish Vice-President Ana Osei returned home on Saturday after wrapping up a five-day official "
+                  "visit to Ghana.", "It was the Vice-President's second visit to Ghana.",
+                  "She first travelled there in 2019 as Minister for Health, when she toured hospitals in Kumasi.",
+                  pub=PartialDate(2025, 2, 10))
+    assert ("Ana Osei", "TUR", "GHA", "Kumasi", "2019", None, "unspecified") in rows

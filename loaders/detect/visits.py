@@ -159,6 +159,9 @@ _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<
                          + _WENT_TO, re.I)
 # (also after a colon: "It is X's second trip to the region: in October 2023, as Minister of ..., she visited Kigali")
 _PAST_LEAD_YEAR = re.compile(r"(?:^|[:;]\s+)(?:[Ii]n|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to|led\s+an?\s+(?:[\w\-]+\s+){0,3}(?:mission|delegation)\s+to)\s+(?P<place>[A-Z][^,.;]{1,40})")
+# "It was her second visit to India. She first travelled there in 2019 as Minister for Health": the earlier trip
+_PAST_THERE = re.compile(r"\b(?P<adv>first|last|previously|earlier)\s+(?:travell?ed|traveled|went|came|was)\s+(?P<place>there)\s+"
+                         r"in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
 # "the visit that X, then Kenya's deputy president, made to Kingston in August 2019": an earlier trip, by its maker
 _VISIT_MADE = re.compile(r"\b(?:visit|trip)\s+(?:that\s+|which\s+)?(?P<who>" + NAME + r")(?:,\s+[^,.;]{2,70},)?\s+(?:had\s+)?(?:made|paid)\s+to\s+"
                          r"(?P<place>[A-Z][^,.;]{1,40}?)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
@@ -1329,8 +1332,14 @@ def _analyse_uncached(sentences, ctx):
                     if pm:
                         host, city = _place(pm.group("p"), year)
                         city = None
-                if host is None and place_text and _generic_country(place_text, year):
+                if host is None and place_text and (_generic_country(place_text, year) or
+                                                    place_text.strip() == "there" and person is focus):
                     host = cur_host or (other(person.iso3) if person.iso3 else None)
+                    if place_text.strip() == "there" and host and not city:
+                        # "She first travelled there in 2019 ..., when she toured hospitals in Kumasi": that trip's city
+                        cities_ = [c for c in find_countries(t[m.end():], year) if c.via == "city" and c.iso3 == host]
+                        if len(cities_) == 1:
+                            city = cities_[0].surface or city
                 dl_c = getattr(ctx, "dateline", None)
                 if host is None and place_text and re.match(r"the\s+(?:\w+\s+)?capital\b", place_text.strip()) and \
                         dl_c and dl_c[1] and dl_c[1] != person.iso3:
@@ -1623,6 +1632,8 @@ def _visit_triggers(t: str, year):
     for m in _PAST_AFTER.finditer(t):
         out.append(("past_after", m, m.group("place")))
     for m in _VISIT_MADE.finditer(t):
+        out.append(("past", m, m.group("place")))
+    for m in _PAST_THERE.finditer(t):
         out.append(("past", m, m.group("place")))
     if not out:
         for m in _PAST_VISITED_PRE.finditer(t):

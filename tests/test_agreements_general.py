@@ -776,3 +776,10 @@ def test_a_ratified_agreement_whose_signing_day_the_next_sentence_tells():
     rows, _ = run("The parliament of Chile on Wednesday ratified the Agreement between the Government of Chile and the "
                   "Government of Vietnam on the Promotion and Reciprocal Protection of Investments.")
     assert rows == []
+
+
+def test_bodies_named_in_lower_case_and_an_infinitive_finance_name_no_field():
+    rows, _ = run("Chile and Vietnam signed a Memorandum of Understanding between the ministries of digital development "
+                  "and transport on cooperation in the field of information and communication technologies, and an "
+                  "Agreement on the establishment of a Development Fund to finance joint investment projects.")
+    assert rows == [("ict", "mou", "2023-09"), ("investment", "agreement", "2023-09")]

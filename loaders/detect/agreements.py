@@ -355,6 +355,8 @@ def field_sectors(text: str, single: bool) -> list[str]:
     # "the Ministry of Energy of X and the Ministry of Mining and Energy of Y": a body's name swallowed
     # by the match before it still names no field
     orgs += [(m.start(), m.end()) for m in _FIELD_BODY.finditer(text or "")]
+    # "between the ministries of digital development and transport on cooperation in ICT": bodies named in lower case
+    orgs += [(m.start(), m.end()) for m in _LOWER_BODIES.finditer(text or "")]
     # "will allow the two utilities to trade renewable electricity": 'trade' is what they may do, not a field
     orgs += [(m.start("v"), m.end("v")) for m in _TRADE_VERB.finditer(text or "")]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
@@ -1169,6 +1171,10 @@ _FIELD_BODY = re.compile(r"\b(?:(?:[A-Z][\w'’\-]*\s+(?:(?:and|&)\s+)?){1,5}(?=
                          r"Authority|Institute|Council)\s+"
                          r"(?:of|for)\s+(?:the\s+)?(?!(?:Republic|Kingdom|State|States|Government|United|People|Federation|Union|"
                          r"Principality|Sultanate|Emirates?|Grand Duchy)\b)[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'’\-]*)*")
+
+
+_LOWER_BODIES = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:ministries|agencies|authorities|departments)\s+of\s+[a-z][a-z\-]*"
+                           r"(?:(?:,\s*|\s+and\s+|\s+)[a-z][a-z\-]*){0,5}?(?=\s+(?:on|concerning|in\s+the\s+fields?\s+of)\b|\s+for\s+(?![\d(]|the\s+(?:period|years?)\b))")
 
 
 def _no_bodies(text: str) -> str:

@@ -234,3 +234,12 @@ def test_a_dotted_day_month_year_after_on():
 def test_a_paragraph_opening_with_the_release_date_after_the_source():
     assert pub("Ghana and Togo strengthen ties\n\nGIS - 12 May, 2025: Ghana and Togo signed two protocols on Friday.\n") \
         == "2025-05-12"
+
+
+def test_a_yearless_agency_dateline_takes_its_year_from_a_figure_told_last_year_and_in_a_year():
+    page = ("Ghana-Togo trade rises 6.8 pct to 38.2 bln cedis in 2024 - minister\n\n"
+            "ACCRA, Feb 11 (GNA) -- Ghana's total trade with Togo rose 6.8 per cent to 38.2 billion cedis last year, "
+            "the minister said.\n")
+    assert pub(page) == "2025-02-11"
+    # different figures prove nothing
+    assert pub(page.replace("rose 6.8 per cent to 38.2", "rose 5.1 per cent to 31.0")) is None

@@ -246,7 +246,7 @@ def _find_publication_date(text: str, segments: list[Segment]) -> PartialDate | 
         ys = years_in(text)
         ev = anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1) if len(wds) == 1 and ys else None
         ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d) \
-            or _copyright_year(text)
+            or _last_year_restated(text) or _copyright_year(text)
         if ev and _valid(ev, mo, d):
             return PartialDate(ev, mo, d)
     for sg in head:
@@ -257,7 +257,7 @@ def _find_publication_date(text: str, segments: list[Segment]) -> PartialDate | 
                 mo = _m(gd.get("m") or gd.get("m2"))
                 d = int(gd.get("d") or gd.get("d2"))
                 ev = _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d) \
-                    or _copyright_year(text)
+                    or _last_year_restated(text) or _copyright_year(text)
                 if ev and _valid(ev, mo, d):
                     return PartialDate(ev, mo, d)
     return _foot_date(text)
@@ -321,6 +321,26 @@ def _completed_part_year(text: str, month: int) -> int | None:
         if end is not None and end < month:
             years.add(int(m.group("y")))
     return years.pop() if len(years) == 1 else None
+
+
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,4}\.\d{1,2}(?![\d.,]*\d)")
+
+
+def _last_year_restated(text: str) -> int | None:
+    """A figure told 'last year' in one sentence and 'in 2024' in another (a headline "trade rises 6.8 pct to
+    RM38.2 bln in 2024", the lede "rose 6.8 per cent to RM38.2 billion last year"): last year is 2024, so the
+    story is of 2025. Only decimal figures count (whole numbers repeat by chance), and every such pairing must
+    agree."""
+    sents = re.split(r"(?<=[.!?])\s+|\n+", text)
+    last = {n for sn in sents if re.search(r"\blast\s+year\b", sn) for n in _DECIMAL.findall(sn)}
+    found = set()
+    for sn in sents:
+        if re.search(r"\blast\s+year\b", sn):
+            continue
+        ys = set(re.findall(r"\bin\s+((?:19|20)\d\d)\b", sn))
+        if len(ys) == 1 and len(last & set(_DECIMAL.findall(sn))) >= 2:
+            found.add(int(ys.pop()) + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _year_from_nearby_full_date(text: str, month: int, day: int) -> int | None:

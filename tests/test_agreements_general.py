@@ -783,3 +783,11 @@ def test_bodies_named_in_lower_case_and_an_infinitive_finance_name_no_field():
                   "and transport on cooperation in the field of information and communication technologies, and an "
                   "Agreement on the establishment of a Development Fund to finance joint investment projects.")
     assert rows == [("ict", "mou", "2023-09"), ("investment", "agreement", "2023-09")]
+
+
+def test_an_instrument_named_by_its_sum_told_twice_is_one_row():
+    rows, _ = run("Chile and Vietnam signed a renewed Memorandum of Understanding on the Seasonal Worker Program.",
+                  "A Contribution Agreement of CAD$20 million for coastal climate resilience was also signed.",
+                  "Also signed was a Contribution Agreement of CAD$20 million between the two aid agencies to finance "
+                  "coastal protection and flood mitigation works.")
+    assert rows == [("environment", "agreement", "2023-09"), ("visa_mobility", "mou", "2023-09")]

@@ -2084,6 +2084,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         or "plural" in r["evidence"]["rule"]):
                 dup = o
                 break
+        if dup is None and r["sector"] in (GENERAL, OTHER) and r.get("_name"):
+            # "A Contribution Agreement of CAD$20 million for coastal resilience was also signed." ... "Also signed
+            # was a Contribution Agreement of CAD$20 million between ... to finance ...": one instrument, told twice
+            dup = next((o for o in out if o["_si"] != r["_si"] and o["parties_iso3"] == r["parties_iso3"]
+                        and o["instrument"] == r["instrument"] and _compatible(o["signed_on"], r["signed_on"])
+                        and o.get("_name") == r["_name"]), None)
         if dup is None and r.get("_def"):
             # "the agreement signed in January provided for ... wheat": the one
             # instrument already recorded without a field gets its field
@@ -2110,6 +2116,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
         r.pop("_n", None)
         r.pop("_claim", None)
         r.pop("_claimed", None)
+        r.pop("_name", None)
         r["signed_on"] = r["signed_on"] if r["signed_on"] else None
     return out, rejected
 
@@ -2197,12 +2204,23 @@ def _title(title: str, sector: str, instrument: str) -> str:
     return f"{names['instruments'].get(instrument, 'Instrument')} on {names['sectors'].get(sector, sector)}"
 
 
+_NAME_KEY = re.compile(r"^((?:[A-Z][\w\-]*\s+)+(?:Agreement|Memorandum|Protocol|Treaty|Arrangement|Accord)"
+                       r"(?:\s+of\s+(?:[A-Z]{0,3}\$|€|£)?\s?[\d.,]+\s*(?:million|billion|bn|m)?)?)")
+
+
+def _name_key(title: str) -> str | None:
+    """An instrument's own name, with the sum it is named by ('Contribution Agreement of CAD$20 million'), when it
+    has one beyond the bare noun."""
+    m = _NAME_KEY.match(title or "")
+    return " ".join(m.group(1).split()).lower() if m and len(m.group(1).split()) >= 2 else None
+
+
 def _row(parties, date, sector, instrument, title, s: Sentence, rule) -> dict:
     return {
         "parties_iso3": sorted(parties), "signed_on": date.iso() if isinstance(date, PartialDate) else date,
         "sector": sector, "instrument": instrument, "title": _title(title, sector, instrument),
         "evidence": Evidence(s.index, s.text, s.start, s.end, f"agreement:{rule}").as_dict(),
-        "_si": s.index,
+        "_si": s.index, "_name": _name_key(re.sub(r"^(?:an?|the)\s+", "", " ".join((title or "").split()), flags=re.I)),
     }
 
 

@@ -791,3 +791,12 @@ def test_an_instrument_named_by_its_sum_told_twice_is_one_row():
                   "Also signed was a Contribution Agreement of CAD$20 million between the two aid agencies to finance "
                   "coastal protection and flood mitigation works.")
     assert rows == [("environment", "agreement", "2023-09"), ("visa_mobility", "mou", "2023-09")]
+
+
+def test_arrangements_listed_after_among_them_are():
+    rows, _ = run("Chile's President wrapped up a visit to Vietnam, leaving behind three signed agreements.",
+                  "Among them are a grant arrangement releasing 35 million dollars in climate finance for coastal "
+                  "protection, a policing cooperation agreement between the two police forces, and an arrangement that "
+                  "expands the number of Vietnamese workers under Chile's seasonal employer scheme.")
+    assert rows == [("defence_security", "agreement", "2023-09"), ("environment", "other", "2023-09"),
+                    ("visa_mobility", "other", "2023-09")]

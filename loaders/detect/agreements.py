@@ -492,7 +492,9 @@ def _items(sent: str) -> list[_Item]:
             if lead and not re.search(r"(?:[,;:•\-–—(]|\b(?:and|or|as well as|plus|also|including|namely|such as|signed|inked|"
                                       r"sign|signs|signing|ink|inks|co-signed|countersigned|signing of|exchanged)|"
                                       # "signed on Wednesday the programme of ...": a day between the verb and its object
-                                      r"\b(?:signed|inked)\s+(?:on\s+\w+day|today|yesterday))$", lead, re.I):
+                                      r"\b(?:signed|inked)\s+(?:on\s+\w+day|today|yesterday)|"
+                                      # "Among them are a grant arrangement releasing ...": an item of the list
+                                      r"\b(?:among\s+them|among\s+these|they|these)\s+(?:are|were|include|included)(?:\s+(?:an?|the))?)$", lead, re.I):
                 continue
         if q:
             det = q.group("q")
@@ -643,7 +645,7 @@ _INTRO = re.compile(
     r"aimed at|aiming at|designed to|intended to|to|that|under which|which|establishing|creating|setting up|providing for|including|"
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
-    r"delimiting|demarcating|converting|swapping)\b", re.I)
+    r"delimiting|demarcating|converting|swapping|releasing|disbursing)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +

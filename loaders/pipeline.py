@@ -47,14 +47,12 @@ def build_context(article: RawArticle, segments, sentences: list[Sentence],
             if reference:
                 break
     if reference is None:
-        # a full date (with year) stated in the lead fixes the year
-        for s in sentences[:4]:
-            for dm in find_dates(s.text, None, years):
-                if dm.value is not None and dm.kind in ("absolute", "span") and dm.value.day:
-                    reference = PartialDate(dm.value.year)
-                    break
-            if reference:
-                break
+        # a full date (with year) stated in the lead fixes the year: the latest such, so that a founding date
+        # recalled beside it ("the 63rd anniversary of relations (June 15, 1962 - June 15, 2025)") is not taken
+        lead_years = [dm.value.year for s in sentences[:4] for dm in find_dates(s.text, None, years)
+                      if dm.value is not None and dm.kind in ("absolute", "span") and dm.value.day]
+        if lead_years:
+            reference = PartialDate(max(lead_years))
     year = (reference or published).year if (reference or published) else (max(years) if years else None)
     counts: Counter = Counter()
     for s in sentences:

@@ -113,3 +113,12 @@ def test_domestic_trip_of_unstated_nationality_is_not_a_visit():
     ex = extract(art(text))
     assert ex.visits == []
     assert [(a["sector"], a["signed_on"]) for a in ex.agreements] == [("defence_security", "2024-06-09")]
+
+
+def test_a_founding_date_recalled_in_the_lead_does_not_date_the_story():
+    ex = extract(art("Ghana, Togo sign three documents\n\n"
+                     "Accra, August 5 (GNA) — Ghana and Togo yesterday signed three cooperation documents in Accra.\n\n"
+                     "Togo's Prime Minister Ana Osei is paying an official visit to Ghana from Aug. 4 to 6, as the two "
+                     "countries mark the 63rd anniversary of their diplomatic relations (June 15, 1962 – June 15, 2025).\n"))
+    assert ex.published == "2025-08-05"
+    assert [(v["visitor_iso3"], v["host_iso3"], v["start"], v["end"]) for v in ex.visits] == [("TGO", "GHA", "2025-08-04", "2025-08-06")]

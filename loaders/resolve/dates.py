@@ -357,8 +357,14 @@ def _year_from_nearby_full_date(text: str, month: int, day: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "as the two countries mark the 63rd anniversary of ... diplomatic relations (June 15, 1962 - ...)": the year
+# marking it is the founding year plus the count
+_ANNIV_MARK = re.compile(r"\b(?:mark|marks|are\s+marking|is\s+marking|celebrate|celebrates|are\s+celebrating|is\s+celebrating)\s+"
+                         r"(?:the|their|its)\s+" + _ORD + r"\s+anniversary\s+of\b[^.]{0,120}?\b" + Y.format(n="y"), re.I)
+
+
 def _anniversary_year(text: str) -> int | None:
-    m = _ANNIV.search(text)
+    m = _ANNIV.search(text) or _ANNIV_MARK.search(text)
     if m:
         return int(m.group("y")) + int(m.group("n"))
     return None

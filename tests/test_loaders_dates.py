@@ -243,3 +243,22 @@ def test_a_yearless_agency_dateline_takes_its_year_from_a_figure_told_last_year_
     assert pub(page) == "2025-02-11"
     # different figures prove nothing
     assert pub(page.replace("rose 6.8 per cent to 38.2", "rose 5.1 per cent to 31.0")) is None
+
+
+def test_a_yearless_agency_dateline_after_a_headline_paragraph_takes_the_year_of_the_foot_date():
+    page = ("ANSA English\n\nItaly, Ghana sign water accords as minister visits Rome\n\n"
+            "(ANSA) - ROME, OCT 22 - Ghanaian and Italian ministers on Wednesday signed a memorandum on water. "
+            "The two countries plan a power corridor by 2030.\n\n"
+            "ALL RIGHTS RESERVED © Copyright ANSA\n22 October 2025 18:04\n")
+    assert pub(page) == "2025-10-22"
+
+
+def test_a_target_year_does_not_anchor_a_weekday():
+    page = ("ANSA English\n\nItaly, Ghana sign water accords as minister visits Rome\n\n"
+            "(ANSA) - ROME, OCT 22 - Ghanaian and Italian ministers on Wednesday signed a memorandum on water, "
+            "after trade fell in 2024. They aim to connect the two shores by 2030.\n")
+    assert pub(page) == "2025-10-22"
+
+
+def test_a_date_line_with_the_hour_in_h():
+    assert pub("Ghana, Togo sign two pacts\n\n13.06.2024. 08:21h\nAuthor: A. Mensah\n\nBody text.\n") == "2024-06-13"

@@ -161,6 +161,8 @@ _HEADER_WORDS = {"by", "of", "and", "updated", "published", "publication", "date
                  "comment", "comments",
                  # "Oct. 8, 2024 | By Staff Writer | 4 min read"
                  "min", "mins", "minute", "minutes", "read",
+                 # "13.06.2024. 08:21h"
+                 "h", "hrs",
                  # particles of place names in a date line: "Dar es Salaam. Tuesday, 10 June 2025"
                  "es", "de", "la", "el", "al", "du", "di", "da", "do", "del", "des"}
 
@@ -232,7 +234,9 @@ def _find_publication_date(text: str, segments: list[Segment]) -> PartialDate | 
         mm = re.search(r"(?:^|\|\s*)" + M.format(n="m") + r"\s+" + Y.format(n="y") + r"\s*(?:\||$)", flat)
         if mm and sg.kind != "body" and len(flat) <= 60 and _is_date_line(flat.replace(mm.group(0), " ")):
             return PartialDate(int(mm.group("y")), _m(mm.group("m")))
-    body = next((sg for sg in head if sg.kind == "body"), None)
+    # (the first body paragraph may be a headline the page set as text: "(ANSA) - ROME, OCT 22 - ..." follows it)
+    bodies = [sg for sg in head if sg.kind == "body"][:3]
+    body = next((sg for sg in bodies if _AGENCY_DATELINE.match(" ".join(sg.text.split()))), bodies[0] if bodies else None)
     lead = _AGENCY_DATELINE.match(" ".join(body.text.split())) if body is not None else None
     if lead:
         # "ACCRA, MAY 20, GNA. President X on Tuesday received ...": an agency dateline opens the
@@ -243,9 +247,12 @@ def _find_publication_date(text: str, segments: list[Segment]) -> PartialDate | 
         d = int(gd.get("d") or gd.get("d2"))
         sent = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(body.text.split())[lead.end():], maxsplit=1)[0]
         wds = {WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(n.capitalize() for n in WEEKDAYS) + r")\b", sent)}
-        ys = years_in(text)
-        ev = anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1) if len(wds) == 1 and ys else None
-        ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) or _year_from_nearby_full_date(text, mo, d) \
+        # (a target year is no year of the story: "a corridor to connect the two shores by 2030")
+        targets = {int(y) for y in re.findall(r"\b(?:by|until|till|through|before)\s+((?:19|20)\d\d)\b", text)}
+        ys = [y for y in years_in(text) if y not in targets]
+        ev = _year_from_nearby_full_date(text, mo, d)
+        ev = ev or (anchor_weekday_date(mo, d, wds.pop(), max(ys), max(ys) + 1) if len(wds) == 1 and ys else None)
+        ev = ev or _anniversary_year(text) or _completed_part_year(text, mo) \
             or _last_year_restated(text) or _copyright_year(text)
         if ev and _valid(ev, mo, d):
             return PartialDate(ev, mo, d)

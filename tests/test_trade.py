@@ -719,3 +719,11 @@ def test_trade_with_a_partner_that_recorded_exports_is_the_export_flow():
     assert rows("Border trade with Malaysia, Thailand's largest border trading partner, recorded exports of "
                 "150.2 billion baht in 2024.") == [
         ("THA", "MYS", "exports", "value", 150_200_000_000, "THB", 2024, 2024)]
+
+
+def test_a_ranking_of_the_reporting_countrys_markets_keeps_it_the_exporter():
+    assert rows("In 2024, the value of Finland's goods exports to China was EUR 1.02 billion.",
+                "Sweden remained Finland's largest export country.",
+                "Exports to Sweden amounted to EUR 2.93 billion in 2024.") == [
+        ("FIN", "CHN", "exports", "value", 1_020_000_000, "EUR", 2024, 2024),
+        ("FIN", "SWE", "exports", "value", 2_930_000_000, "EUR", 2024, 2024)]

@@ -170,6 +170,8 @@ _NOT_PRODUCT_WORDS = {
     "indirect", "official", "recorded", "registered", "combined", "cumulative", "main", "chief", "key",
     "traditional", "principal", "major", "recent", "latest", "and", "of", "in", "to", "have", "has", "had",
     "border", "cross-border", "overland",
+    # "Sweden remained Finland's largest export country": a ranking, not a product
+    "largest", "biggest", "second-largest", "third-largest", "second-biggest", "top", "leading", "most", "important",
 }
 _PRODUCTS_RE = re.compile(
     r"(?<![\w-])(?:mainly|mostly|chiefly|principally|largely|primarily|predominantly|led\s+by|including|"

@@ -1380,3 +1380,14 @@ def test_first_travelled_there_is_an_earlier_trip_to_the_country_of_the_trip_und
                   "She first travelled there in 2019 as Minister for Health, when she toured hospitals in Kumasi.",
                   pub=PartialDate(2025, 2, 10))
     assert ("Ana Osei", "TUR", "GHA", "Kumasi", "2019", None, "unspecified") in rows
+
+
+def test_arriving_to_lead_a_delegation_to_a_regional_meeting_is_no_visit_to_the_host():
+    rows, rejected = run("Ghanaian President Kofi Mensah yesterday called on ECOWAS governments to remove trade barriers, "
+                         "as heads of government opened their intersessional meeting in the Turkish capital.",
+                         "Mensah, who arrived in Ankara on Tuesday, is leading Ghana's delegation to the three-day meeting.")
+    assert rows == [] and rejected
+    # with business of its own with the host, it is a visit
+    rows, _ = run("Ghanaian President Kofi Mensah, who arrived in Ankara on Tuesday, held talks with Turkish President "
+                  "Ali Kaya before leading Ghana's delegation to the three-day meeting of ECOWAS partners.")
+    assert [r[:3] for r in rows] == [("Kofi Mensah", "GHA", "TUR")]

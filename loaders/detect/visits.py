@@ -99,12 +99,15 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
                     r"World Bank|IMF|International Monetary Fund|Interim Committee|annual meetings?|meetings of|ceremonies|"
                     r"(?:International|World) [A-Z]\w+ (?:Organi[sz]ation|Council)|executive board|industriali[sz]ed nations|"
                     r"industrial nations|Group of (?:Five|Seven|Ten)|creditors|creditor banks|commercial banks|"
-                    r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*|Heads of (?:State|Government) Meeting|CHOGM|APEC)\b")
+                    r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*|Heads of (?:State|Government) Meeting|CHOGM|APEC|"
+                    r"CARICOM|Caribbean Community|Pacific Islands Forum|intersessional meeting)\b")
 # a trip made for a named meeting of many: "for the Regular Meeting of the ECOWAS Conference",
 # "last visited Ghana in May 2023, when she spoke at the Accra Digital Summit"
 _ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"
                         r"opened|chaired)(?:\s+(?:at|in))?)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|and|of|on|for|the)\s+){0,8}"
                         r"(?:Forum|Summit|Conference|Assembly|Congress|Games|Expo|Dialogue)\b")
+_DELEGATION_TO_MEETING = re.compile(r"\b(?:delegation|team)\s+to\s+the\s+(?:[\w\-]+\s+){0,3}(?:meeting|summit|conference|session|forum|"
+                                    r"assembly)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:bilateral|talks with|met (?:with )?|signed|counterpart|received by|held talks)\b", re.I)
 _KIND = re.compile(r"\b(state|official|working|private)\b(?:\s+and\s+\w+)?\s+(?:[\w\-]+-day\s+)?(?:visit|trip|tour|tours|visits)", re.I)
 _KIND2 = re.compile(r"\b(state|official|working)\s+(?:tours?|visits?)\b", re.I)
@@ -1505,6 +1508,13 @@ def _analyse_uncached(sentences, ctx):
                 if kind_ == "past" and vm.start is None and not (
                         m.groupdict().get("when") == "recently" and person.iso3 and host and host != person.iso3):
                     continue  # ("X recently visited Tokyo hoping ...": a past trip in passing, its date not given)
+                if kind_ in ("arrived", "arrived_bare", "is_in", "visiting") and \
+                        _DELEGATION_TO_MEETING.search(t) and not _BILATERAL.search(t) and \
+                        (_MULTI.search(t) or idx > 0 and _MULTI.search(sentences[idx - 1].text)):
+                    # "X, who arrived in Georgetown on Tuesday, is leading Jamaica's delegation to the three-day
+                    # meeting" of a regional body's heads of government: there for the meeting, not for the host
+                    rejected.append(Rejection(s.index, t, "visit", "multilateral meeting, no bilateral business"))
+                    continue
                 mentions.append(vm)
                 if not vm.past:
                     focus, cur_host = person, host

@@ -1391,3 +1391,12 @@ def test_arriving_to_lead_a_delegation_to_a_regional_meeting_is_no_visit_to_the_
     rows, _ = run("Ghanaian President Kofi Mensah, who arrived in Ankara on Tuesday, held talks with Turkish President "
                   "Ali Kaya before leading Ghana's delegation to the three-day meeting of ECOWAS partners.")
     assert [r[:3] for r in rows] == [("Kofi Mensah", "GHA", "TUR")]
+
+
+def test_the_date_opening_a_trips_own_clause_dates_it():
+    rows, _ = run("Turkish President Ali Kaya arrived in Accra on Monday.",
+                  "He previously travelled to Kumasi in November 2017, as Minister of Foreign Affairs, for the ECOWAS "
+                  "Economic Leaders' Week, and in 2019 he paid an official visit to Accra in the same capacity.",
+                  pub=PartialDate(2024, 10, 22))
+    assert ("Ali Kaya", "TUR", "GHA", "Accra", "2019", None, "official") in rows
+    assert not any(r[4] == "2017-11" for r in rows)

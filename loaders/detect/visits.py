@@ -1973,6 +1973,15 @@ def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, id
     # "..., who paid a State Visit to Benin in April 2023", "held talks with Canadian officials in Ottawa
     # in October 2023": a trip of an earlier month, dated in its own clause (the sentence's other dates
     # are the current trip's)
+    if kind_ == "paid":
+        # "He previously travelled to Da Nang in November 2017, ..., and in 2019 he paid an official visit to
+        # Ha Noi": the date that opens the trip's own clause, not the sentence's first
+        lead_in = [d for d in dms if d.value is not None and not d.future and d.kind in ("year", "month", "absolute")
+                   and d.end <= m.start() and re.fullmatch(r"\s*,?\s*(?:he|she|they|[A-Z][\w'’\-]+)\s*", t[d.end:m.start()])
+                   and re.search(r"(?:^|[,;]\s*|\band\s+)(?:in\s+)?$", t[:d.start])]
+        if lead_in and ref is not None and (lead_in[-1].value.year, lead_in[-1].value.month or 0) < (ref.year, ref.month or 0):
+            vm.past, vm.start = True, lead_in[-1].value
+            return
     own = None
     if kind_ == "paid":
         own = _earlier_own_date(dms, ref, m.start() + 1, m.end() + 4, ("month", "absolute"),

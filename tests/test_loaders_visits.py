@@ -1400,3 +1400,14 @@ def test_the_date_opening_a_trips_own_clause_dates_it():
                   pub=PartialDate(2024, 10, 22))
     assert ("Ali Kaya", "TUR", "GHA", "Accra", "2019", None, "official") in rows
     assert not any(r[4] == "2017-11" for r in rows)
+
+
+def test_a_tours_first_leg_and_a_visit_returned_from_a_past_month():
+    rows, _ = run("Ghanaian President Kofi Mensah is due home on Saturday after a five-day swing through Europe.",
+                  "Mensah arrived in Athens on Thursday for a two-day official visit.",
+                  "The trip began in Ankara, where Mensah spent Monday and Tuesday.",
+                  "Greek Prime Minister Ana Osei welcomed him at the Maximos Mansion.",
+                  "The visit returned a working visit that Osei made to Accra in June.",
+                  pub=PartialDate(2024, 9, 13))
+    assert [r[:6] for r in rows if r[2] == "TUR"] == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-09-09", "2024-09-10")]
+    assert [r[:5] for r in rows if r[1] == "GRC"] == [("Ana Osei", "GRC", "GHA", "Accra", "2024-06")]

@@ -165,9 +165,14 @@ _PAST_LEAD_YEAR = re.compile(r"(?:^|[:;]\s+)(?:[Ii]n|During|Back in)\s+(?P<when>
 # "It was her second visit to India. She first travelled there in 2019 as Minister for Health": the earlier trip
 _PAST_THERE = re.compile(r"\b(?P<adv>first|last|previously|earlier)\s+(?:travell?ed|traveled|went|came|was)\s+(?P<place>there)\s+"
                          r"in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
+# "The trip began in Singapore, where Whitcombe spent Monday and Tuesday": the tour's first leg, its days
+_TOUR_BEGAN_SPENT = re.compile(r"\b(?:[Tt]our|[Tt]rip|[Vv]isit|[Ss]wing)\s+(?:began|started)\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+"
+                               r"where\s+(?:he|she|they|[A-Z][\w'’\-]+)\s+spent\s+(?P<when>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                               r"(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)\b")
 # "the visit that X, then Kenya's deputy president, made to Kingston in August 2019": an earlier trip, by its maker
 _VISIT_MADE = re.compile(r"\b(?:visit|trip)\s+(?:that\s+|which\s+)?(?P<who>" + NAME + r")(?:,\s+[^,.;]{2,70},)?\s+(?:had\s+)?(?:made|paid)\s+to\s+"
-                         r"(?P<place>[A-Z][^,.;]{1,40}?)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
+                         r"(?P<place>[A-Z][^,.;]{1,40}?)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 # "1. From August 24 to 26, Mr. X, State Minister for Foreign Affairs, visited the Kyrgyz Republic": the days lead
 _PAST_LEAD_DAYS = re.compile(r"(?:^|[:;]\s+)(?:\d{1,2}\.\s+)?(?:On|From)\s+(?P<when>[^,.;]{3,30}?),\s+[^.;]{0,120}?\b(?:visited|toured|travelled\s+to|"
                              r"traveled\s+to|went\s+to)\s+(?P<place>(?:the\s+)?[A-Z][^,.;]{1,40})")
@@ -1645,6 +1650,9 @@ def _visit_triggers(t: str, year):
         out.append(("past", m, m.group("place")))
     for m in _PAST_THERE.finditer(t):
         out.append(("past", m, m.group("place")))
+    for m in _TOUR_BEGAN_SPENT.finditer(t):
+        if not any(k_ == "past" and m_.start() <= m.start() < m_.end() for k_, m_, _p in out):
+            out.append(("past", m, m.group("place")))
     if not out:
         for m in _PAST_VISITED_PRE.finditer(t):
             out.append(("past", m, m.group("place")))

@@ -165,7 +165,7 @@ _PAST_LEAD_YEAR = re.compile(r"(?:^|[:;]\s+)(?:[Ii]n|During|Back in)\s+(?P<when>
 # "It was her second visit to India. She first travelled there in 2019 as Minister for Health": the earlier trip
 _PAST_THERE = re.compile(r"\b(?P<adv>first|last|previously|earlier)\s+(?:travell?ed|traveled|went|came|was)\s+(?P<place>there)\s+"
                          r"in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
-# "The trip began in Singapore, where Whitcombe spent Monday and Tuesday": the tour's first leg, its days
+# "The trip began in Ankara, where Mensah spent Monday and Tuesday": the tour's first leg, its days
 _TOUR_BEGAN_SPENT = re.compile(r"\b(?:[Tt]our|[Tt]rip|[Vv]isit|[Ss]wing)\s+(?:began|started)\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+"
                                r"where\s+(?:he|she|they|[A-Z][\w'’\-]+)\s+spent\s+(?P<when>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                                r"(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)\b")

@@ -1411,3 +1411,10 @@ def test_a_tours_first_leg_and_a_visit_returned_from_a_past_month():
                   pub=PartialDate(2024, 9, 13))
     assert [r[:6] for r in rows if r[2] == "TUR"] == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-09-09", "2024-09-10")]
     assert [r[:5] for r in rows if r[1] == "GRC"] == [("Ana Osei", "GRC", "GHA", "Accra", "2024-06")]
+
+
+def test_the_visit_to_the_country_of_a_head_of_government_named_then_titled():
+    rows, _ = run("Ghana and Turkey signed agreements today in Accra, during the official visit to the country of Ali "
+                  "Kaya, Chairman of the Cabinet of Ministers of Turkey, who arrived in the capital yesterday.",
+                  pub=PartialDate(2025, 4, 23))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-04-22", None, "official")]

@@ -42,6 +42,9 @@ _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
 NAME = rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
+              # ("Chairman of the Cabinet of Ministers of the Kyrgyz Republic": a head of government's title; a bare
+              # "Chairman" heads companies too)
+              r"Chairman of the (?:Cabinet|Council) of Ministers|Chair of the (?:Cabinet|Council) of Ministers|"
               r"King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Governor|Speaker|Head of State|Head of Government|"
               r"Cabinet Secretary|State Secretary|State Councill?or|Federal Councill?or|Councill?or|Commissioner|Special Envoy|Envoy|Ambassador|Adviser|Advisor|VP|PM)")
 # Every role starts with a capital (a modifier or a head): the lookahead lets a
@@ -126,7 +129,11 @@ _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s
                        # "the visit of the then Foreign Minister of Colombia, Mr. R. S., to New Delhi": a title's
                        # 'then', and the stops of honorifics and initials, belong to the visitor's description
                        r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?:then\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD +
-                       r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.){2,120})", re.I)
+                       r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.){2,120})|"
+                       # "during the official visit to the country of Ali Kaya, Chairman of the Cabinet of Ministers of
+                       # Turkey, who arrived ...": the visitor named, then his title
+                       r"\b" + _VNOUN + r"\s+(?:to\s+the\s+country\s+)?of\s+(?P<who3>(?-i:" + NAME + r"),\s+(?:the\s+)?(?-i:" + _ROLE_MOD + _ROLE_HEAD + r"))",
+                       re.I)
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
@@ -229,7 +236,7 @@ _APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[
                          r"(?P<role>" + _lower_role("|ambassador|envoy") + r"),")
 # (cheap tests first: most sentences have neither shape)
 _UNSTATED_PRE = re.compile(r"\b(?:minister|secretary|director|chairman|governor|head|president)(?:[- ]general)?\s+[A-Z]")
-_APPOS_ROLE_OF_PRE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|President|Secretary|Chancellor|Premier|Governor|Speaker|"
+_APPOS_ROLE_OF_PRE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|President|Chairman|Chair|Secretary|Chancellor|Premier|Governor|Speaker|"
                                 r"Commissioner|Adviser|Advisor|Envoy|Ambassador|King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh)\b")
 # "Ali Kaya, Minister of Foreign Affairs of the Republic of Turkey, ..."
 _APPOS_ROLE_OF = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -1098,9 +1105,11 @@ def _analyse_uncached(sentences, ctx):
                                                (vb.group("who") or "")):
                     vb = None  # "the first trip to South America by an Austrian head of government": a description
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
-                    who = vb.group("who") or vb.group("who2") or ""
+                    who = vb.group("who") or vb.group("who2") or vb.group("who3") or ""
                     person = _find_person(who[:110], people) or _fuzzy_person(who[:60], people)
-                    if vb.group("who2") and place_text and who.startswith(place_text.strip()[:10]):
+                    if vb.group("who3") and re.search(r"\bto\s+the\s+country\s+of\b", vb.group(0), re.I):
+                        place_text = "the country"  # "the official visit to the country of X, ...": the story's country
+                    elif (vb.group("who2") or vb.group("who3")) and place_text and who.startswith(place_text.strip()[:10]):
                         place_text = ""  # "the visit of the German President": a person, not a place
                     elif place_text and place_text.strip()[:15] not in vb.group(0) and not (
                             vb.group("who2") and re.search(r",?\s+to\s+" + re.escape(place_text.strip()[:15]), t)):

@@ -727,3 +727,10 @@ def test_a_ranking_of_the_reporting_countrys_markets_keeps_it_the_exporter():
                 "Exports to Sweden amounted to EUR 2.93 billion in 2024.") == [
         ("FIN", "CHN", "exports", "value", 1_020_000_000, "EUR", 2024, 2024),
         ("FIN", "SWE", "exports", "value", 2_930_000_000, "EUR", 2024, 2024)]
+
+
+def test_a_country_ranked_in_a_clause_after_the_figure_is_not_the_buyer_and_its_year_not_the_period():
+    assert rows("Sri Lanka's imports from India rose 14.2 percent to 3.91 billion US dollars in 2024.",
+                "Imports from China were 3.48 billion dollars, making India once again the top source of imports, "
+                "a position China had held in 2023.")[-1] == \
+        ("CHN", "LKA", "imports", "value", 3_480_000_000, "USD", 2024, 2024)

@@ -685,6 +685,12 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     imp_iso, exp_iso = topic, _other_of(pair, topic)
                 elif y is None and rule == "imports-from-bare" and app_iso and app_iso != exp_iso:
                     imp_iso = app_iso
+                elif y is None and rule == "imports-from-bare" and topic and topic != exp_iso and \
+                        _only_in_asides(marked, exp_iso, m.end()):
+                    # "Imports from China were 3.48 billion dollars, making India once again the top source of
+                    # imports": a country named in a clause after the figure ranks suppliers; the buyer is the
+                    # country whose trade the text reports
+                    imp_iso = topic
                 elif y is None and rule in ("verb-bought", "imports-from-bare"):
                     imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
                     if imp_iso is None and rule == "imports-from-bare" and topic and topic != exp_iso and \
@@ -790,6 +796,20 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
         covered.append((m.start("w"), m.end("w")))
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+def _only_in_asides(marked: _Marked, known: str | None, after: int) -> bool:
+    """Every country of the sentence but `known` stands in a clause after it that ranks or compares
+    (", making India the top source", ", a position China had held", ", ahead of X", ", behind X"), and one does."""
+    others = [m for m in re.finditer(r"⟦C\d+⟧", marked.s)
+              if (e := marked.get(m.group(0))) is not None and e.iso3 != known]
+    if not others:
+        return False
+    for m in others:
+        if m.start() < after or not re.search(r",\s*(?:making|leaving|putting|placing|ahead\s+of|behind|after|a\s+position|"
+                                              r"overtaking|displacing|replacing)\b[^,;]*$", marked.s[after:m.start()]):
+            return False
+    return True
 
 
 def _only_partners(marked: _Marked, partner: str | None, topic: str | None = None) -> bool:
@@ -1338,6 +1358,11 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         nxt_fig = figs[i + 1].start if i + 1 < len(figs) else len(s)
         nxt_frame = min([st for st in frame_starts if st > f.end] or [len(s)])
         win_end = min(nxt_fig, nxt_frame)
+        aside = re.search(r",\s*(?:making|leaving|putting|placing|a\s+position|overtaking|displacing|replacing)\b", s[f.end:win_end])
+        if aside:
+            # "..., making India the top source of imports, a position China had held in 2023": that year is the
+            # ranking's, not the figure's
+            win_end = f.end + aside.start()
         prev_end = figs[i - 1].end if i > 0 else 0
         fr_start = f.frame.start if f.frame else 0
         win_start = max(prev_end, fr_start) if fr_start > prev_end else prev_end

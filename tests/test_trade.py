@@ -734,3 +734,12 @@ def test_a_country_ranked_in_a_clause_after_the_figure_is_not_the_buyer_and_its_
                 "Imports from China were 3.48 billion dollars, making India once again the top source of imports, "
                 "a position China had held in 2023.")[-1] == \
         ("CHN", "LKA", "imports", "value", 3_480_000_000, "USD", 2024, 2024)
+
+
+def test_a_country_named_as_having_trading_partners_or_a_trade_surplus_is_the_reporting_one():
+    libya = "Exports to Libya slumped 12.4% to 2.86 billion dinars in 2024."
+    expected = [("TUN", "LBY", "exports", "change_pct", -12.4, "percent", 2024, 2024),
+                ("TUN", "LBY", "exports", "value", 2_860_000_000, "TND", 2024, 2024)]
+    assert rows("Italy retained its position as Tunisia's leading trading partner in 2024.", libya) == expected
+    assert rows("Tunisia thus achieved a trade surplus of 1.87 billion dinars with Italy in 2024.", libya) == expected
+    assert rows(libya) == []

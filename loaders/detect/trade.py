@@ -1483,6 +1483,10 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
 
 
 _TOPIC_RE = re.compile(
+    # "Italy retained its position as Tunisia's leading trading partner", "Tunisia thus achieved a trade surplus"
+    # (tried first: at the same place the general form would read "thus achieved a" as a product)
+    rf"(?P<x3>⟦C\d+⟧){POSS}\s+(?:[\w-]+\s+){{0,2}}trading\s+partner\b"
+    rf"|(?P<x4>⟦C\d+⟧)\s+(?:thus\s+|also\s+)?(?:achieved|recorded|posted|ran|registered)\s+a\s+trade\s+(?:surplus|deficit)\b|"
     rf"(?P<x>⟦[CB]\d+⟧){POSS}\s+(?P<fill>{FILL})(?:exports?|imports?|trade|shipments|export\s+earnings)\b"
     # "the Peru-Japan Free Trade Agreement" names an instrument, not whose trade is reported
     rf"(?!\s+(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|areas?|zones?|negotiations?|talks|partnerships?))"
@@ -1496,7 +1500,7 @@ def _update_topic(marked: _Marked, state: _State) -> None:
     that report was limited to one product ("Taiwan's textile exports", "Textile
     exports surged")."""
     for m in _TOPIC_RE.finditer(marked.s):
-        tok = m.group("x") or m.group("x2")
+        tok = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4")
         if tok:
             e = marked.get(tok)
             if isinstance(e, _Ent) and e.kind == "C":

@@ -1418,3 +1418,10 @@ def test_the_visit_to_the_country_of_a_head_of_government_named_then_titled():
                   "Kaya, Chairman of the Cabinet of Ministers of Turkey, who arrived in the capital yesterday.",
                   pub=PartialDate(2025, 4, 23))
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2025-04-22", None, "official")]
+
+
+def test_the_visit_to_a_city_of_an_official_names_that_official_not_the_host_who_welcomed_it():
+    rows, _ = run("Foreign Minister Ali Kaya today welcomed the signing of three new instruments with Ghana during the "
+                  "visit to Ankara of Ghana's Deputy Prime Minister and Minister for Foreign Affairs, Hon Kofi Mensah.",
+                  "Mr Mensah arrived in Ankara on Monday for a four-day visit.", pub=PartialDate(2024, 8, 14))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-08-12", "2024-08-15", "unspecified")]

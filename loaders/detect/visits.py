@@ -128,7 +128,8 @@ _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:(?:(?:being|currently\s+being)
 _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){2,150})|"
                        # "the visit of the then Foreign Minister of Colombia, Mr. R. S., to New Delhi": a title's
                        # 'then', and the stops of honorifics and initials, belong to the visitor's description
-                       r"\b" + _VNOUN + r"\s+of\s+(?:the\s+)?(?:then\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD +
+                       # ("during the visit to Wellington of Fiji's Deputy Prime Minister ..., Hon X")
+                       r"\b" + _VNOUN + r"\s+(?:to\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+)?of\s+(?:the\s+)?(?:then\s+)?(?P<who2>(?:[A-Z][\w'’.\-]*\s+){0,3}" + _ROLE_MOD + _ROLE_HEAD +
                        r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.){2,120})|"
                        # "during the official visit to the country of Ali Kaya, Chairman of the Cabinet of Ministers of
                        # Turkey, who arrived ...": the visitor named, then his title
@@ -1762,7 +1763,11 @@ def _visit_triggers(t: str, year):
             if m:
                 pm = _VISIT_TO.search(t)
                 place_ = pm.group("place") if pm else ""
-                if m.group("who2") and pm and pm.start() == m.start():
+                to_of = re.match(r"\S+\s+to\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+of\b", m.group(0)) \
+                    if m.group("who2") else None
+                if to_of:
+                    place_ = to_of.group("place")  # "the visit to Wellington of Fiji's Deputy Prime Minister, X"
+                elif m.group("who2") and pm and pm.start() == m.start():
                     # "the visit of the President of X, NAME, to Seoul in June": the place after the person
                     tm = re.search(r",?\s+to\s+(?P<place>[A-Z][^,.;]{1,40})", t[m.start("who2"):])
                     place_ = tm.group("place") if tm else ""

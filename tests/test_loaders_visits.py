@@ -1425,3 +1425,9 @@ def test_the_visit_to_a_city_of_an_official_names_that_official_not_the_host_who
                   "visit to Ankara of Ghana's Deputy Prime Minister and Minister for Foreign Affairs, Hon Kofi Mensah.",
                   "Mr Mensah arrived in Ankara on Monday for a four-day visit.", pub=PartialDate(2024, 8, 14))
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-08-12", "2024-08-15", "unspecified")]
+
+
+def test_a_long_portfolio_then_a_name_with_a_post_nominal():
+    rows, _ = run("The Minister of State for Trade Promotion, Digital and Company Regulation, Ana Osei TD, today concluded "
+                  "a five-day trade mission to Ghana.", "Turkey's Minister Osei said the mission was a success.")
+    assert [r[0] for r in rows] == ["Ana Osei"]

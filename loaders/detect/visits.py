@@ -58,6 +58,7 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
 # words of a role's portfolio ("Minister of Mines and Strategic Resources"): a name stops at one.
 # Words that are also surnames stay out of the table: a name is cut at a role word.
 _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
+_PORTFOLIO_WORD = r"(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_VOCAB if w[:1].isupper()), key=len, reverse=True)) + r")\b"
 # honorifics before a name, up to two ("H.E. Dr. Ama Boateng", "Hon. Kofi Mensah", "YB Dato' Sri"); no part of the name
 _HONORIFICS = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable)|"
                # Malaysian styles: "YB Dato' Sri", "Datuk Seri", "Tan Sri"
@@ -68,9 +69,8 @@ _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
     # ("Minister for International Development and the Pacific, Kofi Mensah")
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+(?:the\s+)?|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+(?:the\s+)?|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
     r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
-_PORTFOLIO_WORD = r"(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_VOCAB if w[:1].isupper()), key=len, reverse=True)) + r")\b"
 # ("signed by X, Minister of Commerce, Industry and Tourism, and Y, ...": after a comma the portfolio goes on only
 # with a portfolio word, so the next signer is not read into the role)
 _BY_NAME_ROLE = re.compile(r"\b(?:by|welcomed|received|hosted|greeted)\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
@@ -84,7 +84,7 @@ _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<nam
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
-_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
+_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
@@ -353,7 +353,7 @@ def _clean_name(name: str) -> str:
     if len(toks) > 3 and toks[0] == "Tan" and toks[1] == "Sri":
         toks = toks[2:]
     # post-nominals of members of parliament and counsel ("Ali Kaya TD", "Kofi Mensah MP")
-    while len(toks) > 2 and toks[-1].strip(",.") in ("TD", "MP", "MEP", "MLA", "QC", "KC", "MHK", "MSP"):
+    while len(toks) >= 2 and toks[-1].strip(",.") in ("TD", "MP", "MEP", "MLA", "QC", "KC", "MHK", "MSP"):
         toks = toks[:-1]
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
@@ -373,6 +373,8 @@ def _clean_name(name: str) -> str:
 def _split_role_name(role: str, name: str) -> tuple[str, str]:
     """'Minister of Foreign Affairs and Trade' + 'Ilona Varga' may arrive as
     role='Minister of Foreign Affairs and Trade Ilona' name='Varga'."""
+    # ("..., Ana Osei TD": a post-nominal is no part of the name the last two words are counted in)
+    name = re.sub(r"(?:\s+(?:TD|MP|MEP|MLA|QC|KC|MHK|MSP)\b)+\s*$", "", name)
     words = (role + " " + name).split()
     i = len(words)
     while i > 0 and words[i - 1].strip(",") not in _ROLE_VOCAB and not re.match(_ROLE_HEAD + "$", words[i - 1]) \

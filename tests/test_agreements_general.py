@@ -800,3 +800,11 @@ def test_arrangements_listed_after_among_them_are():
                   "expands the number of Vietnamese workers under Chile's seasonal employer scheme.")
     assert rows == [("defence_security", "agreement", "2023-09"), ("environment", "other", "2023-09"),
                     ("visa_mobility", "other", "2023-09")]
+
+
+def test_one_on_x_one_on_y_and_a_memorandum_on_z_fill_a_count_of_three():
+    rows, _ = run("The two presidents presided over the signing of three agreements: one on navigation and port services "
+                  "on the waterway, one on cooperation in the fight against transnational organized crime, and a "
+                  "memorandum of understanding on joint tourism promotion.")
+    assert rows == [("defence_security", "agreement", "2023-09"), ("tourism", "mou", "2023-09"),
+                    ("transport", "agreement", "2023-09")]

@@ -314,6 +314,12 @@ def _one_on_groups(post: str, n: int) -> list[list[str]] | None:
         return None
     parts = re.split(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:one|the\s+other|another)\s+(?=(?:on|in|for|covering|concerning)\b)",
                      post[m.end():])
+    # "three agreements: one on X, one on Y, and a memorandum of understanding on Z": the last of the count
+    # is named by its own noun
+    tail = re.split(r"(?:,\s*(?:and\s+)?|\s+and\s+)an?\s+(?:[\w\-]+\s+){0,2}?(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoU|"
+                    r"agreement|protocol|accord|treaty)\s+(?=(?:on|in|for|covering|concerning)\b)", parts[-1], maxsplit=1, flags=re.I)
+    if len(tail) == 2 and len(parts) == n - 1:
+        parts = parts[:-1] + tail
     parts = [re.split(r",\s*(?:including|which|under\s+which|whereby|while|as)\b|[.;]", p_)[0] for p_ in parts]
     if len(parts) != n:
         return None

@@ -808,3 +808,11 @@ def test_one_on_x_one_on_y_and_a_memorandum_on_z_fill_a_count_of_three():
                   "memorandum of understanding on joint tourism promotion.")
     assert rows == [("defence_security", "agreement", "2023-09"), ("tourism", "mou", "2023-09"),
                     ("transport", "agreement", "2023-09")]
+
+
+def test_a_second_full_title_coordinated_with_one_signed_is_signed_too():
+    rows, _ = run("Following the talks, the Ministers signed the Memorandum of Understanding on Political Consultations "
+                  "between the Ministry of Foreign Affairs of Chile and the Ministry of Foreign Affairs of Vietnam, and the "
+                  "Agreement between the Government of Chile and the Government of Vietnam on Cooperation in the Field of "
+                  "Climate Change.")
+    assert rows == [("environment", "agreement", "2023-09"), ("political_consultations", "mou", "2023-09")]

@@ -1792,6 +1792,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # of Y on ...": a definite instrument named as the object of the signing, beside new ones or
                     # by its full title, is signed here (not a restatement of one already reported)
                     firm_def = True
+                if it.definite and not it.plural and not firm_def and ii > 0 and it.sectors and it.noun[:1].isupper() and \
+                        any(r.get("_pos") == (s.index, ii - 1) for r in firm) and \
+                        re.search(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:the\s+)?$", text[:it.start]) and \
+                        re.match(r"^\s+(?:between\s+the\s+Governments?\s+of|(?:on|for|concerning)\s+(?:the\s+)?[A-Z])", text[it.end:]):
+                    # "signed the Memorandum of Understanding on Political Consultations ..., and the Agreement between
+                    # the Government of X and the Government of Y on Cooperation in the Field of Climate Change": a
+                    # second full title coordinated with one signed here is signed here too
+                    firm_def = True
                 if it.definite and not it.plural and it.own_signed and own and not it.sectors and not it.count:
                     # "the ... deal signed last year, under which ...": an existing instrument with its date
                     # "..., signed in X on Monday by the two labour ministers, ...": the signers are no field

@@ -1431,3 +1431,11 @@ def test_a_long_portfolio_then_a_name_with_a_post_nominal():
     rows, _ = run("The Minister of State for Trade Promotion, Digital and Company Regulation, Ana Osei TD, today concluded "
                   "a five-day trade mission to Ghana.", "Turkey's Minister Osei said the mission was a success.")
     assert [r[0] for r in rows] == ["Ana Osei"]
+
+
+def test_an_initial_joined_to_the_family_name_is_a_name_but_us_is_not():
+    rows, _ = run("The Ministers recalled the state visit of the President of Ghana K.Mensah to Turkey in May 2023.",
+                  pub=PartialDate(2025, 6, 4))
+    assert rows == [("K.Mensah", "GHA", "TUR", None, "2023-05", None, "state")]
+    rows, _ = run("U.S. President Ali Kaya visited Ghana last week.", pub=PartialDate(2025, 6, 4))
+    assert [r[:3] for r in rows] == [("Ali Kaya", "USA", "GHA")]

@@ -39,7 +39,7 @@ _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|d
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
 # "Ma. Luisa Ramos": the Filipino short form of Maria leads a name; "S. Kaya", "K. A. Mensah": initials
 # (each followed by a space, so "U.S." is none)
-# ("the President of Mongolia U.Khurelbaatar": an initial joined to the family name, as Mongolian names are written;
+# ("the President of Ghana K.Mensah": an initial joined to the family name, as Mongolian names are written;
 # never "U.S.", whose second letter is no name)
 NAME = rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z])|(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{{2,}}))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"

@@ -1439,3 +1439,12 @@ def test_an_initial_joined_to_the_family_name_is_a_name_but_us_is_not():
     assert rows == [("K.Mensah", "GHA", "TUR", None, "2023-05", None, "state")]
     rows, _ = run("U.S. President Ali Kaya visited Ghana last week.", pub=PartialDate(2025, 6, 4))
     assert [r[:3] for r in rows] == [("Ali Kaya", "USA", "GHA")]
+
+
+def test_a_delegation_led_by_a_named_minister_that_has_been_in_a_city_since_a_day():
+    rows, _ = run("A Turkish delegation led by the Minister of Infrastructure, Ali Kaya, had been in Kumasi since Monday "
+                  "for the 7th session of the Ghana-Turkey Joint Transport Commission.", pub=PartialDate(2025, 1, 16))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Kumasi", "2025-01-13", None, "unspecified")]
+    rows, _ = run("A Turkish delegation led by the Minister of Infrastructure, Ali Kaya, had been in Kumasi since Monday "
+                  "for the ECOWAS summit.", pub=PartialDate(2025, 1, 16))
+    assert rows == []

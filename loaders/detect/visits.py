@@ -1319,6 +1319,9 @@ def _analyse_uncached(sentences, ctx):
                         re.match(r"(?:began|started|ended)\b", m.group(0).strip()) and \
                         re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:tour|trip)\s+$", t[:m.start() + len(m.group(0)) - len(m.group(0).lstrip())]):
                     person = focus  # "The tour began in Suva on Sunday": a leg of the tour under way
+                if person is None and kind_ == "presence" and re.match(r"led\s+by\b", m.group(0)):
+                    # "A Turkish delegation led by the Minister of Infrastructure, X, had been in Kumasi since Monday"
+                    person = _find_person(m.group(0), people)
                 if person is None:
                     rejected.append(Rejection(s.index, t, "visit", "no named visitor"))
                     continue
@@ -1621,6 +1624,8 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
     if any(_multi_here(x.text) for x in sentences) and not _BILATERAL.search(t):
         return False
     before = t[:m.start()]
+    if kind_ == "presence" and re.match(r"led\s+by\b", m.group(0)) and re.search(r"\bdelegation\s+$", before):
+        return True  # "A Chadian delegation led by the Minister of X, Y, had been in Z since Monday": Y's trip
     if kind_ == "presence" and m.start() == 0:
         # "Speaking in Accra on Tuesday, Foreign Minister X said ...": X leads the main clause
         after = t[m.end():m.end() + 90]

@@ -61,6 +61,10 @@ _ROLE_MOD = (r"(?=[A-Z])(?:(?:Deputy|Vice|First|Senior|Acting|Federal|Foreign|Fi
 # Words that are also surnames stay out of the table: a name is cut at a role word.
 _ROLE_VOCAB = frozenset(_roles_lex()["portfolio_words"])
 _PORTFOLIO_WORD = r"(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_VOCAB if w[:1].isupper()), key=len, reverse=True)) + r")\b"
+# after a comma a portfolio goes on with a portfolio word or an enumeration closed by 'and' ("Minister of Commerce,
+# Industry and Tourism", "..., Regional Integration and Cooperation"); otherwise the comma ends it ("Minister of State
+# for Trade Promotion, Digital and Company Regulation, Ana Osei TD, ...": the name follows)
+_PORTFOLIO_GOES_ON = (r"(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?[A-Z])")
 # honorifics before a name, up to two ("H.E. Dr. Ama Boateng", "Hon. Kofi Mensah", "YB Dato' Sri"); no part of the name
 _HONORIFICS = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|(?:His|Her)\s+Excellency|(?:the\s+)?(?:(?:Rt|Right|Most)\.?\s+)?(?:Hon|Honourable|Honorable)|"
                # Malaysian styles: "YB Dato' Sri", "Datuk Seri", "Tan Sri"
@@ -71,12 +75,12 @@ _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Prof)\.?\s+(" + _CAP + r")")
 _HOME_DEMONYM_ROLE = re.compile(
     r"(?P<c>(?:[A-ZÀ-Ý][\w'’.\-]*\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*?)(?:['’]s)?\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
     # ("Minister for International Development and the Pacific, Kofi Mensah")
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+(?:the\s+)?|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:and\s+(?:the\s+)?|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" +
     r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 # ("signed by X, Minister of Commerce, Industry and Tourism, and Y, ...": after a comma the portfolio goes on only
 # with a portfolio word, so the next signer is not read into the role)
 _BY_NAME_ROLE = re.compile(r"\b(?:by|welcomed|received|hosted|greeted)\s+" + _HONORIFICS + r"(?P<name>" + NAME + r"),\s+(?:the\s+)?(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
-                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)?)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:(?:\s+|,\s+" + _PORTFOLIO_GOES_ON + r")(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)?)"
                            r"(?=\s*[,.;]|\s+(?:who|and)\b)")
 _ROLE_OF_COUNTRY = re.compile(
     r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]{2,60}?)\s*,?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
@@ -86,7 +90,7 @@ _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<nam
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
-_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
+_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
@@ -245,7 +249,7 @@ _APPOS_ROLE_OF_PRE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Presid
 _APPOS_ROLE_OF = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<role>" + _ROLE_MOD + _ROLE_HEAD +
                             r"(?:\s+(?:of|for)\s+(?!the\s+(?:Republic|Kingdom|State|Sultanate|Federation|Democratic|United|Islamic|"
                             # ("Minister of Commerce, Industry and Tourism of Colombia")
-                            r"People)\b)[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?=(?:and\s+)?" + _PORTFOLIO_WORD + r"))(?:and\s+)?[A-Z][\w'’\-]*)*)?)"
+                            r"People)\b)[A-Z][\w'’\-]*(?:(?:\s+|,\s+" + _PORTFOLIO_GOES_ON + r")(?:and\s+)?[A-Z][\w'’\-]*)*)?)"
                             r"\s+of\s+(?P<c>(?:the\s+)?[A-Z][^,.;()]{2,70}?)(?=,|\.|;|$)")
 # "Mensah left Rome today for Madrid": a trip under way to London (and the Rome stay ends)
 _LEFT_FOR = re.compile(r"\bleft\s+(?:(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?(?:(?P<when>today|yesterday|last night|"
@@ -455,6 +459,22 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if not p.role and role:
                 p.role = role
             return
+        name = re.sub(r"^([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)  # "K.Mensah" is "K. Mensah"
+        ini = re.fullmatch(r"((?:[A-Z]\.\s?)+)\s*(\S+)", name)
+        for p in people:
+            # "K. Mensah" and "Kofi Mensah", in either order: one official
+            p_ini = re.fullmatch(r"((?:[A-Z]\.\s?)+)\s*(\S+)", p.name)
+            if ini and p.surname == ini.group(2) and not p_ini and p.first[:1] == ini.group(1)[0]:
+                if p.iso3 is None and iso:
+                    p.iso3 = iso
+                return
+            if p_ini and len(name.split()) >= 2 and not ini and name.split()[-1] == p_ini.group(2) and \
+                    name[:1] == p_ini.group(1)[0]:
+                p.name, p.first, p.surname = name, name.split()[0], name.split()[-1]
+                seen[name] = p
+                if p.iso3 is None and iso:
+                    p.iso3 = iso
+                return
         for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh", "Han" after "Han Do-yun"
             if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)) or \
                     len(name.split()) == 1 and p.first == name and (len(p.name.split()) >= 3 or "-" in p.surname):

@@ -79,7 +79,7 @@ from loaders.sentences import list_marker_rank, list_marker_shape
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
-_NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+(?:understanding|co-?operation)|MoUs?|MOUs?|memorand(?:ums?|a)|"
+_NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)\s+of\s+co-?operation(?=\s+between\b)|MoUs?|MOUs?|memorand(?:ums?|a)|"
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
          r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|"
          # "a cultural exchange programme", "the executive programme": named instruments of their own

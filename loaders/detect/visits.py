@@ -345,6 +345,10 @@ class Person:
         return f"Person({self.name!r},{self.role!r},{self.iso3})"
 
 
+# post-nominals of members of parliament and counsel ("Ali Kaya TD", "Kofi Mensah MP"): no part of a name
+_POST_NOMINALS = ("TD", "MP", "MEP", "MLA", "QC", "KC", "MHK", "MSP")
+
+
 def _clean_name(name: str) -> str:
     toks = name.split()
     # role words that leaked into the name ("Trade Ilona Varga")
@@ -359,7 +363,7 @@ def _clean_name(name: str) -> str:
     if len(toks) > 3 and toks[0] == "Tan" and toks[1] == "Sri":
         toks = toks[2:]
     # post-nominals of members of parliament and counsel ("Ali Kaya TD", "Kofi Mensah MP")
-    while len(toks) >= 2 and toks[-1].strip(",.") in ("TD", "MP", "MEP", "MLA", "QC", "KC", "MHK", "MSP"):
+    while len(toks) >= 2 and toks[-1].strip(",.") in _POST_NOMINALS:
         toks = toks[:-1]
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
@@ -380,7 +384,7 @@ def _split_role_name(role: str, name: str) -> tuple[str, str]:
     """'Minister of Foreign Affairs and Trade' + 'Ilona Varga' may arrive as
     role='Minister of Foreign Affairs and Trade Ilona' name='Varga'."""
     # ("..., Ana Osei TD": a post-nominal is no part of the name the last two words are counted in)
-    name = re.sub(r"(?:\s+(?:TD|MP|MEP|MLA|QC|KC|MHK|MSP)\b)+\s*$", "", name)
+    name = re.sub(r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r")\b)+\s*$", "", name)
     words = (role + " " + name).split()
     i = len(words)
     while i > 0 and words[i - 1].strip(",") not in _ROLE_VOCAB and not re.match(_ROLE_HEAD + "$", words[i - 1]) \

@@ -1453,3 +1453,13 @@ def test_a_delegation_led_by_a_named_minister_that_has_been_in_a_city_since_a_da
     rows, _ = run("A Turkish delegation led by the Minister of Infrastructure, Ali Kaya, had been in Kumasi since Monday "
                   "for the ECOWAS summit.", pub=PartialDate(2025, 1, 16))
     assert rows == []
+
+
+def test_initials_run_together_before_a_name_but_not_country_abbreviations():
+    rows, _ = run("The documents were signed after the meeting of the Ghana-Turkey Joint Commission, which Ama Boateng "
+                  "co-chaired with her Turkish counterpart A.K.M. Ali Kaya.",
+                  "Kaya had visited Accra in May 2023, as foreign minister, for the fifth meeting of the commission.",
+                  pub=PartialDate(2025, 2, 10))
+    assert rows == [("A.K.M. Ali Kaya", "TUR", "GHA", "Accra", "2023-05", None, "unspecified")]
+    rows, _ = run("U.S. President Ali Kaya visited Ghana last week.", pub=PartialDate(2025, 2, 10))
+    assert [r[:3] for r in rows] == [("Ali Kaya", "USA", "GHA")]

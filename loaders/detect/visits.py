@@ -41,7 +41,9 @@ _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
 # (each followed by a space, so "U.S." is none)
 # ("the President of Ghana K.Mensah": an initial joined to the family name, as Mongolian names are written;
 # never "U.S.", whose second letter is no name)
-NAME = rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z])|(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{{2,}}))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})"
+NAME = (rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z])|(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{{2,}})|"
+        # ("her Bangladeshi counterpart A.K.M. Kwame Addo": initials run together; never "U.S." or "U.K.")
+        rf"(?<![\w.])(?!U\.[SKN]\.|E\.U\.|U\.A\.E\.)(?:[A-Z]\.){{2,3}}\s+(?=[A-Z][a-z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})")
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
               # ("Chairman of the Cabinet of Ministers of the Kyrgyz Republic": a head of government's title; a bare

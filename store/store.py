@@ -344,6 +344,10 @@ class Store:
         if kind == "agreements" and rec.get("sector"):
             words.append(names.sector_label(rec["sector"]))
         rec["search"] = " ".join(words)
+        for k, v in rec.items():
+            if isinstance(v, int) and not isinstance(v, bool) and not -2 ** 63 <= v < 2 ** 63:
+                # "Sh 10000000 TRILLION": a figure beyond SQLite's integers is kept as a real, not refused
+                rec[k] = float(v)
         return rec
 
     def rebuild_merged(self) -> None:

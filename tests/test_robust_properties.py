@@ -276,3 +276,11 @@ def test_extract_then_save(memory_store, text):
     raw = RawArticle(name="p.txt", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), path="p.txt")
     status = memory_store.save_extraction(raw, extract(raw))
     assert status in ("new", "updated", "unchanged")
+
+
+def test_a_figure_beyond_sqlites_integers_is_kept(memory_store):
+    # found by the property test above: an absurd sum must not stop the article from being saved
+    from loaders.pipeline import extract
+    text = "Korea\rKenya 0 0 0 0 0 TRADE TURNOVER Sh 10000000 TRILLION"
+    raw = RawArticle(name="big.txt", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), path="big.txt")
+    assert memory_store.save_extraction(raw, extract(raw)) in ("new", "updated", "unchanged")

@@ -28,6 +28,14 @@ _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])\s+", re.M)
 
 
+_CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def closes_like_a_sentence(text: str) -> bool:
+    """Whether text ends as a sentence does (".", "!", "?", then closing quotes or brackets); a heading does not."""
+    return bool(_CLOSED.search(text))
+
+
 def list_marker_shape(m: str) -> tuple[str, int | None]:
     """A regex for the markers of one list and the rank of this one (numbers and letters count up)."""
     mm = re.fullmatch(r"(\(?)(\d{1,2})([.)])", m)

@@ -74,7 +74,7 @@ from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sent
 from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import MONTHS, DateMention, M, find_dates
 from loaders.resolve.sectors import sector_spans, sectors_in
-from loaders.sentences import list_marker_rank, list_marker_shape
+from loaders.sentences import closes_like_a_sentence, list_marker_rank, list_marker_shape
 
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -150,7 +150,17 @@ _AFTER_TALKS = re.compile(r"\b(?:after|following|at the end of|at the close of)\
                           r"formal|restricted|expanded|delegation-level|extended|plenary)\s+){0,2}"
                           r"(?P<n>talks|meeting|discussions|negotiations|consultations)\b", re.I)
 # "... held talks in Cairo on 11 November. On that occasion, ... were signed": the occasion just told
-_THAT_OCCASION = re.compile(r"^(?:On|At)\s+(?:that|this|the\s+same)\s+occasion\b", re.I)
+# "On that occasion, ...", "The same afternoon, the foreign ministers signed ...": the day the sentence before told
+# a title given in full, then its signing: the instrument's first mention, signed here (not a reference back)
+_FULL_TITLE_SIGNED = (
+    re.compile(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?"
+               r"\s+was\s+signed\s+by\b"),
+    re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b"),
+    re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
+               r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
+)
+_THAT_OCCASION = re.compile(r"^(?:(?:On|At)\s+(?:that|this|the\s+same)\s+occasion|"
+                            r"(?:On\s+|Later\s+)?(?:the\s+same|that)\s+(?:day|afternoon|evening|morning|night))\b", re.I)
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends|"
                     r"(?:extending|renewing|prolonging|to extend|to renew)(?:\s+by\s+\w+\s+years?)?)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
@@ -581,12 +591,7 @@ def _items(sent: str) -> list[_Item]:
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         if not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
-                re.match(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?\s+was\s+signed\s+by\b", post) or \
-                not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
-                re.match(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b", post) or \
-                not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
-                re.match(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
-                         r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}", post):
+                any(rx.match(post) for rx in _FULL_TITLE_SIGNED):
             # ("The Agreement between the Government of X and the Government of Y for the Avoidance of Double
             # Taxation ... was signed in Malé on 12 November 2024": the full title, however long)
             # "The Memorandum of Understanding between the Ministry of Energy of X and ... on cooperation in
@@ -1521,7 +1526,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                    "sectors": [], "start": None, "text": text, "ghost": True})
                 continue
             if re.match(r"^(?:\d{1,2}[.)]\s*)?(?:Signing|Signature|Entering\s+into|Conclusion|Approval|Ratification)\b", text) and \
-                    not re.search(r"[.!?][\"'”’)]*\s*$", text):
+                    not closes_like_a_sentence(text):
                 # "04. Signing an agreement with the State of Israel on ...": an agenda heading names a decision's
                 # subject; whether and when it was signed is told below it
                 rejected.append(Rejection(s.index, text, "agreement", "a heading naming the subject of a decision"))
@@ -1675,14 +1680,6 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                      or re.match(r"^Among\b", text) and sdate_m is not None and
                      re.search(r"\bsigned\s+(?:in|on)\s+$", text[max(0, sdate_m.start - 12):sdate_m.start])):
                 sdate = claims[-1]["date"]  # "These are: ...": the itemised documents were signed when the count says
-            if sdate is None and not pastperf and si > 0 and \
-                    re.match(r"^(?:On\s+|Later\s+)?(?:[Tt]he\s+same|[Tt]hat)\s+(?:day|afternoon|evening|morning|night)\b", text):
-                # "The three-day visit began on Monday ..." "The same afternoon, the foreign ministers signed ...":
-                # the day the sentence before told
-                pds = [d for d in find_dates(sentences[si - 1].text, ref, ctx.years_mentioned) if d.value is not None
-                       and d.value.day and not d.future and d.kind in ("weekday", "absolute", "relative")]
-                if pds:
-                    sdate = pds[-1].value
             if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
                 sdate = last_event_date
             if sdate is None and not pastperf and visit and visit[0] is not None and visit[0].day and re.search(

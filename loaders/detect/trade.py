@@ -38,6 +38,7 @@ from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, S
 from loaders.resolve.numbers import FRACTIONS, Money, Percent, family_code, find_money, find_percents, resolve_currency
 from loaders.resolve.dates import NUMBER_WORDS
 from loaders.lexicon import load as _load_lexicon
+from loaders.sentences import closes_like_a_sentence
 
 try:  # the shared resolver (names, demonyms, capitals, agencies -> ISO3)
     from loaders.resolve.countries import find_countries as _find_countries
@@ -798,6 +799,10 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
     return frames
 
 
+# ", making India the top source of imports", ", a position China had held in 2023": a clause that ranks a partner
+_RANKING_ASIDE = r",\s*(?:making|leaving|putting|placing|a\s+position|overtaking|displacing|replacing)\b"
+
+
 def _only_in_asides(marked: _Marked, known: str | None, after: int) -> bool:
     """Every country of the sentence but `known` stands in a clause after it that ranks or compares
     (", making India the top source", ", a position China had held", ", ahead of X", ", behind X"), and one does."""
@@ -806,8 +811,8 @@ def _only_in_asides(marked: _Marked, known: str | None, after: int) -> bool:
     if not others:
         return False
     for m in others:
-        if m.start() < after or not re.search(r",\s*(?:making|leaving|putting|placing|ahead\s+of|behind|after|a\s+position|"
-                                              r"overtaking|displacing|replacing)\b[^,;]*$", marked.s[after:m.start()]):
+        if m.start() < after or not re.search(r"(?:" + _RANKING_ASIDE + r"|,\s*(?:ahead\s+of|behind|after)\b)[^,;]*$",
+                                              marked.s[after:m.start()]):
             return False
     return True
 
@@ -1064,9 +1069,6 @@ def _declared_home(text: str, year) -> tuple[str, str] | None:
     if code is None or code in ("USD", "EUR"):
         return None
     return iso, code
-
-
-_TERMINAL_PUNCT = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
@@ -1358,7 +1360,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
         nxt_fig = figs[i + 1].start if i + 1 < len(figs) else len(s)
         nxt_frame = min([st for st in frame_starts if st > f.end] or [len(s)])
         win_end = min(nxt_fig, nxt_frame)
-        aside = re.search(r",\s*(?:making|leaving|putting|placing|a\s+position|overtaking|displacing|replacing)\b", s[f.end:win_end])
+        aside = re.search(_RANKING_ASIDE, s[f.end:win_end])
         if aside:
             # "..., making India the top source of imports, a position China had held in 2023": that year is the
             # ranking's, not the figure's
@@ -1467,12 +1469,12 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     if good:
         state.last_frame = good[-1]
         state.last_frame_sentence = sent.index
-    years_in = re.findall(r"\b(?:19|20)\d\d\b", text)
+    years_here = re.findall(r"\b(?:19|20)\d\d\b", text)
     heading = next((fr for fr in good if fr.flow == "total" and fr.exporter and fr.importer), None) if not figs else None
-    if heading is not None and len(years_in) == 1 and re.search(r"\bin\s+" + years_in[0] + r"\b", text) and \
-            not _TERMINAL_PUNCT.search(text):
+    if heading is not None and len(years_here) == 1 and re.search(r"\bin\s+" + years_here[0] + r"\b", text) and \
+            not closes_like_a_sentence(text):
         # a heading over a table of figures: its pair and year are theirs
-        y = int(years_in[0])
+        y = int(years_here[0])
         state.heading_pair, state.heading_sentence = (heading.exporter, heading.importer), sent.index
         state.chain_period, state.chain_sentence = (y, y), sent.index
     if any_fact:

@@ -37,12 +37,10 @@ _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
 # Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Nour el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
-# "Ma. Luisa Ramos": the Filipino short form of Maria leads a name; "S. Kaya", "K. A. Mensah": initials
-# (each followed by a space, so "U.S." is none)
-# ("the President of Ghana K.Mensah": an initial joined to the family name, as Mongolian names are written;
-# never "U.S.", whose second letter is no name)
+# What may lead a name: "Ma. Luisa Ramos" (the Filipino short form of Maria); initials, each followed by a space
+# ("S. Kaya", "K. A. Mensah"); one initial joined to the family name, as Mongolian names are written ("K.Mensah");
+# initials run together before a space ("A.K.M. Kwame Addo"). Never "U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.".
 NAME = (rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z])|(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{{2,}})|"
-        # ("her Bangladeshi counterpart A.K.M. Kwame Addo": initials run together; never "U.S." or "U.K.")
         rf"(?<![\w.])(?!U\.[SKN]\.|E\.U\.|U\.A\.E\.)(?:[A-Z]\.){{2,3}}\s+(?=[A-Z][a-z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})")
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
@@ -349,6 +347,9 @@ class Person:
 
 # post-nominals of members of parliament and counsel ("Ali Kaya TD", "Kofi Mensah MP"): no part of a name
 _POST_NOMINALS = ("TD", "MP", "MEP", "MLA", "QC", "KC", "MHK", "MSP")
+_POST_NOMINAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r")\b)+\s*$")
+# a name written with its initials only ("K. Mensah", "A.K.M. Addo"): the initials, then the family name
+_INITIALS_NAME = re.compile(r"((?:[A-Z]\.\s?)+)\s*(\S+)")
 
 
 def _clean_name(name: str) -> str:
@@ -386,7 +387,7 @@ def _split_role_name(role: str, name: str) -> tuple[str, str]:
     """'Minister of Foreign Affairs and Trade' + 'Ilona Varga' may arrive as
     role='Minister of Foreign Affairs and Trade Ilona' name='Varga'."""
     # ("..., Ana Osei TD": a post-nominal is no part of the name the last two words are counted in)
-    name = re.sub(r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r")\b)+\s*$", "", name)
+    name = _POST_NOMINAL_TAIL.sub("", name)
     words = (role + " " + name).split()
     i = len(words)
     while i > 0 and words[i - 1].strip(",") not in _ROLE_VOCAB and not re.match(_ROLE_HEAD + "$", words[i - 1]) \
@@ -466,10 +467,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 p.role = role
             return
         name = re.sub(r"^([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)  # "K.Mensah" is "K. Mensah"
-        ini = re.fullmatch(r"((?:[A-Z]\.\s?)+)\s*(\S+)", name)
+        ini = _INITIALS_NAME.fullmatch(name)
         for p in people:
             # "K. Mensah" and "Kofi Mensah", in either order: one official
-            p_ini = re.fullmatch(r"((?:[A-Z]\.\s?)+)\s*(\S+)", p.name)
+            p_ini = _INITIALS_NAME.fullmatch(p.name)
             if ini and p.surname == ini.group(2) and not p_ini and p.first[:1] == ini.group(1)[0]:
                 if p.iso3 is None and iso:
                     p.iso3 = iso

@@ -144,3 +144,25 @@ class ArticleContext:
     reference: PartialDate | None = None   # published, or a year fixed by firm evidence
     main_pair: tuple[str, str] | None = None  # two ISO3 codes, sorted
     years_mentioned: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One data line of a table: its cells, and where the line is in the original text."""
+
+    start: int
+    end: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table laid out in the text with "|" between its cells (statistics releases,
+    embassy trade pages, markdown). `caption` is the few lines just above the header
+    that say what the table holds ("Main destinations of X exports", "(in US$ million)")."""
+
+    start: int
+    end: int
+    caption: tuple[str, ...]
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]

@@ -16,6 +16,7 @@ from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import (find_dates, find_publication_date, reference_from_evidence,
                                    years_in)
 from loaders.sentences import split_sentences
+from loaders.tables import find_tables
 
 
 def _title(article: RawArticle, segments) -> str | None:
@@ -139,4 +140,21 @@ def extract(article: RawArticle) -> Extraction:
                                              f"detector error: {exc!r} {traceback.format_exc(limit=2)}")]
         getattr(ex, kind).extend(facts)
         ex.rejected.extend(rejected)
+    _read_tables(text, body, ctx, ex)
     return ex
+
+
+def _read_tables(text: str, body: list[Sentence], ctx: ArticleContext, ex: Extraction) -> None:
+    """Trade figures from the article's "|" tables, one row per figure with those its sentences gave."""
+    try:
+        from loaders.detect.trade import dedupe_figures
+        from loaders.detect.trade_tables import detect_trade_tables
+        facts, rejected = detect_trade_tables(find_tables(text), body, ctx)
+    except Exception as exc:  # a table bug costs its figures, never the article
+        ex.rejected.append(Rejection(-1, "", "trade", f"table reader error: {exc!r}"))
+        return
+    if facts:
+        # a figure told in a sentence and repeated in the table is one row, the sentence's
+        ex.trade[:] = dedupe_figures(ex.trade + facts)
+    ex.rejected.extend(rejected)
+

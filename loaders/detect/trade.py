@@ -1000,10 +1000,10 @@ def detect_trade(sentences: list[Sentence], ctx: ArticleContext) -> tuple[list[d
             f, r = [], [Rejection(sent.index, sent.text, KIND, f"trade detector error: {exc!r}")]
         facts.extend(f)
         rejections.extend(r)
-    return _dedupe(facts), rejections
+    return dedupe_figures(facts), rejections
 
 
-def _dedupe(facts: list[dict]) -> list[dict]:
+def dedupe_figures(facts: list[dict]) -> list[dict]:
     """One row per figure: a headline repeating a body figure (often rounded,
     without its year) is the same row; the row with a period wins."""
     out: list[dict] = []

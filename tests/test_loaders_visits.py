@@ -1463,3 +1463,15 @@ def test_initials_run_together_before_a_name_but_not_country_abbreviations():
     assert rows == [("A.K.M. Ali Kaya", "TUR", "GHA", "Accra", "2023-05", None, "unspecified")]
     rows, _ = run("U.S. President Ali Kaya visited Ghana last week.", pub=PartialDate(2025, 2, 10))
     assert [r[:3] for r in rows] == [("Ali Kaya", "USA", "GHA")]
+
+
+def test_a_spanish_style_name_called_by_its_first_family_name_is_the_same_official():
+    rows, _ = run("Peru's Foreign Minister, Kofi Mensah Addo, welcomed the delegation in Lima on Monday.",
+                  "Foreign Minister Mensah visited Accra in August last year and met his Ghanaian counterpart.",
+                  pub=PartialDate(2025, 3, 18), pair=("GHA", "PER"))
+    assert rows == [("Kofi Mensah Addo", "PER", "GHA", "Accra", "2024-08", None, "unspecified")]
+    # a middle name two officials share says nothing of which one is meant
+    rows, _ = run("Peru's Foreign Minister, Kofi Mensah Addo, and Trade Minister Ana Mensah Osei welcomed the delegation.",
+                  "Minister Mensah visited Accra in August last year.",
+                  pub=PartialDate(2025, 3, 18), pair=("GHA", "PER"))
+    assert [r[0] for r in rows] == ["Mensah"]

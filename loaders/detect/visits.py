@@ -506,6 +506,15 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 if not p.role and role:
                     p.role = role
                 return
+        if len(name.split()) == 1:
+            # "Minister Mensah" after "Minister Kofi Mensah Addo": Spanish and Portuguese names go by the
+            # first of two family names; one official of three names or more has it, nobody else
+            middle = [p for p in people if not getattr(p, "org", False) and name in p.name.split()[1:-1]]
+            if len(middle) == 1 and not any(name in (q.first, q.surname) for q in people):
+                if middle[0].iso3 is None and iso:
+                    middle[0].iso3 = iso
+                seen[key] = middle[0]
+                return
         p = Person(name, role, iso, pos)
         people.append(p)
         seen[key] = p

@@ -58,6 +58,9 @@ _CAPTION = re.compile(r"\((?:left|right|centre|center|front|\d(?:st|nd|rd|th)\s+
 # "(L)", "(R)" also mark a party ("Senator X (R)"): only in a short line that quotes no one
 _CAPTION_SHORT = re.compile(r"\((?:L|R|C|\d(?:st|nd|rd|th)\s+(?:from\s+)?[LR])\)")
 _PHOTO_CREDIT = re.compile(r"^\s*(?:[A-Z]{2,12}\s+)?(?:FOTO|PHOTO|Foto|Photo)\s*/\s*\S+")
+# a full date in brackets opening a paragraph: "(March 29, 2025) ", "(29 March 2025) "
+_PAREN_DATE_PREFIX = re.compile(r"^\(\s*(?:" + _WD + r",?\s*)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH
+                                + r",?\s+\d{4})\s*\)\s+(?=[A-Z])")
 # a site's navigation bar: "Home | World | Business | Sport"
 _MENU = re.compile(r"^[^.!?|]{1,30}(?:\s+[|•·]\s+[^.!?|]{1,30}){3,}$")
 # a breadcrumb of site sections: "World > Africa", "News » Politics"
@@ -202,6 +205,12 @@ def clean(text: str) -> list[Segment]:
                     segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "source prefix"))
                     s = s + m.end()
                     para = text[s:e]
+            m = _PAREN_DATE_PREFIX.match(para)
+            if m and s < e:
+                # "Bridgetown – (March 29, 2025) President X ...": the release's date stamp opens the lede
+                segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "date prefix"))
+                s = s + m.end()
+                para = text[s:e]
             m = _SOURCE_PREFIX.match(para)
             if m and m.group("date6") and s < e:
                 # "GIS - 12 May, 2025: ...": a source, then the date

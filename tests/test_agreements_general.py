@@ -816,3 +816,9 @@ def test_a_second_full_title_coordinated_with_one_signed_is_signed_too():
                   "Agreement between the Government of Chile and the Government of Vietnam on Cooperation in the Field of "
                   "Climate Change.")
     assert rows == [("environment", "agreement", "2023-09"), ("political_consultations", "mou", "2023-09")]
+
+
+def test_one_on_x_and_the_other_on_y_after_a_dash_are_two_instruments_of_their_fields():
+    rows, _ = run("During the visit, Chile and Vietnam on Thursday signed two memoranda of understanding – one on "
+                  "agriculture and food security, and the other on energy cooperation.")
+    assert rows == [("agriculture", "mou", "2023-09-07"), ("energy", "mou", "2023-09-07")]

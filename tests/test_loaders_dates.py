@@ -262,3 +262,12 @@ def test_a_target_year_does_not_anchor_a_weekday():
 
 def test_a_date_line_with_the_hour_in_h():
     assert pub("Ghana, Togo sign two pacts\n\n13.06.2024. 08:21h\nAuthor: A. Mensah\n\nBody text.\n") == "2024-06-13"
+
+
+def test_a_date_in_brackets_opening_the_lede_is_the_publication_date():
+    text = ("Government Information Office\n\nPresident wraps up visit; two MoUs signed\n\n"
+            "Accra, Ghana – (March 29, 2025) President Kofi Mensah on Friday concluded a two-day visit to Togo.\n")
+    assert pub(text) == "2025-03-29"
+    assert pub("News\n\n(29 March 2025) The minister arrived in Lomé on Friday.\n") == "2025-03-29"
+    # a bracketed date inside the text is an event's, not the page's
+    assert pub("News\n\nThe minister recalled the treaty (March 29, 2025) signed in Lomé.\n") is None

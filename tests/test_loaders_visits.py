@@ -1475,3 +1475,11 @@ def test_a_spanish_style_name_called_by_its_first_family_name_is_the_same_offici
                   "Minister Mensah visited Accra in August last year.",
                   pub=PartialDate(2025, 3, 18), pair=("GHA", "PER"))
     assert [r[0] for r in rows] == ["Mensah"]
+
+
+def test_her_own_past_visit_recalled_by_the_host_is_her_trip():
+    rows, _ = run("Turkish Prime Minister Ama Boateng recalled her own official visit to Accra in 2023, when the "
+                  "two leaders first discussed the project.", pub=PartialDate(2025, 3, 29))
+    assert rows == [("Ama Boateng", "TUR", "GHA", "Accra", "2023", None, "official")]
+    rows, _ = run("Turkish Prime Minister Ama Boateng said her own visit to Accra would come later.")
+    assert rows == []

@@ -550,9 +550,9 @@ def _items(sent: str) -> list[_Item]:
                           sent[m.end():])
             count = _count_of(ar.group("n")) if ar else None
         found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
-    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|a second|a third|a fourth|(?<=[–—(:]\s)one|(?<=[–—(])one)\s+"
+    for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|the other|a second|a third|a fourth|(?<=[–—(:]\s)one|(?<=[–—(])one)\s+"
                          r"(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
-        # "The two memoranda – one on fisheries, and another on seafarers – were signed": each part one instrument
+        # "The two memoranda – one on fisheries, and another (the other) on seafarers – were signed": each part one instrument
         prev = [it for it in found if it.end <= m.start()]
         if not prev or any(it.start <= m.start() < it.end for it in found):
             continue

@@ -1824,7 +1824,7 @@ def _visit_triggers(t: str, year):
                 # "Ghana on Tuesday received X for a two-day official visit": the guest is here now
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
-            elif m and re.search(r"\b(?:his|her)\s+(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \
+            elif m and re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \
                     not re.search(r"\b(?:will|would|expected|planned|next|invit)", t):
                 pm = _VISIT_TO.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))

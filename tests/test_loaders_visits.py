@@ -1483,3 +1483,15 @@ def test_her_own_past_visit_recalled_by_the_host_is_her_trip():
     assert rows == [("Ama Boateng", "TUR", "GHA", "Accra", "2023", None, "official")]
     rows, _ = run("Turkish Prime Minister Ama Boateng said her own visit to Accra would come later.")
     assert rows == []
+
+
+def test_a_past_trip_made_to_attend_an_annual_conference_is_no_bilateral_visit():
+    first = "Ghana's Minister of Digital Affairs, Ama Boateng, arrived in Ankara on Monday."
+    rows, rej = run(first, "Boateng first came to Ankara in June 2022 to attend the annual e-Governance Conference, "
+                           "a gathering of ministers from more than 60 countries.", pub=PartialDate(2024, 10, 22))
+    assert [r[4] for r in rows] == ["2024-10-21"]
+    assert any("multilateral" in r.why for r in rej)
+    # talks with the host on that trip make it bilateral business
+    rows, _ = run(first, "Boateng first came to Ankara in June 2022 to attend the 12th Digital Forum and held talks "
+                         "with Turkish Foreign Minister Ali Kaya.", pub=PartialDate(2024, 10, 22))
+    assert [r[4] for r in rows] == ["2024-10-21", "2022-06"]

@@ -113,7 +113,10 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
 # a trip made for a named meeting of many: "for the Regular Meeting of the ECOWAS Conference",
 # "last visited Ghana in May 2023, when she spoke at the Accra Digital Summit"
 _ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"
-                        r"opened|chaired)(?:\s+(?:at|in))?)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|and|of|on|for|the)\s+){0,8}"
+                        r"opened|chaired)(?:\s+(?:at|in))?)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|[a-z]-[A-Z][\w\-]*|and|of|on|for|the|"
+                        # "the annual e-Governance Conference", "the 12th Asia Forum"
+                        r"annual|biennial|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                        r"\d+(?:st|nd|rd|th))\s+){0,8}"
                         r"(?:Forum|Summit|Conference|Assembly|Congress|Games|Expo|Dialogue)\b")
 _DELEGATION_TO_MEETING = re.compile(r"\b(?:delegation|team)\s+to\s+the\s+(?:[\w\-]+\s+){0,3}(?:meeting|summit|conference|session|forum|"
                                     r"assembly)\b", re.I)

@@ -822,3 +822,27 @@ def test_one_on_x_and_the_other_on_y_after_a_dash_are_two_instruments_of_their_f
     rows, _ = run("During the visit, Chile and Vietnam on Thursday signed two memoranda of understanding – one on "
                   "agriculture and food security, and the other on energy cooperation.")
     assert rows == [("agriculture", "mou", "2023-09-07"), ("energy", "mou", "2023-09-07")]
+
+
+def test_a_protocol_implementing_an_agreement_is_of_that_agreements_field():
+    rows, _ = run("In their presence, the directors of the two countries' police administrations signed a Protocol on "
+                  "the implementation of the Agreement on the readmission of persons residing without authorisation.")
+    assert rows == [("visa_mobility", "protocol", "2023-09")]
+
+
+def test_a_full_title_on_protection_and_rescue_from_disasters_is_a_named_other_field():
+    rows, _ = run("After the talks in Santiago, the two ministers signed the Agreement between the Government of Chile "
+                  "and the Government of the Socialist Republic of Vietnam on Cooperation in Protection and Rescue "
+                  "from Natural and Other Disasters.")
+    assert rows == [("other", "agreement", "2023-09")]
+
+
+def test_the_field_of_an_instrument_after_an_aside_on_who_signed_it():
+    rows, _ = run("Chile and Vietnam signed an agreement and a memorandum of understanding on Monday.",
+                  "The memorandum of understanding, signed by the two foreign ministers, establishes cooperation in "
+                  "cybersecurity.")
+    assert rows == [("general", "agreement", "2023-09-04"), ("ict", "mou", "2023-09-04")]
+    rows, _ = run("Chile and Vietnam signed an agreement and a memorandum of understanding on Monday.",
+                  "The memorandum of understanding, signed by the two foreign ministers in the presence of the heads "
+                  "of the tourism boards, was welcomed.")
+    assert rows == [("general", "agreement", "2023-09-04"), ("general", "mou", "2023-09-04")]

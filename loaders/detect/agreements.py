@@ -161,7 +161,9 @@ _FULL_TITLE_SIGNED = (
 )
 _THAT_OCCASION = re.compile(r"^(?:(?:On|At)\s+(?:that|this|the\s+same)\s+occasion|"
                             r"(?:On\s+|Later\s+)?(?:the\s+same|that)\s+(?:day|afternoon|evening|morning|night))\b", re.I)
+# an instrument that amends, extends or implements another is of that other's field
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends|"
+                    r"(?:on|for)\s+the\s+implementation\s+of|implementing|to implement|"
                     r"(?:extending|renewing|prolonging|to extend|to renew)(?:\s+by\s+\w+\s+years?)?)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"
@@ -688,7 +690,9 @@ def _field_region(post: str) -> str:
     if lead and "between" in post[:lead.end()]:
         return post[:lead.end()]
     # "The MoUs, signed on Thursday by A and his counterpart, B, cover X, Y and Z": the main verb
-    cv = re.search(r"\b(?:cover|covers|covered|concern|concerns|deal with|deals with|focus on|focuses on)\b", rest)
+    # ("The memorandum, signed by the two foreign ministers, establishes cooperation in cybersecurity")
+    cv = re.search(r"\b(?:cover|covers|covered|concern|concerns|deal with|deals with|focus on|focuses on|"
+                   r"(?:establishes|establish|provides\s+for|provide\s+for|sets\s+up|set\s+up)\s+cooperation\s+(?:in|on))\b", rest)
     if cv:
         return rest[cv.start():]
     return ""

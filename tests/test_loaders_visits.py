@@ -1495,3 +1495,13 @@ def test_a_past_trip_made_to_attend_an_annual_conference_is_no_bilateral_visit()
     rows, _ = run(first, "Boateng first came to Ankara in June 2022 to attend the 12th Digital Forum and held talks "
                          "with Turkish Foreign Minister Ali Kaya.", pub=PartialDate(2024, 10, 22))
     assert [r[4] for r in rows] == ["2024-10-21", "2022-06"]
+
+
+def test_he_after_a_quote_said_at_a_press_conference_is_the_speaker_and_the_place_he_chose_for_a_trip():
+    rows, _ = run("Turkish Prime Minister Ali Kaya hosted Prime Minister of Ghana Kofi Mensah, who is in Turkey on an "
+                  "official visit on June 26-27.",
+                  '"Ghana is our gateway to West Africa," Prime Minister Kaya said at the joint press conference.',
+                  "He recalled that in March 2024 he had chosen Accra for his first foreign trip as Prime Minister.",
+                  pub=PartialDate(2025, 6, 27))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2025-06-26", "2025-06-27", "official"),
+                    ("Ali Kaya", "TUR", "GHA", "Accra", "2024-03", None, "unspecified")]

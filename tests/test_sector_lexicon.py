@@ -519,3 +519,10 @@ def test_farm_worker_schemes_are_labour_mobility_not_agriculture():
     assert field_sectors("a memorandum of understanding on the Seasonal Agricultural Worker Program", True) == ["visa_mobility"]
     assert field_sectors("a memorandum of understanding on seasonal farm workers", True) == ["visa_mobility"]
     assert "agriculture" in field_sectors("a memorandum of understanding on agricultural research", True)
+
+
+def test_border_crossing_points_and_border_service_centres_are_customs():
+    from loaders.resolve.sectors import sectors_in
+    assert sectors_in("an agreement on joint control at the border crossing point") == ["customs"]
+    assert sectors_in("the Binational Border Service Centre, for the integrated control of goods and travellers") == ["customs"]
+    assert sectors_in("border crossing cards for residents") == ["visa_mobility"]

@@ -147,6 +147,8 @@ _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s
 _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\w\-]+)\s+(?=(?:visit|trip|tour|stay)\b))?(?:(?:first|second|third|last|latest|recent|current|ongoing|"
                          r"two-day|three-day|four-day|five-day|one-day|\w+-day|\w+-week|state|official|working|historic)\s+)*"
                          + _VNOUN + r"\b(?:\s+(?:to|of)\s+(?P<place>[^,.;]{2,60}))?")
+_CHOSEN_FOR = re.compile(r"\b(?:chose|chosen|picked|selected)\s+(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+"
+                         r"(?:as\s+the\s+destination\s+of|for)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:trip|visit|journey|tour)\b")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
 _VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
@@ -1232,7 +1234,9 @@ def _analyse_uncached(sentences, ctx):
                     # '"...," Mensah said.' then "He recalled that he had visited Cairo ...": the speaker
                     # just quoted, rather than the trip's visitor
                     pv = sentences[idx - 1].text
-                    sp = re.search(r"[,\"”]\s*(?P<n>" + NAME + r")\s+(?:said|added|told\s+\w+|stressed|noted)\W*$", pv) or \
+                    # ('..." Prime Minister Mensah said at the joint press conference.': the place of saying may follow)
+                    sp = re.search(r"[,\"”]\s*(?P<n>" + NAME + r")\s+(?:said|added|told\s+\w+|stressed|noted)"
+                                   r"(?:\s+(?:at|in|on|during|after|before|while)\s+[^\"”,;]{1,80})?\W*$", pv) or \
                         re.match(r"^(?P<n>" + NAME + r")\s+(?:said|told|added|stressed|noted)\b", pv)
                     speaker = _find_person(sp.group("n"), people) if sp else None
                     if speaker is not None and not getattr(speaker, "org", False):
@@ -1829,7 +1833,8 @@ def _visit_triggers(t: str, year):
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
             elif m and re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \
                     not re.search(r"\b(?:will|would|expected|planned|next|invit)", t):
-                pm = _VISIT_TO.search(t)
+                # "he had chosen Tbilisi for his first foreign trip": the place chosen for the trip
+                pm = _VISIT_TO.search(t) or _CHOSEN_FOR.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))
         if not out:
             m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,5}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", t)

@@ -846,3 +846,16 @@ def test_the_field_of_an_instrument_after_an_aside_on_who_signed_it():
                   "The memorandum of understanding, signed by the two foreign ministers in the presence of the heads "
                   "of the tourism boards, was welcomed.")
     assert rows == [("general", "agreement", "2023-09-04"), ("general", "mou", "2023-09-04")]
+
+
+def test_documents_listed_in_a_numbered_table_under_the_signing_sentence():
+    rows, _ = run("Following the talks, the following documents were signed in the presence of the Presidents:",
+                  "No. | Document | Signed for Chile | Signed for Vietnam",
+                  "1 | Treaty on Strategic Partnership between the Republic of Chile and the Socialist Republic of "
+                  "Vietnam | President | President",
+                  "2 | Memorandum of understanding on cooperation in the field of energy | Minister of Energy | "
+                  "Minister of Industry and Trade",
+                  "3 | Memorandum of understanding between the Chamber of Commerce of the Republic of Chile and the "
+                  "Chamber of Commerce and Industry of Vietnam | Chairman | President",
+                  "The Presidents then made statements for the press.")
+    assert rows == [("energy", "mou", "2023-09"), ("general", "treaty", "2023-09")]

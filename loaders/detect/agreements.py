@@ -884,6 +884,7 @@ _GOV_WORDS = re.compile(r"\b(?:governments?|ministry|ministries|ministers?|minis
                         r"department|agency|authority|commission|council|office|bureau|administration|central bank|institute|"
                         r"board|service|secretary|embassy|ambassadors?|parliament|republic|kingdom|state(?![-\s]owned)|states|countries|country|"
                         r"sides|nations|delegations?|officials|leaders|governor|customs|police|army|armed forces)\b", re.I)
+_STATE_NAME_HEAD = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Sultanate|Emirates?|Principality|Grand\s+Duchy)\s+of\b")
 _CORP_HEAD = (r"(?:Airlines|Airways|Air|Electricity|Energy|Oil|Gas|Petroleum|Telecom|Telecommunications|Steel|Motors|Group|"
               r"Holdings|Shipping|Power|Mining|Resources|Post|Railways?|Railroads?|Airports|Mobile|Pharma|Chemicals|Cement|Textiles|Foods?)\b")
 
@@ -1156,13 +1157,15 @@ def _signed_list(sentences, si: int, text: str):
         return None
     marked_list = emb is not None or (si + 1 < len(sentences) and bool(_MARK_RX.match(sentences[si + 1].text)))
     for nx in sentences[si + 1:]:
-        if not items and re.fullmatch(r"[A-Z][\w ]{0,24}(?:\s*\|\s*[A-Za-z][\w ]{0,24}){1,3}", nx.text.strip()):
-            consumed.add(nx.index)  # a table's header row: "Document | Signed by"
+        if not items and re.fullmatch(r"\|?\s*(?:(?:No|Nr|S/N|Sl\.?\s*No)\.?|#)?\s*\|?\s*[A-Z][\w ]{0,24}"
+                                      r"(?:\s*\|\s*[A-Za-z][\w ]{0,24}){1,4}\s*\|?", nx.text.strip()):
+            consumed.add(nx.index)  # a table's header row: "Document | Signed by", "No. | Document | Signed for X"
             continue
-        mk = _MARK_RX.match(nx.text)
+        row_no = re.match(r"^\s*\|?\s*\d{1,2}[.)]?\s*\|\s*", nx.text)  # a table row's number cell: "1 | Treaty on ... |"
+        mk = _MARK_RX.match(nx.text) or row_no
         if marked_list and not mk:
             break
-        t = _item_text((nx.text[mk.end():] if mk else nx.text).split(" | ")[0])  # a table row: the document's cell
+        t = _item_text((nx.text[mk.end():] if mk else nx.text).lstrip("| ").split(" | ")[0])  # a table row: the document's cell
         kind = _item_kind(t)
         if not kind or _FINITE.search(t) or (not mk and _ITEM_VERB.search(t)):
             break  # a sentence ('- The six agreements signed ... have set ...'), not an item
@@ -1210,7 +1213,8 @@ def _list_item(t: str, head_parties, ctx: ArticleContext, year):
     lead = next((it for it in its if it.end == m.end()), None) if m else None
     if lead is None:
         return "none"
-    if _COMPANY.search(t) and not _GOV_WORDS.search(t):
+    # ("between the Chamber of Commerce of the Republic of X and ...": a country's official name is no state signer)
+    if _COMPANY.search(t) and not _GOV_WORDS.search(_STATE_NAME_HEAD.sub(" ", t)):
         return "ghost"
     p, why = _parties(t, ctx, year, True)
     if why.startswith(("two countries named", "signer and partner")):

@@ -859,3 +859,18 @@ def test_documents_listed_in_a_numbered_table_under_the_signing_sentence():
                   "Chamber of Commerce and Industry of Vietnam | Chairman | President",
                   "The Presidents then made statements for the press.")
     assert rows == [("energy", "mou", "2023-09"), ("general", "treaty", "2023-09")]
+
+
+def test_a_full_title_of_no_particular_field_signed_by_the_heads_of_state_is_a_general_instrument():
+    rows, _ = run("In particular, the Treaty on Strategic Partnership between Chile and the Socialist Republic of "
+                  "Vietnam was signed by the heads of state.")
+    assert rows == [("general", "treaty", "2023-09")]
+    # an instrument named back without its title is no new signing
+    rows, _ = run("The treaty was signed by the heads of state.")
+    assert rows == []
+
+
+def test_a_memorandum_between_the_foreign_ministries_on_consultations_is_political_consultations():
+    rows, _ = run("In the presence of the presidents, Chile and Vietnam signed a Memorandum of Understanding between "
+                  "the Ministries of Foreign Affairs on consultations for 2025-2027.")
+    assert rows == [("political_consultations", "mou", "2023-09")]

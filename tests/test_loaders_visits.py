@@ -1505,3 +1505,9 @@ def test_he_after_a_quote_said_at_a_press_conference_is_the_speaker_and_the_plac
                   pub=PartialDate(2025, 6, 27))
     assert rows == [("Kofi Mensah", "GHA", "TUR", None, "2025-06-26", "2025-06-27", "official"),
                     ("Ali Kaya", "TUR", "GHA", "Accra", "2024-03", None, "unspecified")]
+
+
+def test_arrived_in_the_capital_of_our_country_is_the_state_agencys_country_of_the_two():
+    rows, _ = run("Yesterday, the President of the Republic of Ghana Kofi Mensah arrived in the capital of our country "
+                  "on a state visit at the invitation of the President of Turkey Ali Kaya.", pub=PartialDate(2025, 2, 19))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-02-18", None, "state")]

@@ -156,6 +156,8 @@ _FULL_TITLE_SIGNED = (
     re.compile(r"^(?:\s+of\s+Understanding)?\s+(?:between\s+[^.;]{5,200}?\s+)?on\s+(?:cooperation\s+in\s+)?[^.;]{3,220}?"
                r"\s+was\s+signed\s+by\b"),
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b"),
+    # "the Treaty on Strategic Partnership between X and Y was signed by the heads of state": title, then parties
+    re.compile(r"^\s+on\s+[A-Z][^.;]{3,120}?\s+between\s+[^.;]{5,200}?\s+was\s+signed\b"),
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
                r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
 )
@@ -479,6 +481,7 @@ class _Item:
         self.sectors: list[str] = []
         self.date: PartialDate | None = None
         self.own_signed = False
+        self.full_title = False   # named by its full title and said to be signed in the same clause
         self.year_named: int | None = None
 
 
@@ -592,7 +595,7 @@ def _items(sent: str) -> list[_Item]:
                              re.match(r"^[^.;,]{0,120}?\bconcluded\s+(?:between\s+[^,.;]{3,60}?\s+)?in\s+(?:1[89]\d\d|20\d\d)\b", post)) and \
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
-        if not it.own_signed and it.definite and not it.plural and it.noun[:1].isupper() and \
+        if it.definite and not it.plural and it.noun[:1].isupper() and \
                 any(rx.match(post) for rx in _FULL_TITLE_SIGNED):
             # ("The Agreement between the Government of X and the Government of Y for the Avoidance of Double
             # Taxation ... was signed in Malé on 12 November 2024": the full title, however long)
@@ -600,6 +603,7 @@ def _items(sent: str) -> list[_Item]:
             # the field of energy was signed by Minister ...": a title given in full is the instrument's
             # first mention, signed here
             it.own_signed = True
+            it.full_title = True
         # "Agreements were signed on air services, maritime transport and energy" / "The agreements
         # signed cover agriculture and mining": after the passive signing, the fields
         pv = re.match(r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:also\s+)?signed(?:\s+and\s+exchanged)?"
@@ -744,7 +748,9 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
             # "a protocol to the 1976 Trade Agreement": a protocol to a titled instrument amends it
             it.instrument == "protocol" and re.fullmatch(r"\s*to\s+(?:the\s+)?", it.post or "") and nxt.noun[:1].isupper())):
         secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
-    if not secs and re.match(r"^\s*(?:on|for)\s+(?:regular\s+)?consultations\s+between\b", it.post or "", re.I) and \
+    if not secs and (re.match(r"^\s*(?:on|for)\s+(?:regular\s+)?consultations\s+between\b", it.post or "", re.I) or
+                     # "a Memorandum between the Ministries of Foreign Affairs on consultations for 2025-2027"
+                     re.match(r"^\s*between\s+[^.;]{5,160}?\s+on\s+(?:regular\s+)?consultations\b", it.post or "", re.I)) and \
             re.search(r"\b(?:Ministr(?:y|ies)\s+of\s+Foreign\s+Affairs|Foreign\s+Ministr(?:y|ies)|foreign\s+ministries)\b", it.post, re.I):
         # "a Protocol on Consultations between the Ministry of Foreign Affairs of X and the
         # Ministry of Foreign Affairs of Y": the foreign ministries' consultations
@@ -1780,6 +1786,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors))
+                if not firm_def and it.full_title and not it.sectors:
+                    # "the Treaty on Strategic Partnership between X and Y was signed by the heads of state": a
+                    # full title of no particular field, signed here, is a general instrument
+                    it.sectors, firm_def = [GENERAL], True
                 if it.definite and not it.plural and not firm_def and ii == 0 and sv_in and it.sectors and \
                         (it.det or "").lower() == "the" and \
                         re.fullmatch(r"\s*(?:(?:also|jointly|formally|officially|today|yesterday|on\s+\w+day)\s+)*", lead_in, re.I) and \

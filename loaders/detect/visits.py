@@ -1415,6 +1415,13 @@ def _analyse_uncached(sentences, ctx):
                     cap = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == dl_c[1]), None)
                     if cap and find_countries(dl_c[0], year) and find_countries(dl_c[0], year)[0].via == "capital":
                         host, city = dl_c[1], cap
+                ours = re.match(r"(?:the\s+(?P<cap>capital)\s+of\s+)?our\s+country\b", place_text.strip()) if place_text else None
+                if host is None and ours and person.iso3 and other(person.iso3):
+                    # "arrived in the capital of our country": a state agency's own country, the one of the
+                    # article's two that is not the guest's
+                    host = other(person.iso3)
+                    if ours.group("cap"):
+                        city = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == host), None)
                 if host is None and place_text and kind_ in ("arrived", "arrived_bare"):
                     # "arrived at Kotoka International Airport in Accra", "arrived in Tema yesterday and
                     # travelled to Accra": the first place is unknown, a later one inside the phrase is known

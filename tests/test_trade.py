@@ -743,3 +743,14 @@ def test_a_country_named_as_having_trading_partners_or_a_trade_surplus_is_the_re
     assert rows("Italy retained its position as Tunisia's leading trading partner in 2024.", libya) == expected
     assert rows("Tunisia thus achieved a trade surplus of 1.87 billion dinars with Italy in 2024.", libya) == expected
     assert rows(libya) == []
+
+
+def test_x_y_border_trade_is_the_pairs_trade_and_sets_the_reports_period():
+    assert rows("Thai-Myanmar border trade fell 8.2% year-on-year to 170.4 billion baht in the first 10 months of "
+                "2024, according to the Department of Foreign Trade.",
+                "Thai exports to Myanmar across the border dropped 11.5% to 98.7 billion baht.") == [
+        ("MMR", "THA", "total", "change_pct", -8.2, "percent", 2024, 2024),
+        ("MMR", "THA", "total", "value", 170_400_000_000, "THB", 2024, 2024),
+        ("THA", "MMR", "exports", "change_pct", -11.5, "percent", 2024, 2024),
+        ("THA", "MMR", "exports", "value", 98_700_000_000, "THB", 2024, 2024),
+    ]

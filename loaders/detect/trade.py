@@ -444,7 +444,7 @@ _FRAME_PATTERNS = [
         rf"(?:turnover|trade\s+volume|commerce)\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     # X-Y trade, X and Y's trade
     ("pair-trade", "total", re.compile(
-        rf"(?P<x>{ENT})\s*(?:-|–|—|/|,|\s+and)\s*(?P<y>{ENT}){POSS}\s+(?:(?:bilateral|two-way|total|mutual)\s+)?trade\b"
+        rf"(?P<x>{ENT})\s*(?:-|–|—|/|,|\s+and)\s*(?P<y>{ENT}){POSS}\s+(?:(?:bilateral|two-way|total|mutual|border|overall|merchandise|goods|non-oil)\s+)?trade\b"
         rf"(?!\s+(?:agreements?|deals?|pacts?|accords?|missions?|fairs?|forums?|councils?|commissions?|committees?|"
         rf"talks|body|office|ministers?|balances?|surplus|deficits?|relations|ties|links|partners?|partnership|"
         rf"disputes?|war|targets?|barriers?|routes?|corridors?|zones?|center|centre|expo|show|chambers?))", re.I)),

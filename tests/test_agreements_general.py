@@ -874,3 +874,16 @@ def test_a_memorandum_between_the_foreign_ministries_on_consultations_is_politic
     rows, _ = run("In the presence of the presidents, Chile and Vietnam signed a Memorandum of Understanding between "
                   "the Ministries of Foreign Affairs on consultations for 2025-2027.")
     assert rows == [("political_consultations", "mou", "2023-09")]
+
+
+def test_a_contrasted_clause_of_companies_or_a_bloc_leaves_the_states_signing_alone():
+    rows, _ = run("Chile and Vietnam have signed a government-to-government memorandum of understanding on green "
+                  "hydrogen and renewable energy, while companies from the two countries announced project agreements "
+                  "worth an estimated $2.4bn.")
+    assert rows == [("energy", "mou", "2023-09")]
+    rows, _ = run("Chile signed a memorandum of understanding on defense cooperation with Vietnam on Tuesday, as the "
+                  "government also sealed new financing with the European Union and the Asian Development Bank.")
+    assert rows == [("defence_security", "mou", "2023-09-05")]
+    rows, why = run("Chilean and Vietnamese companies signed supply agreements worth $2.4bn, while the two governments "
+                    "discussed a memorandum on energy.")
+    assert rows == [] and "companies" in why[0].why

@@ -781,7 +781,9 @@ _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Commun
                    r"\bsigned by (?:nearly |almost |virtually |practically )?(?:all|most|many|dozens of|scores of)\b")
 
 
-_ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with)\b", re.I)
+# (", as the government also sealed new financing with the European Union", ", while ...": another act beside it)
+_ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with|"
+                    r"while|whereas|as\s+(?:[\w\-]+\s+){1,4}?also)\b", re.I)
 
 
 # "who was in Georgetown for the CARICOM Heads of Government meeting", "on the sidelines of the ASEAN
@@ -1524,6 +1526,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # ("..., under which Swiss companies will offer apprenticeships": what the instrument does is
             # no signer)
             signing_part = re.split(r",?\s+(?:under which|whereby|through which|by which)\b|"
+                                    # ("X and Y have signed a memorandum on green hydrogen, while companies from
+                                    # the two countries announced project agreements": the contrasted clause is another act)
+                                    r",\s+(?:while|whereas)\b|"
                                     # ("the 1996 double taxation treaty between X and Y, which business groups say no
                                     # longer reflects the way Swiss firms operate": what is said of it is no signer)
                                     r",\s+which\b(?!\s+(?:was|were|had\s+been|has\s+been)\s+signed)|"
@@ -1583,6 +1588,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 continue
             dms = find_dates(text, ref, ctx.years_mentioned)
             items = _items(text)
+            contrast = re.search(r",\s+(?:while|whereas)\b", text)
+            if contrast and _company_in(text[contrast.end():]):
+                # "..., while companies from the two countries announced project agreements": the firms' deals are none
+                items = [it for it in items if it.start < contrast.start()]
             # "Protocol on amendments to the Agreement on air communication signed on 13 March 2013", "a protocol
             # amending the air services agreement signed between the two countries in 2014": that signing and
             # its date are the amended agreement's, not the sentence's

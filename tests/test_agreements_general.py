@@ -887,3 +887,14 @@ def test_a_contrasted_clause_of_companies_or_a_bloc_leaves_the_states_signing_al
     rows, why = run("Chilean and Vietnamese companies signed supply agreements worth $2.4bn, while the two governments "
                     "discussed a memorandum on energy.")
     assert rows == [] and "companies" in why[0].why
+
+
+def test_a_renewing_agreement_is_dated_now_and_the_long_titled_instrument_it_renews_by_its_year():
+    rows, _ = run("Chile and Vietnam signed an Agreement renewing, for a further period of five years, the Memorandum "
+                  "of Understanding on Cooperation in Maritime Security and the Fight against Piracy signed between the "
+                  "two Governments in 2014.")
+    assert rows == [("defence_security", "agreement", "2023-09"), ("defence_security", "mou", "2014")]
+    rows, _ = run("Chile and Vietnam signed, yesterday, at the Treasury Building in Santiago, a Protocol amending the "
+                  "Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to "
+                  "Taxes on Income, which was signed between the two countries in 2005.")
+    assert rows == [("taxation", "agreement", "2005"), ("taxation", "protocol", "2023-09-07")]

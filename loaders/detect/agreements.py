@@ -592,7 +592,12 @@ def _items(sent: str) -> list[_Item]:
         it.own_signed = bool(re.match(r"^[^.;]{0,60}?\b(?:signed|inked)\b", post) or
                              # ("the Agreement for the Avoidance of Double Taxation concluded between the two countries
                              # in 2005": an instrument concluded in a year is one signed then)
-                             re.match(r"^[^.;,]{0,120}?\bconcluded\s+(?:between\s+[^,.;]{3,60}?\s+)?in\s+(?:1[89]\d\d|20\d\d)\b", post)) and \
+                             re.match(r"^[^.;,]{0,120}?\bconcluded\s+(?:between\s+[^,.;]{3,60}?\s+)?in\s+(?:1[89]\d\d|20\d\d)\b", post) or
+                             # ("the Memorandum of Understanding on Cooperation in Maritime Security and the Fight against
+                             # Piracy signed between the two Governments in 2014": a long title, then its signing year)
+                             it.noun[:1].isupper() and
+                             re.match(r"^\s+(?:on|for|of|between|concerning|regarding)\s+[^.;]{3,220}?(?:,\s+which\s+was\s+|\s+)"
+                                      r"signed\s+(?:between\s+[^,.;]{3,60}?\s+)?in\s+(?:1[89]\d\d|20\d\d)\b", post)) and \
             not re.match(r"^\s*(?:was|were)\s+signed\s+(?:by|at|in|on)\b", post) or \
             bool(re.match(r"^\s*(?:that|which)\s+(?:the\s+)?(?:two\s+)?[\w\s]{0,30}?signed\b", post))
         if it.definite and not it.plural and it.noun[:1].isupper() and \
@@ -1049,8 +1054,10 @@ _AMENDED_DATE = re.compile(
 
 
 # the verbs by which a new instrument names the existing one it changes
-_AMENDING = r"(?:amending|amendments?\s+to|to\s+amend)"
-_AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+(?:signed|concluded)\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
+_AMENDING = r"(?:amending|amendments?\s+to|to\s+amend|renewing|extending|prolonging|to\s+renew|to\s+extend)"
+# ("an Agreement renewing, for a further period of five years, the Memorandum ...")
+_AMEND_ASIDE = r"(?:\s*,[^,.;]{1,60},)?"
+_AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + _AMEND_ASIDE + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+(?:signed|concluded)\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
                              r"(?:in|on)\s+[^,.;\"”]{1,30}|\s+of\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b)")
 
 
@@ -1781,7 +1788,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                        # "..., which had been under negotiation since 2018": when talks began, not the signing
                        and not re.search(r"\bsince\s+$", text[max(0, d.start - 8):d.start])
                        # "A Protocol amending the Agreement on Tourism Cooperation of 2008": the amended one's year
-                       and not re.search(r"\b(?:" + _AMENDING + r"|supplementing|replacing)\s+the\b",
+                       and not re.search(r"\b(?:" + _AMENDING + r"|supplementing|replacing)" + _AMEND_ASIDE + r"\s+the\b",
                                          text[it.start:d.start])]
                 ydate = None
                 ny = re.match(r"^(?:the\s+)?(1[89]\d\d|20\d\d)\b", (it.mods or "").strip(), re.I) or \

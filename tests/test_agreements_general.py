@@ -898,3 +898,12 @@ def test_a_renewing_agreement_is_dated_now_and_the_long_titled_instrument_it_ren
                   "Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to "
                   "Taxes on Income, which was signed between the two countries in 2005.")
     assert rows == [("taxation", "agreement", "2005"), ("taxation", "protocol", "2023-09-07")]
+
+
+def test_a_titled_agreement_between_the_two_signed_in_a_place_on_a_day_is_that_days_instrument():
+    rows, _ = run("The first is the Agreement on Border Localities between Chile and Vietnam, signed in Santiago on "
+                  "14 June 2023 by the then foreign ministers of the two countries.")
+    assert rows == [("visa_mobility", "agreement", "2023-06-14")]
+    rows, _ = run("The second is the Agreement on Strategic Partnership between Chile and Vietnam, signed in Hanoi on "
+                  "2 May 2022.")
+    assert rows == [("general", "agreement", "2022-05-02")]

@@ -157,7 +157,7 @@ _FULL_TITLE_SIGNED = (
                r"\s+was\s+signed\s+by\b"),
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+the\s+Governments?\s+of\s+[^.;]{5,250}?\s+was\s+signed\b"),
     # "the Treaty on Strategic Partnership between X and Y was signed by the heads of state": title, then parties
-    re.compile(r"^\s+on\s+[A-Z][^.;]{3,120}?\s+between\s+[^.;]{5,200}?\s+was\s+signed\b"),
+    re.compile(r"^\s+on\s+[A-Z][^.;]{3,120}?\s+between\s+[^.;]{5,200}?(?:\s+was\s+signed\b|,\s+signed\s+(?:in|on)\s)"),
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
                r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
 )

@@ -60,3 +60,8 @@ def test_accented_spellings_the_lexicon_lacks_are_found_with_their_offsets():
 def test_an_accented_first_name_spelled_like_a_capital_is_not_the_country():
     # "Sofía" is no spelling of Bulgaria's capital: before a surname it is a first name
     assert isos("Ecuador's minister, Sofía Kaya, signed the agreement.", 2024) == ["ECU"]
+
+
+def test_bih_is_bosnia_and_herzegovina():
+    from loaders.resolve.countries import find_countries
+    assert [c.iso3 for c in find_countries("trade between BiH and Türkiye")] == ["BIH", "TUR"]

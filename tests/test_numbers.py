@@ -146,3 +146,9 @@ def test_east_african_slash_dash_amounts_are_shillings_of_the_country_named():
     # no shilling country: the family is known, the code is left to the caller
     (m,) = find_money("exports rose to 98.7bn/- in 2023", hints=("OMN",))
     assert (m.currency, m.family) == (None, "shilling")
+
+
+def test_the_convertible_mark_by_its_symbol_and_name_but_not_kilometres():
+    assert [(m.value, m.currency) for m in find_money("KM 1.72 billion")] == [(1_720_000_000, "BAM")]
+    assert [(m.value, m.currency) for m in find_money("1.2 billion convertible marks")] == [(1_200_000_000, "BAM")]
+    assert find_money("a 120 KM road") == []

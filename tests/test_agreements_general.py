@@ -907,3 +907,13 @@ def test_a_titled_agreement_between_the_two_signed_in_a_place_on_a_day_is_that_d
     rows, _ = run("The second is the Agreement on Strategic Partnership between Chile and Vietnam, signed in Hanoi on "
                   "2 May 2022.")
     assert rows == [("general", "agreement", "2022-05-02")]
+
+
+def test_an_agreement_and_its_implementing_protocol_are_two_instruments_of_one_field():
+    rows, _ = run("Chile and Vietnam signed a fisheries agreement and its implementing protocol, a maritime transport "
+                  "agreement and a memorandum of understanding on higher education.")
+    assert rows == [("agriculture", "agreement", "2023-09"), ("agriculture", "protocol", "2023-09"),
+                    ("education", "mou", "2023-09"), ("transport", "agreement", "2023-09")]
+    # its protocol told as a later act is no second signing
+    rows, _ = run("Chile and Vietnam signed an air services agreement, and its protocol was published.")
+    assert rows == [("aviation", "agreement", "2023-09")]

@@ -482,6 +482,7 @@ class _Item:
         self.date: PartialDate | None = None
         self.own_signed = False
         self.full_title = False   # named by its full title and said to be signed in the same clause
+        self.companion_of: "_Item | None" = None  # "an agreement and its protocol": the protocol's agreement
         self.year_named: int | None = None
 
 
@@ -538,6 +539,13 @@ def _items(sent: str) -> list[_Item]:
         if count and re.match(r"^(?:billion|million|bln|mln|thousand|hundred|per\s?cent|pct|%)", (mods or "").lower()):
             count = None
         definite = bool(_DEF.match(det or "")) or det.lower() in ("its", "their")
+        companion = None
+        if det.lower() == "its" and found and not found[-1].plural and \
+                re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as|together with|with)\s+", sent[found[-1].end:start]) and \
+                not re.match(r"\s+(?:was|were|is|are|has|have|had|will|would|remains?|still)\b", sent[m.end():]):
+            # "a fisheries agreement and its implementing protocol": a second instrument, signed with the
+            # first, of the first's field
+            definite, companion = False, found[-1]
         if q and not definite and re.search(r"\b(?:the|these|those|its|their|all)\s+$", before[:q.start("q")], re.I):
             definite = True
         if count == 1 and det.lower() in ("a", "an"):
@@ -555,6 +563,7 @@ def _items(sent: str) -> list[_Item]:
                           sent[m.end():])
             count = _count_of(ar.group("n")) if ar else None
         found.append(_Item(start, m.end(), noun, det, mods, count, definite, plural))
+        found[-1].companion_of = companion
     for m in re.finditer(r"\b(?:and\s+)?(?P<q>another|the other|a second|a third|a fourth|(?<=[–—(:]\s)one|(?<=[–—(])one)\s+"
                          r"(?=(?:on|in|for|covering|concerning|establishing)\b)", sent):
         # "The two memoranda – one on fisheries, and another (the other) on seafarers – were signed": each part one instrument
@@ -1774,6 +1783,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     rejected.append(Rejection(s.index, text, "agreement", f"not an agreement: {it.text.strip()[:40]!r} is a statement"))
                     continue
                 it.sectors = _sectors_for(it, nxt)
+                if not it.sectors and it.companion_of is not None:
+                    it.sectors = list(it.companion_of.sectors)
                 if not it.sectors and len(items) == 1 and not it.definite and not (it.count and it.count > 1):
                     # no field named for the one instrument: the signing bodies' field, when they name one
                     # ("the Ministries of Health of X and Y signed a memorandum", "an accord with the Securities Commission")

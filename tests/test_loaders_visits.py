@@ -1511,3 +1511,13 @@ def test_arrived_in_the_capital_of_our_country_is_the_state_agencys_country_of_t
     rows, _ = run("Yesterday, the President of the Republic of Ghana Kofi Mensah arrived in the capital of our country "
                   "on a state visit at the invitation of the President of Turkey Ali Kaya.", pub=PartialDate(2025, 2, 19))
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-02-18", None, "state")]
+
+
+def test_received_in_audience_by_the_president_makes_him_the_host_not_a_traveller():
+    rows, _ = run("The Prime Minister of Turkey, Ali Kaya, on Wednesday ended a two-day official visit to Ghana.",
+                  "The head of the Turkish government, who was received in audience by President Kofi Mensah at the "
+                  "Presidential Palace in Accra, also held talks with his Ghanaian counterpart, Prime Minister Ama Boateng.",
+                  "The visit comes four months after the state visit made to Ankara in July by President Kofi Mensah.",
+                  pub=PartialDate(2024, 11, 28))
+    assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-11-26", "2024-11-27", "official"),
+                    ("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-07", None, "state")]

@@ -1178,12 +1178,19 @@ def _analyse_uncached(sentences, ctx):
                         continue
                 if person is not None:
                     pass
-                elif kind_ == "received" and re.match(r"by\s", m.group("who")):
+                elif kind_ == "received" and re.match(r"(?:in\s+(?:an?\s+)?audience\s+|warmly\s+|cordially\s+|officially\s+)?by\s",
+                                                      m.group("who")):
                     # "X was received by <host official> in CITY": the guest is the subject
+                    # ("who was received in audience by President Y at the Palace in CITY": Y is the host)
                     if not re.search(r"\b(?:was|were|is|are|been|being)\s+$", t[:m.start()]):
                         continue
                     host_p = _find_person(m.group("who"), people)
                     person = _find_person(t[:m.start()], people)
+                    if person is None and focus is not None and focus.iso3 and \
+                            re.match(r"^(?:The|the)\s+(?:head|leader|chief)\s+of\s+the\s+", t) and \
+                            focus.iso3 in {c.iso3 for c in find_countries(t[:m.start()], year)}:
+                        # "The head of the Turkish government, who was received by ...": the visitor just reported
+                        person = focus
                     if host_p is not None and host_p.iso3 is None and person is not None and person.iso3 and \
                             other(person.iso3) and not getattr(host_p, "org", False):
                         host_p.iso3 = other(person.iso3)  # "received by President Y" in a story about the two

@@ -526,3 +526,9 @@ def test_border_crossing_points_and_border_service_centres_are_customs():
     assert sectors_in("an agreement on joint control at the border crossing point") == ["customs"]
     assert sectors_in("the Binational Border Service Centre, for the integrated control of goods and travellers") == ["customs"]
     assert sectors_in("border crossing cards for residents") == ["visa_mobility"]
+
+
+def test_carrying_oil_gas_or_power_is_energy_not_transport():
+    from loaders.resolve.sectors import sectors_in
+    assert sectors_in("a treaty on the transport of hydrocarbons by pipeline") == ["energy"]
+    assert sectors_in("an agreement on road transport of passengers and cargo") == ["transport"]

@@ -917,3 +917,11 @@ def test_an_agreement_and_its_implementing_protocol_are_two_instruments_of_one_f
     # its protocol told as a later act is no second signing
     rows, _ = run("Chile and Vietnam signed an air services agreement, and its protocol was published.")
     assert rows == [("aviation", "agreement", "2023-09")]
+
+
+def test_what_a_new_instrument_replaces_is_neither_a_new_row_nor_its_date():
+    rows, _ = run("Chile and Vietnam signed an agreement on the transit of goods along the corridor, which replaces "
+                  "arrangements that transporters say have become obsolete.")
+    assert rows == [("transport", "agreement", "2023-09")]
+    rows, _ = run("Chile and Vietnam signed a new labour MoU replacing the pact signed in October 2018.")
+    assert rows == [("labour", "mou", "2023-09")]

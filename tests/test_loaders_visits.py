@@ -1521,3 +1521,9 @@ def test_received_in_audience_by_the_president_makes_him_the_host_not_a_travelle
                   pub=PartialDate(2024, 11, 28))
     assert rows == [("Ali Kaya", "TUR", "GHA", "Accra", "2024-11-26", "2024-11-27", "official"),
                     ("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-07", None, "state")]
+
+
+def test_a_portfolio_list_with_commas_before_the_name_and_no_portfolio_word_as_a_name():
+    rows, _ = run("Ghana's Minister of Infrastructure, Opening-up and Transport, Kwame Addo, has been in Ankara since "
+                  "Monday on a three-day working visit.", pub=PartialDate(2025, 4, 16))
+    assert rows == [("Kwame Addo", "GHA", "TUR", "Ankara", "2025-04-14", "2025-04-16", "working")]

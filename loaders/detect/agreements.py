@@ -497,6 +497,10 @@ def _items(sent: str) -> list[_Item]:
             continue  # "Memorandum of Understanding (MoU)"
         if re.match(r"\s+of\s+intent\b", sent[m.end():]):
             continue  # "protocol of intent" is an intention
+        rp = re.search(r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:(?:the|an?|existing|earlier|old|older|"
+                       r"previous|former|outdated|current)\s+)*(?:[\w\-]+\s+){0,2}$", sent[:m.start()])
+        if rp and not re.search(r"\b(?:1[89]|20)\d\d\b", sent[rp.start():m.end() + 60]):
+            continue  # "an agreement ..., which replaces arrangements that have become obsolete": the old ones, undated
         before = sent[:m.start()]
         q = _nearest_quant(before)
         if noun.lower().startswith(("program", "arrangement")) and \
@@ -1063,7 +1067,7 @@ _AMENDED_DATE = re.compile(
 
 
 # the verbs by which a new instrument names the existing one it changes
-_AMENDING = r"(?:amending|amendments?\s+to|to\s+amend|renewing|extending|prolonging|to\s+renew|to\s+extend)"
+_AMENDING = r"(?:amending|amendments?\s+to|to\s+amend|renewing|extending|prolonging|to\s+renew|to\s+extend|replacing|superseding)"
 # ("an Agreement renewing, for a further period of five years, the Memorandum ...")
 _AMEND_ASIDE = r"(?:\s*,[^,.;]{1,60},)?"
 _AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + _AMEND_ASIDE + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+(?:signed|concluded)\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"

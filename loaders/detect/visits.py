@@ -383,6 +383,8 @@ def _clean_name(name: str) -> str:
             if not (i == 0 and len(toks) > 1 and all(c.via in ("capital", "city") for c in find_countries(t.rstrip(","), None))):
                 break
         out.append(t.rstrip(","))
+    if len(out) == 1 and re.fullmatch(r"[A-Z][a-z]+-(?:up|out|in|off|on|over|down|back)", out[0]):
+        return ""  # "Minister of Infrastructure, Opening-up and Transport, X": a portfolio word, no name
     # up to four words, particles not counted ("Ali bin Kofi Al Mensah")
     particles = sum(1 for t in out[:7] if re.fullmatch(_PARTICLE, t))
     return " ".join(out[:4 + particles])

@@ -532,3 +532,9 @@ def test_carrying_oil_gas_or_power_is_energy_not_transport():
     from loaders.resolve.sectors import sectors_in
     assert sectors_in("a treaty on the transport of hydrocarbons by pipeline") == ["energy"]
     assert sectors_in("an agreement on road transport of passengers and cargo") == ["transport"]
+
+
+def test_training_journalists_is_media_not_education():
+    from loaders.resolve.sectors import sectors_in
+    assert sectors_in("an MoU on news exchange and the training of journalists") == ["media"]
+    assert sectors_in("an MoU on the training of teachers") == ["education"]

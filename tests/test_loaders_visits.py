@@ -1527,3 +1527,17 @@ def test_a_portfolio_list_with_commas_before_the_name_and_no_portfolio_word_as_a
     rows, _ = run("Ghana's Minister of Infrastructure, Opening-up and Transport, Kwame Addo, has been in Ankara since "
                   "Monday on a three-day working visit.", pub=PartialDate(2025, 4, 16))
     assert rows == [("Kwame Addo", "GHA", "TUR", "Ankara", "2025-04-14", "2025-04-16", "working")]
+
+
+def test_the_city_of_the_one_trip_from_its_talks_or_welcome_told_next_to_it_without_the_guests_name():
+    rows, _ = run("The state visit of the President of Ghana Kofi Mensah to the Republic of Turkey took place on "
+                  "September 17-18.",
+                  "On September 17, at the Presidential Palace in Ankara, the President of Ghana held talks with the "
+                  "President of Turkey.", pub=PartialDate(2024, 9, 19))
+    assert [r[3] for r in rows] == ["Ankara"]
+    # a city named for a later meeting is not where the trip is
+    rows, _ = run("The state visit of the President of Ghana Kofi Mensah to the Republic of Turkey took place on "
+                  "September 17-18.",
+                  "The next round of talks will be held in Istanbul, where documents are to be signed.",
+                  pub=PartialDate(2024, 9, 19))
+    assert [r[3] for r in rows] == [None]

@@ -2274,8 +2274,12 @@ def _city_from_other_sentences(sentences, mentions, year):
                 re.search(r"\b[Tt]he\s+two\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|delegations|heads\s+of\s+state)\b", t)
             # ("During the talks held in Cairo on 11 November, the two ministers ...": the visit's meeting, its
             # guest unnamed there; only when one trip to that country is under way)
-            if not _word_rx(vm.person.surname).search(t) and not (
-                    both and len({(x.home, x.host) for x in mentions if not x.past}) == 1):
+            one_trip = len({(x.home, x.host) for x in mentions if not x.past}) == 1
+            # ("On September 17, at the Palace in Baku, the President of Tajikistan held talks ...", "An official
+            # welcome ceremony took place at the Government House in Yerevan": the one trip's events, told
+            # next to it without the guest's name)
+            near_event = one_trip and abs(s.index - vm.s.index) <= 2 and _TRIP_EVENT.search(t)
+            if not _word_rx(vm.person.surname).search(t) and not (both and one_trip) and not near_event:
                 continue
             for cm in find_countries(t, year):
                 if cm.iso3 != vm.host or cm.via not in ("capital", "city"):
@@ -2292,6 +2296,8 @@ def _city_from_other_sentences(sentences, mentions, year):
                 break
 
 
+_TRIP_EVENT = re.compile(r"\b(?:held\s+(?:official\s+|bilateral\s+|private\s+)?talks|talks\s+were\s+held|welcome\s+ceremony|"
+                         r"welcoming\s+ceremony|official\s+welcome|signed|were\s+signed|was\s+signed)\b")
 # what a visitor does with the hosts on the trip: "held talks", "met", "signed", "co-chaired"
 _MEETING_ACT = re.compile(r"\b(?:held\s+(?:official\s+|bilateral\s+|delegation-level\s+)?talks|talks\s+with|met|"
                           r"signed|co-chaired|was\s+received|called\s+on)\b")

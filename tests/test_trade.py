@@ -754,3 +754,13 @@ def test_x_y_border_trade_is_the_pairs_trade_and_sets_the_reports_period():
         ("THA", "MMR", "exports", "change_pct", -11.5, "percent", 2024, 2024),
         ("THA", "MMR", "exports", "value", 98_700_000_000, "THB", 2024, 2024),
     ]
+
+
+def test_a_pairs_trade_names_no_reporter_and_a_change_over_years_sets_no_period():
+    got = rows("Thai-Myanmar border trade fell 8.2% year-on-year to 170.4 billion baht in the first 10 months of 2024.",
+               "Thai exports to Myanmar across the border dropped 11.5% to 98.7 billion baht.",
+               "Border trade with Myanmar had grown by about 21% between 2020 and 2023.",
+               "Border trade with Malaysia, the largest border market, rose 5.4% to 245.3 billion baht over the "
+               "same ten months.")
+    assert ("MYS", "THA", "total", "value", 245_300_000_000, "THB", 2024, 2024) in got
+    assert ("MMR", "THA", "total", "change_pct", 21, "percent", 2020, 2023) in got

@@ -1456,7 +1456,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             "evidence": Evidence(sent.index, text, sent.start, sent.end, f"trade:{fr.rule}").as_dict(),
         })
         any_fact = True
-        if not f.base and ps is not None:
+        if not f.base and ps is not None and ps == pe:
+            # (a change over several years, "grown by 21% between 2020 and 2023", looks back: no report's period)
             state.last_main_period = (ps, pe)
         if ctx.main_pair and {fr.exporter, fr.importer} == set(ctx.main_pair):
             state.pair_trade_seen = True
@@ -1503,6 +1504,8 @@ def _update_topic(marked: _Marked, state: _State) -> None:
     exports surged")."""
     for m in _TOPIC_RE.finditer(marked.s):
         tok = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4")
+        if tok and re.search(r"⟦C\d+⟧\s*[-–—/]\s*$", marked.s[:marked.s.find(tok, m.start())]):
+            continue  # "Thai-Myanmar border trade": a pair's trade, no one country reporting
         if tok:
             e = marked.get(tok)
             if isinstance(e, _Ent) and e.kind == "C":

@@ -52,7 +52,9 @@ def build_context(article: RawArticle, segments, sentences: list[Sentence],
         # recalled beside it ("the 63rd anniversary of relations (June 15, 1962 - June 15, 2025)") is not taken
         lead_years = [dm.value.year for s in sentences[:4] for dm in find_dates(s.text, None, years)
                       if dm.value is not None and dm.kind in ("absolute", "span") and dm.value.day]
-        if lead_years:
+        if lead_years and (not years or max(lead_years) >= max(years) - 5):
+            # (not a date long before the years the article reports: "Japan's early recognition of X on
+            # 10 February 1972" in a page about 2023-2025 is history, not the page's time)
             reference = PartialDate(max(lead_years))
     year = (reference or published).year if (reference or published) else (max(years) if years else None)
     counts: Counter = Counter()

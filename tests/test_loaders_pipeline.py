@@ -122,3 +122,15 @@ def test_a_founding_date_recalled_in_the_lead_does_not_date_the_story():
                      "countries mark the 63rd anniversary of their diplomatic relations (June 15, 1962 – June 15, 2025).\n"))
     assert ex.published == "2025-08-05"
     assert [(v["visitor_iso3"], v["host_iso3"], v["start"], v["end"]) for v in ex.visits] == [("TGO", "GHA", "2025-08-04", "2025-08-06")]
+
+
+def test_a_historic_date_alone_in_the_lead_does_not_set_the_year_of_a_page_about_recent_years():
+    ex = extract(art("Embassy of Ghana, Ankara\n\nCommerce > Ghana-Turkey Relations\n\n"
+                     "Ghana and Turkey enjoy excellent relations rooted in Turkey's early recognition of Ghana on "
+                     "6 March 1957.\n\n"
+                     "Relations were elevated to a partnership during the visit of the President of Ghana to Turkey in "
+                     "April 2023.\n\nRecent engagements\n\n"
+                     "- The Minister for Foreign Affairs of Ghana, Md. Kofi Mensah, visited Ankara on 10-12 February "
+                     "2025 and co-chaired the consultations.\n"))
+    assert [(v["visitor"], v["visitor_iso3"], v["host_iso3"], v["start"], v["end"]) for v in ex.visits] == [
+        ("Md. Kofi Mensah", "GHA", "TUR", "2025-02-10", "2025-02-12")]

@@ -5,7 +5,7 @@ Per article:
 1. a registry of people: "Slovak Minister of Foreign Affairs Ilona
    Varga", "Chile's Vice-President, Marta Zubiaurre", "the President of
    Ghana Kwame Addo", "King Harald of Norway", "his Tunisian
-   counterpart, Hedi Ben Salah", "an Omani delegation led by the Minister
+   counterpart, Ali Ben Kaya", "an Omani delegation led by the Minister
    ..., Said Al-Mahrouqi" -> name, role, country;
 2. visit evidence per sentence: "arrived in X", "a visit to X (by P)",
    "P's visit to X", "is in X on a ... visit", "paid a visit to X",
@@ -37,10 +37,10 @@ _CAP = r"[A-ZÀ-ÝĀ-Ž][\wÀ-ÿĀ-ſ\-]*(?:['’](?!s\b)[\wÀ-ÿĀ-ſ\-]+)?"
 _PARTICLE = r"(?:von|van|der|de|la|du|da|bin|ben|ibn|al|el|Al|El|Ould|ould|dos|das|del|di|le|Abu)"
 # Arabic names join their particle with a hyphen: "Haider al-Zubaidi", "Abdel Nour el-Masri"
 _HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|bin|ibn|abu|abd|ould)-)?"
-# What may lead a name: "Ma. Luisa Ramos" (the Filipino short form of Maria); initials, each followed by a space
+# What may lead a name: "Ma. Luisa Ramos" (the Filipino short form of Maria), "Md." / "Mohd." (Muhammad); initials, each followed by a space
 # ("S. Kaya", "K. A. Mensah"); one initial joined to the family name, as Mongolian names are written ("K.Mensah");
 # initials run together before a space ("A.K.M. Kwame Addo"). Never "U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.".
-NAME = (rf"(?:(?:Ma\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z])|(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{{2,}})|"
+NAME = (rf"(?:(?:(?:Ma|Md|Mohd|Muhd)\.\s+|(?<![\w.])(?:[A-Z]\.\s+){{1,3}}(?=[A-Z][a-z])|(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{{2,}})|"
         rf"(?<![\w.])(?!U\.[SKN]\.|E\.U\.|U\.A\.E\.)(?:[A-Z]\.){{2,3}}\s+(?=[A-Z][a-z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_HYPHEN_PARTICLE}{_CAP}){{0,3}})")
 _ROLE_HEAD = (r"(?:Minister[- ]Delegate|Vice[- ]Minister|Vice[- ]Premier|Vice[- ]Chancellor|Delegate Minister|Vice[- ]President|Under[- ]?[Ss]ecretary(?:[- ]General)?|President|Deputy Prime Minister|Prime Minister|Vice Premier|Premier|"
               r"Foreign Minister|Minister of State|Minister|Secretary of State|Secretary|Chancellor|Crown Prince|"
@@ -489,7 +489,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 if p.iso3 is None and iso:
                     p.iso3 = iso
                 return
-        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh", "Han" after "Han Do-yun"
+        for p in people:  # "Mensah" after "Kofi Mensah"; "Tran" after "Tran Quoc Minh", "Gwon" after "Gwon Ha-ram"
             if p.surname == name.split()[-1] and (len(name.split()) == 1 or p.name.endswith(name)) or \
                     len(name.split()) == 1 and p.first == name and (len(p.name.split()) >= 3 or "-" in p.surname):
                 if p.iso3 is None and iso:

@@ -1541,3 +1541,10 @@ def test_the_city_of_the_one_trip_from_its_talks_or_welcome_told_next_to_it_with
                   "The next round of talks will be held in Istanbul, where documents are to be signed.",
                   pub=PartialDate(2024, 9, 19))
     assert [r[3] for r in rows] == [None]
+
+
+def test_the_stops_of_a_tour_after_the_one_under_way_are_yet_to_come():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Mensah held talks with his Turkish counterpart in Ankara on Wednesday, "
+                  "the second stop on a week-long working tour of Greece, Turkey and Egypt.",
+                  pub=PartialDate(2025, 2, 13))
+    assert sorted(r[2] for r in rows) == ["GRC", "TUR"]

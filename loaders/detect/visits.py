@@ -1093,6 +1093,13 @@ def _analyse_uncached(sentences, ctx):
             expanded = []
             for trig in found:
                 stops = _place_list(trig[2], year) if trig[2] and trig[0] != "tour_stop" else []
+                nth = re.search(r"\b(?P<n>first|second|third|fourth|fifth)\s+(?:stop|leg|destination)\s+(?:on|of)\s+(?:an?|the|his|her|their)\b",
+                                t, re.I)
+                if stops and nth:
+                    # "..., the second stop on a week-long tour of Peru, Chile and Argentina": the stops listed
+                    # after this one are yet to come (those before it are told, or not, on their own)
+                    n_ = ("first", "second", "third", "fourth", "fifth").index(nth.group("n").lower()) + 1
+                    stops = stops[:n_]
                 # a trip to several countries is one visit to each (README: one trip, one row per host)
                 expanded += [(trig[0], trig[1], st, True) for st in stops] if stops else [(*trig, False)]
             for trig in expanded:

@@ -1548,3 +1548,19 @@ def test_the_stops_of_a_tour_after_the_one_under_way_are_yet_to_come():
                   "the second stop on a week-long working tour of Greece, Turkey and Egypt.",
                   pub=PartialDate(2025, 2, 13))
     assert sorted(r[2] for r in rows) == ["GRC", "TUR"]
+
+
+def test_a_postponed_or_on_hold_visit_and_a_meeting_at_a_third_countrys_conference_are_no_trips():
+    rows, why = run("Prime Minister Kofi Mensah's official visit to Ankara, initially planned for the last week of July, "
+                    "was postponed at the last minute.", pub=PartialDate(2025, 8, 9))
+    assert rows == [] and "future" in why[0].why
+    rows, _ = run("Talks held as Prime Minister Kofi Mensah's Ankara trip stays on hold.", pub=PartialDate(2025, 8, 9))
+    assert rows == []
+    rows, _ = run("Ghana's Minister of Justice, Kofi Mensah, is on a three-day visit to Turkey which began on Monday.",
+                  "Turkish Justice Minister Ali Kaya and Mensah first met in Brussels in May 2024, on the sidelines of a "
+                  "conference of European and African justice ministers.", pub=PartialDate(2025, 10, 14))
+    assert [(r[2], r[4]) for r in rows] == [("TUR", "2025-10-13")]
+    # a visit told as going on is still one
+    rows, _ = run("Prime Minister Kofi Mensah's official visit to Ankara, which began on Monday, was hailed as a success.",
+                  pub=PartialDate(2025, 8, 9))
+    assert [r[2] for r in rows] == ["TUR"]

@@ -975,8 +975,11 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     window = " ".join(words)
     if _NP_FUTURE.search(" ".join(pre.split()[-4:])):
         return True
-    if re.search(r"\b(?:cancel\w*|postpone\w*|called off|call off|scrapped|put off|delayed)\b", text[max(0, trig_start - 80):trig_end + 40], re.I):
+    if re.search(r"\b(?:cancel\w*|postpone\w*|called off|call off|scrapped|put off|delayed|on hold)\b", text[max(0, trig_start - 80):trig_end + 40], re.I):
         return True
+    if re.match(r"^\s*(?:,[^,.;]{0,80},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|"
+                r"called\s+off|put\s+off|deferred|scrapped|delayed)\b", text[trig_end:trig_end + 160], re.I):
+        return True  # "X's official visit to New Delhi, initially planned for the last week of July, was postponed"
     if re.search(r"\b(?:until|ahead of|before|prior to|awaiting|pending|preparation for|preparing for|prepare for|"
                  r"in advance of|run-up to|paving the way for|in time for|before or during)\s+(?:[\w'’\-]+\s+){0,5}$", pre):
         return True
@@ -1512,7 +1515,7 @@ def _analyse_uncached(sentences, ctx):
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
                     continue
-                if kind_ in ("spoke_in", "returned_from", "presence") and not _presence_is_a_trip(t, m, kind_, person, sentences):
+                if kind_ in ("spoke_in", "returned_from", "presence") and not _presence_is_a_trip(t, m, kind_, person, sentences, ctx.main_pair):
                     rejected.append(Rejection(s.index, t, "visit", "spoken or returned from abroad, but the speaker, "
                                                                    "nationality or a bilateral purpose is not certain"))
                     continue
@@ -1666,7 +1669,7 @@ def _kind_told_before(prev: str, host: str | None, year) -> str | None:
     return km.group(1).lower()
 
 
-def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
+def _presence_is_a_trip(t, m, kind_, person, sentences, pair=None) -> bool:
     """"X told reporters in CITY" / "X returned from CITY": only a trip when X's
     own country is stated, X is the one speaking (not "a spokesman for X"), and
     the article is not about a multilateral meeting (OPEC in Vienna, the IMF in
@@ -1688,6 +1691,11 @@ def _presence_is_a_trip(t, m, kind_, person, sentences) -> bool:
         # a meeting placed nowhere may be there; one about other countries' affairs is not the trip's
         return not any(c.iso3 != host_iso for c in find_countries(x_text, None))
     if any(_multi_here(x.text) for x in sentences) and not _BILATERAL.search(t):
+        return False
+    if re.search(r"\bon\s+the\s+(?:sidelines|margins)\s+of\b", t) and _MULTI.search(t) and host_iso and \
+            pair is not None and host_iso not in pair:
+        # "A and B first met in Brussels in May 2024, on the sidelines of a conference of ministers": two
+        # guests meeting at a third country's gathering do no business with that country
         return False
     before = t[:m.start()]
     if kind_ == "presence" and re.match(r"led\s+by\b", m.group(0)) and re.search(r"\bdelegation\s+$", before):

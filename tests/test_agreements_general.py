@@ -925,3 +925,11 @@ def test_what_a_new_instrument_replaces_is_neither_a_new_row_nor_its_date():
     assert rows == [("transport", "agreement", "2023-09")]
     rows, _ = run("Chile and Vietnam signed a new labour MoU replacing the pact signed in October 2018.")
     assert rows == [("labour", "mou", "2023-09")]
+
+
+def test_a_numbered_item_with_a_relative_clause_is_still_an_item_of_the_list():
+    rows, _ = run("The instruments signed are: 1. A memorandum of understanding on tourism between the two "
+                  "ministries. 2. An agreement on air services between the Government of Chile and the Government of "
+                  "Vietnam, which will allow direct flights between Santiago and Hanoi. 3. A memorandum of "
+                  "understanding on the recognition of the Chilean Pharmacopoeia, which will speed up registrations.")
+    assert rows == [("aviation", "agreement", "2023-09"), ("health", "mou", "2023-09"), ("tourism", "mou", "2023-09")]

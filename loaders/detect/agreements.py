@@ -1144,6 +1144,12 @@ def _item_text(t: str) -> str:
     return t
 
 
+def _main_clause(t: str) -> str:
+    """A listed item without its relative clause: "An agreement on air services ..., which will allow
+    direct flights" is still an item, its verb being the clause's."""
+    return re.sub(r",\s+(?:which|that|who|whereby|under\s+which)\b.*$", "", t)
+
+
 def _item_kind(t: str) -> str:
     """'instrument', 'document' (a listed declaration, statement...: no row) or '' (not an item)."""
     if _OTHER_DOC_LEAD.match(t):
@@ -1166,7 +1172,7 @@ def _signed_list(sentences, si: int, text: str):
         for a, b in emb[1]:
             t = _item_text(text[a:b])
             kind = _item_kind(t)
-            if not kind or _FINITE.search(t):
+            if not kind or _FINITE.search(_main_clause(t)):
                 break
             items.append((t, s, kind))
         if len(items) < len(emb[1]):
@@ -1195,7 +1201,7 @@ def _signed_list(sentences, si: int, text: str):
             break
         t = _item_text((nx.text[mk.end():] if mk else nx.text).lstrip("| ").split(" | ")[0])  # a table row: the document's cell
         kind = _item_kind(t)
-        if not kind or _FINITE.search(t) or (not mk and _ITEM_VERB.search(t)):
+        if not kind or _FINITE.search(_main_clause(t)) or (not mk and _ITEM_VERB.search(t)):
             break  # a sentence ('- The six agreements signed ... have set ...'), not an item
         items.append((t, nx, kind))
         consumed.add(nx.index)

@@ -764,3 +764,10 @@ def test_a_pairs_trade_names_no_reporter_and_a_change_over_years_sets_no_period(
                "same ten months.")
     assert ("MYS", "THA", "total", "value", 245_300_000_000, "THB", 2024, 2024) in got
     assert ("MMR", "THA", "total", "change_pct", 21, "percent", 2020, 2023) in got
+
+
+def test_a_deficit_after_excused_words_in_the_same_sentence_is_no_flow_value():
+    got = rows("Imports from Saudi Arabia, mostly crude oil, fertiliser and petrochemicals, fell 6.1% to $4.02 billion "
+               "in 2024 as lower oil prices reduced the import bill, leaving Thailand with a trade deficit of $2.59 "
+               "billion with the kingdom.", pair=("SAU", "THA"))
+    assert [r[3:5] for r in got] == [("change_pct", -6.1), ("value", 4_020_000_000)]

@@ -1222,11 +1222,14 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             f.reject = "a figure of another country, in a clause about it"
             continue
         # a later frame between (should not happen) or another figure's noun
-        bad = _OTHER_NOUNS.search(gap)
+        bads = list(_OTHER_NOUNS.finditer(gap))
         # a product list may hold such a word ("machinery and investment goods"), but never a balance
-        # or a target: "exports, mostly sugar, were worth K58bn, leaving a deficit of K250bn"
-        if bad and (not _PRODUCTS_RE.search(gap[:bad.start()]) or
-                    re.match(r"(?:surplus|deficit|(?:im)?balance|gap|target|goal|objective|loan|aid|grant|debt)", bad.group(0), re.I)):
+        # or a target: "exports, mostly sugar, were worth K58bn, leaving a deficit of K250bn" (however
+        # many excused words come before it: "... as lower oil prices reduced the bill, leaving a deficit of")
+        hard = next((b for b in bads if re.match(r"(?:surplus|deficit|(?:im)?balance|gap|target|goal|objective|loan|aid|grant|debt)",
+                                                 b.group(0), re.I)), None)
+        bad = hard or (bads[0] if bads else None)
+        if bad and (hard is not None or not _PRODUCTS_RE.search(gap[:bad.start()])):
             f.reject = f"{bad.group(0).lower()}, not a trade figure"
             continue
         if re.search(r"(?:\s|,)(?:while|whereas|although|though)\s|;", gap, re.I):

@@ -933,3 +933,9 @@ def test_a_numbered_item_with_a_relative_clause_is_still_an_item_of_the_list():
                   "Vietnam, which will allow direct flights between Santiago and Hanoi. 3. A memorandum of "
                   "understanding on the recognition of the Chilean Pharmacopoeia, which will speed up registrations.")
     assert rows == [("aviation", "agreement", "2023-09"), ("health", "mou", "2023-09"), ("tourism", "mou", "2023-09")]
+
+
+def test_a_protocol_to_operationalise_an_agreement_is_of_its_field():
+    rows, _ = run("Chile and Vietnam yesterday signed a protocol to operationalise their agreement on the movement of "
+                  "traffic-in-transit and a memorandum of understanding on investment cooperation.")
+    assert rows == [("investment", "mou", "2023-09-07"), ("transport", "protocol", "2023-09-07")]

@@ -165,7 +165,7 @@ _THAT_OCCASION = re.compile(r"^(?:(?:On|At)\s+(?:that|this|the\s+same)\s+occasio
                             r"(?:On\s+|Later\s+)?(?:the\s+same|that)\s+(?:day|afternoon|evening|morning|night))\b", re.I)
 # an instrument that amends, extends or implements another is of that other's field
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends|"
-                    r"(?:on|for)\s+the\s+implementation\s+of|implementing|to implement|"
+                    r"(?:on|for)\s+the\s+implementation\s+of|implementing|to implement|to operationali[sz]e|operationali[sz]ing|"
                     r"(?:extending|renewing|prolonging|to extend|to renew)(?:\s+by\s+\w+\s+years?)?)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:two countries|both countries|the two sides|both sides|the sides|two governments|"
                           r"both governments|two presidents|two leaders|two ministers|two heads of state|their countries|"

@@ -1564,3 +1564,10 @@ def test_a_postponed_or_on_hold_visit_and_a_meeting_at_a_third_countrys_conferen
     rows, _ = run("Prime Minister Kofi Mensah's official visit to Ankara, which began on Monday, was hailed as a success.",
                   pub=PartialDate(2025, 8, 9))
     assert [r[2] for r in rows] == ["TUR"]
+
+
+def test_the_guest_of_a_visit_np_is_the_named_official_not_of_the_destination():
+    rows, _ = run("TURKEY'S Minister of Agriculture, Dr Ali Kaya, yesterday held talks with Ghanaian Vice President "
+                  "Kofi Mensah at the Jubilee House, on the second day of a three-day working visit to Ghana.",
+                  pub=PartialDate(2025, 10, 15))
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "working")]

@@ -1340,6 +1340,13 @@ def _analyse_uncached(sentences, ctx):
                             guests_ = [p_ for p_ in named_here.values() if p_.iso3 != met_in[0]]
                             if len(guests_) == 1:
                                 person = guests_[0]
+                        elif kind_ == "visit_np" and len(named_here) >= 2 and place_text and person.iso3 and \
+                                person.iso3 == _place(place_text, year)[0]:
+                            # "Oman's Minister A held talks with Zanzibar President B ..., on the second day of a
+                            # working visit to Tanzania": the one named official not of the destination travelled
+                            guests_ = [p_ for p_ in named_here.values() if p_.iso3 and p_.iso3 != person.iso3]
+                            if len(guests_) == 1:
+                                person = guests_[0]
                 dr = _DEF_ROLE.search(t[:m.start() + 1])
                 if person is None and dr is not None and dr.group("r").lower() not in ("leader", "delegation"):
                     rw = dr.group("r").lower()

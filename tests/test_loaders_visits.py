@@ -1571,3 +1571,12 @@ def test_the_guest_of_a_visit_np_is_the_named_official_not_of_the_destination():
                   "Kofi Mensah at the Jubilee House, on the second day of a three-day working visit to Ghana.",
                   pub=PartialDate(2025, 10, 15))
     assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Ali Kaya", "TUR", "GHA", "working")]
+
+
+def test_a_recalled_visit_is_read_in_its_own_clause_not_the_next_ones_summit():
+    rows, _ = run("Minister Kofi Mensah of Ghana recalled his visit to Ankara in February, and the two Ministers agreed "
+                  "to prepare the next trilateral summit, to be held in Ankara in the autumn.", pub=PartialDate(2025, 6, 3))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-02", None, "unspecified")]
+    rows, why = run("Minister Kofi Mensah of Ghana recalled his visit to Ankara in February for the summit of the "
+                    "Organisation.", pub=PartialDate(2025, 6, 3))
+    assert rows == [] and "multilateral" in why[0].why

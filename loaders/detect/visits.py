@@ -1529,6 +1529,11 @@ def _analyse_uncached(sentences, ctx):
                 if person.iso3 is None:
                     person.iso3 = home
                 near = t[max(0, m.start() - 40):m.end() + 100]
+                cl_ = re.search(r",\s+(?:and|but|while)\s+(?:the|his|her|their|both)\b|;\s", t[m.end():m.end() + 100])
+                if cl_:
+                    # ("recalled his visit to Cairo in February, and the two ministers agreed to prepare the next
+                    # summit": the next clause's meeting is not this trip's purpose)
+                    near = t[max(0, m.start() - 40):m.end() + cl_.start()]
                 sv = re.search(r"\b(?:said|says|told|added|urged|warned|argued|stressed)\b", t[m.end():])
                 if sv and sv.start() < 100:
                     # "on a visit to the US, said the Group of Five accords ...": what is said is not the trip's purpose
@@ -1869,8 +1874,11 @@ def _visit_triggers(t: str, year):
                 # "Ghana on Tuesday received X for a two-day official visit": the guest is here now
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
-            elif m and re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t) and \
-                    not re.search(r"\b(?:will|would|expected|planned|next|invit)", t):
+            elif m and (pv_ := re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t)) and \
+                    not re.search(r"\b(?:will|would|expected|planned|next|invit)",
+                                  # (only the visit's own clause: "recalled his visit to Cairo in February, and the
+                                  # two ministers agreed to prepare the next summit" tells a past trip)
+                                  t[:pv_.end()] + re.split(r",\s+(?:and|but|while)\s+|;\s", t[pv_.end():], maxsplit=1)[0]):
                 # "he had chosen Tbilisi for his first foreign trip": the place chosen for the trip
                 pm = _VISIT_TO.search(t) or _CHOSEN_FOR.search(t)
                 out.append(("visit_np", m, pm.group("place") if pm else ""))

@@ -771,3 +771,11 @@ def test_a_deficit_after_excused_words_in_the_same_sentence_is_no_flow_value():
                "in 2024 as lower oil prices reduced the import bill, leaving Thailand with a trade deficit of $2.59 "
                "billion with the kingdom.", pair=("SAU", "THA"))
     assert [r[3:5] for r in got] == [("change_pct", -6.1), ("value", 4_020_000_000)]
+
+
+def test_last_years_harvest_is_no_period_of_the_figure_before_it():
+    got = rows("Paraguayan exports to Argentina rose 27.5% in January-August to US$1.312 billion, as Argentine crushers "
+               "bought more soybeans following last year's drought-reduced harvest.", ref=2025)
+    assert {r[6] for r in got} == {2025}
+    got = rows("Paraguay's exports to Argentina last year reached US$1.3 billion, after last year's record harvest.", ref=2025)
+    assert [r[6] for r in got] == [2024]

@@ -967,6 +967,9 @@ def _time_exprs(s: str, ref_year: int | None, ref_month: int | None = None):
             elif not m.group("monrel") and ref_month and mon > ref_month:
                 year -= 1
             kind, val = "year", (year, year)
+        elif m.group("last") and re.match(r"['’]s\s+(?!(?:[\w\-]+\s+)?(?:exports?|imports?|trade|sales|shipments|figures?|total|"
+                                          r"levels?|turnover|purchases|deficit|surplus|period)\b)", s[m.end():]):
+            continue  # "following last year's drought-reduced harvest": the year of another thing, no period
         elif m.group("last"):
             kind, val = "year", ((ref_year - 1,) * 2 if ref_year else None)
         elif m.group("this"):

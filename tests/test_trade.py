@@ -779,3 +779,9 @@ def test_last_years_harvest_is_no_period_of_the_figure_before_it():
     assert {r[6] for r in got} == {2025}
     got = rows("Paraguay's exports to Argentina last year reached US$1.3 billion, after last year's record harvest.", ref=2025)
     assert [r[6] for r in got] == [2024]
+
+
+def test_from_the_record_year_names_the_base_of_a_change_not_its_period():
+    got = rows("Norway's exports to the United Kingdom amounted to NOK 421.7 billion in 2024, down 36.2 per cent from "
+               "the record year 2022.", ref=2025)
+    assert [(r[3], r[6]) for r in got] == [("value", 2024), ("change_pct", 2024)]

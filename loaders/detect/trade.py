@@ -109,7 +109,9 @@ _TIME_RE = re.compile(
 _BASE_BEFORE_RE = re.compile(
     r"(?:\bfrom|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bover|\bthan(?:\s+in)?|\bon|\brelative\s+to|"
     # ("an increase of 11.2% over the same period last year": 'last year' names the base period)
-    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:(?:of|in|last)\s+)?|(?:the\s+)?levels?\s+(?:of|in)\s+|the\s+)?(?:in\s+)?$",
+    r"\bsince|\bcompared)\s+(?:the\s+same\s+(?:period|time|months?)\s+(?:(?:of|in|last)\s+)?|(?:the\s+)?levels?\s+(?:of|in)\s+|"
+    # ("down 36.2 per cent from the record year 2022")
+    r"the\s+(?:record|peak|previous|exceptional|boom|pre-pandemic)\s+(?:year\s+(?:of\s+)?)?|the\s+)?(?:in\s+)?$",
     re.I)
 
 # words between a frame and a figure that make the figure something else

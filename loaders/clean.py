@@ -194,10 +194,13 @@ def clean(text: str) -> list[Segment]:
         if kind != "chrome" and not title_done and kind == "body":
             title_done = True
         if kind == "body":
-            m = _DATELINE_PREFIX.match(para) or _SOURCE_PREFIX.match(para)
+            # "(KPL) Vientiane, January 10, 2025 -- ...": the agency's tag may stand before the place
+            tag = re.match(r"^\([A-Z][A-Za-z.&\- ]{1,20}\)\s+(?=[A-ZÀ-Ý])", para)
+            lead_ = tag.end() if tag else 0
+            m = _DATELINE_PREFIX.match(para[lead_:]) or (None if lead_ else _SOURCE_PREFIX.match(para))
             if m and _looks_like_dateline(m):
-                segments.append(Segment(s, s + m.end(), para[:m.end()], "dateline", "dateline prefix"))
-                s = s + m.end()
+                segments.append(Segment(s, s + lead_ + m.end(), para[:lead_ + m.end()], "dateline", "dateline prefix"))
+                s = s + lead_ + m.end()
                 para = text[s:e]
             else:
                 m = _PRESS_PREFIX.match(para)

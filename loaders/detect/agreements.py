@@ -2347,7 +2347,7 @@ def _within_visit(day: PartialDate, visit) -> bool:
 
 def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
     stem = noun.lower().rstrip("s")
-    for j in range(si - 1, max(-1, si - 6), -1):
+    for j in range(si - 1, max(-1, si - 9), -1):
         t = sentences[j].text
         pos = t.lower().find(stem)
         if pos >= 0:
@@ -2359,7 +2359,7 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
     return _meeting_day(sentences, si, ref, ctx)
 
 
-_MEETING = re.compile(r"\b(?:hosted|hosts|met|meets|received|receives|held\s+(?:(?:[\w\-]+\s+){0,2}talks|a\s+meeting|negotiations|"
+_MEETING = re.compile(r"\b(?:hosted|hosts|met|meets|received|receives|co-chaired|co-chairs|held\s+(?:(?:[\w\-]+\s+){0,2}talks|a\s+meeting|negotiations|"
                       r"consultations)|(?:talks|negotiations|consultations|meeting)\s+(?:with|between))\b", re.I)
 # "In the presence of the two Presidents, the following documents were signed", "the two leaders
 # witnessed the signing": a ceremony held at the leaders' meeting, on that meeting's day

@@ -939,3 +939,12 @@ def test_a_protocol_to_operationalise_an_agreement_is_of_its_field():
     rows, _ = run("Chile and Vietnam yesterday signed a protocol to operationalise their agreement on the movement of "
                   "traffic-in-transit and a memorandum of understanding on investment cooperation.")
     assert rows == [("investment", "mou", "2023-09-07"), ("transport", "protocol", "2023-09-07")]
+
+
+def test_a_field_less_full_title_between_the_governments_signed_as_the_object_is_general():
+    rows, _ = run("The two Prime Ministers signed the Agreement on Bilateral Cooperation for 2025 between the Government "
+                  "of Chile and the Government of Vietnam.")
+    assert rows == [("general", "agreement", "2023-09")]
+    # referred back to without its parties, it is the one already reported
+    rows, _ = run("The two Prime Ministers praised the Agreement on Bilateral Cooperation.")
+    assert rows == []

@@ -1827,6 +1827,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # "the Treaty on Strategic Partnership between X and Y was signed by the heads of state": a
                     # full title of no particular field, signed here, is a general instrument
                     it.sectors, firm_def = [GENERAL], True
+                if it.definite and not it.plural and not firm_def and ii == 0 and sv_in and not it.sectors and \
+                        it.noun[:1].isupper() and re.match(r"^\s+(?:on|for)\s+(?:the\s+)?[A-Z][^.;]{2,80}?\s+between\s+the\s+"
+                                                           r"Governments?\s+of\b", text[it.end:]) and \
+                        re.fullmatch(r"\s*(?:(?:also|jointly|formally|officially|today|yesterday|on\s+\w+day)\s+)*", lead_in, re.I):
+                    # "signed the Agreement on Bilateral Cooperation for 2025 between the Government of X and the
+                    # Government of Y": a full title, of no particular field, signed as the object here
+                    it.sectors = [GENERAL]
                 if it.definite and not it.plural and not firm_def and ii == 0 and sv_in and it.sectors and \
                         (it.det or "").lower() == "the" and \
                         re.fullmatch(r"\s*(?:(?:also|jointly|formally|officially|today|yesterday|on\s+\w+day)\s+)*", lead_in, re.I) and \

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.lexicon import load
 from loaders.model import ArticleContext, Evidence, Rejection, Sentence, Table, TableRow
@@ -44,6 +45,11 @@ def _lexicon() -> dict:
 
 
 def _phrase_re(words) -> re.Pattern:
+    return _phrase_re_cached(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _phrase_re_cached(words: tuple[str, ...]) -> re.Pattern:
     alts = sorted(words, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])", re.I)
 
@@ -141,7 +147,7 @@ def _own_direction(cell: str, year: int | None) -> tuple[str, str, str] | None:
     return None
 
 
-def _columns(table: Table, year: int | None, unit_hints) -> list[_Column]:
+def _columns(table: Table, year: int | None) -> list[_Column]:
     cols: list[_Column] = []
     for i, cell in enumerate(table.header[1:], start=1):
         if _has(cell, "not_a_trade_column"):
@@ -204,7 +210,7 @@ def _read_table(table: Table, sentences: list[Sentence], ctx: ArticleContext):
     if unit is None:
         return reject("no currency unit stated in the caption or header")
     currency, scale = unit
-    cols = _columns(table, year, caption_isos)
+    cols = _columns(table, year)
     labels = [r.cells[0] for r in table.rows]
     aggregates = _phrase_re(_lexicon()["aggregate_rows"])
     row_years = [_YEAR.fullmatch(re.sub(r"\(.*?\)|\*+", "", lb).strip()) for lb in labels]

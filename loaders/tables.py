@@ -74,6 +74,8 @@ def _caption(lines, header_at: int) -> tuple[str, ...]:
 
 
 def find_tables(text: str) -> list[Table]:
+    if "|" not in text:
+        return []  # most articles: no table to look for
     lines = _lines(text)
     tables: list[Table] = []
     i = 0

@@ -1580,3 +1580,11 @@ def test_a_recalled_visit_is_read_in_its_own_clause_not_the_next_ones_summit():
     rows, why = run("Minister Kofi Mensah of Ghana recalled his visit to Ankara in February for the summit of the "
                     "Organisation.", pub=PartialDate(2025, 6, 3))
     assert rows == [] and "multilateral" in why[0].why
+
+
+def test_a_summit_in_the_hosts_city_with_a_bilateral_meeting_with_the_host_is_a_visit():
+    rows, _ = run("President Kofi Mensah of Ghana attended the ECOWAS summit in Ankara in July, where he held a "
+                  "bilateral meeting with Turkish President Ali Kaya on trade.", pub=PartialDate(2025, 9, 1))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-07", None, "unspecified")]
+    rows, _ = run("President Kofi Mensah of Ghana attended the summit in Ankara in July.", pub=PartialDate(2025, 9, 1))
+    assert rows == []

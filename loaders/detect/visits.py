@@ -1726,7 +1726,9 @@ def _presence_is_a_trip(t, m, kind_, person, sentences, pair=None) -> bool:
         # "X said today on return from Belgrade": X's own words on the way back
         between = re.sub(r"^\s*(?:said|told\s+reporters|told\s+journalists)(?:\s+(?:today|yesterday|on\s+\w+day))?\s*", " ", between)
     if kind_ == "presence" and not re.match(
-            r"^(?:\s*,[^,]{0,90},)?(?:\s+and\s+(?:his|her|their)\s+[A-Z][\w\-]*\s+counterparts?,?\s+" + NAME + r",?)?"
+            # ("President X of Ghana attended the summit in Ankara": the country after the name is X's)
+            r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?"
+            r"(?:\s*,[^,]{0,90},)?(?:\s+and\s+(?:his|her|their)\s+[A-Z][\w\-]*\s+counterparts?,?\s+" + NAME + r",?)?"
             r"\s*(?:(?:also|later|then|first|jointly|personally|on\s+\w+day|yesterday|today|"
             r"has|had|have|was|were|is|are)\s+)*$", between):
         return False  # "X praised the talks held in Accra": the verb in the city is not X's

@@ -1588,3 +1588,14 @@ def test_a_summit_in_the_hosts_city_with_a_bilateral_meeting_with_the_host_is_a_
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2025-07", None, "unspecified")]
     rows, _ = run("President Kofi Mensah of Ghana attended the summit in Ankara in July.", pub=PartialDate(2025, 9, 1))
     assert rows == []
+
+
+def test_a_past_trip_to_attend_a_forum_told_after_an_aside_is_no_visit_but_the_pairs_own_forum_is():
+    first = "Turkish Prime Minister Ali Kaya paid a one-day working visit to Ghana yesterday."
+    rows, why = run(first, "He last travelled to Accra in March 2024, when, as Turkey's Minister of Territorial "
+                           "Administration and Infrastructure, he attended the Silk Road Forum.",
+                    pub=PartialDate(2025, 10, 14))
+    assert [r[4] for r in rows] == ["2025-10-13"]
+    rows, _ = run("On 3 July, Turkish Deputy Prime Minister Ali Kaya continued to Accra, the second stop of his African "
+                  "trip, where he opened the Turkish-Ghanaian Business Forum.", pub=PartialDate(2024, 7, 5))
+    assert [(r[2], r[4]) for r in rows] == [("GHA", "2024-07-03")]

@@ -112,7 +112,7 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
                     r"CARICOM|Caribbean Community|Pacific Islands Forum|intersessional meeting)\b")
 # a trip made for a named meeting of many: "for the Regular Meeting of the ECOWAS Conference",
 # "last visited Ghana in May 2023, when she spoke at the Accra Digital Summit"
-_ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"
+_ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)(?:,[^,]{1,100},)?\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"
                         r"opened|chaired)(?:\s+(?:at|in))?)\s+the\s+(?:(?:[A-Z0-9][\w\-]*|[a-z]-[A-Z][\w\-]*|and|of|on|for|the|"
                         # "the annual e-Governance Conference", "the 12th Asia Forum"
                         r"annual|biennial|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -1538,7 +1538,10 @@ def _analyse_uncached(sentences, ctx):
                 if sv and sv.start() < 100:
                     # "on a visit to the US, said the Group of Five accords ...": what is said is not the trip's purpose
                     near = t[max(0, m.start() - 40):m.end() + sv.start()]
-                if _ATTENDING.search(t[m.start():m.end() + 80]) and not _BILATERAL.search(t):
+                att_ = _ATTENDING.search(t[m.start():m.end() + 160])
+                if att_ and len({c.iso3 for c in find_countries(att_.group(0), year)}) >= 2:
+                    att_ = None  # "opened the Czech-Kyrgyz Business Forum": the two countries' own forum
+                if att_ and not _BILATERAL.search(t):
                     rejected.append(Rejection(s.index, t, "visit", "attending a multilateral event"))
                     continue
                 also_multi = re.search(r"\b(?:also|as\s+well\s+as|in\s+addition\s+to)\s+(?:\w+\s+){0,2}attend", t) and \

@@ -948,3 +948,14 @@ def test_a_field_less_full_title_between_the_governments_signed_as_the_object_is
     # referred back to without its parties, it is the one already reported
     rows, _ = run("The two Prime Ministers praised the Agreement on Bilateral Cooperation.")
     assert rows == []
+
+
+def test_the_two_ministers_of_the_trip_told_in_the_same_sentence_are_the_parties():
+    # the article is mostly about another pair: the trip told here names the two
+    rows, _ = run("Indonesian Foreign Minister Kofi Mensah held talks in Santiago with his Chilean counterpart on "
+                  "Wednesday, the second stop of his tour.",
+                  "He landed in the Peruvian capital on Sunday (February 9) and on Monday held talks with Peruvian "
+                  "Foreign Minister Ali Kaya at the Torre Tagle Palace, where the two ministers signed a memorandum "
+                  "of understanding establishing a mechanism for regular bilateral consultations between their "
+                  "foreign ministries.", pair=("CHL", "IDN"), pub=PartialDate(2025, 2, 13))
+    assert [r[0] for r in rows] == ["political_consultations"]

@@ -1317,6 +1317,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
     except Exception:
         people = []
     pair_visit = False
+    vfacts: list[dict] = []
     try:
         from loaders.detect.visits import detect_visits
         vfacts, _ = detect_visits(sentences, ctx)
@@ -1609,6 +1610,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 here = {cm.iso3 for cm in find_countries(text, year)}
                 if len(prev_isos) == 2 and here <= set(prev_isos):
                     parties, pwhy = sorted(prev_isos), "the two countries the sentence before named"
+            if not parties and pwhy == "only one country named" and _PARTY_WORDS.search(text):
+                # "He landed in the Peruvian capital on Sunday and on Monday held talks with Peruvian Foreign
+                # Minister Y, where the two ministers signed ...": the two are the trip's, told in this sentence
+                here = {cm.iso3 for cm in find_countries(text, year)}
+                trips = {(v["visitor_iso3"], v["host_iso3"]) for v in vfacts
+                         if (v.get("evidence") or {}).get("sentence_index") == s.index and not v.get("past")}
+                trips = {t_ for t_ in trips if here <= set(t_)}
+                if len(trips) == 1:
+                    parties, pwhy = sorted(next(iter(trips))), "the two countries of the trip told in the sentence"
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
                 continue

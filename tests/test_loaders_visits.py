@@ -1599,3 +1599,11 @@ def test_a_past_trip_to_attend_a_forum_told_after_an_aside_is_no_visit_but_the_p
     rows, _ = run("On 3 July, Turkish Deputy Prime Minister Ali Kaya continued to Accra, the second stop of his African "
                   "trip, where he opened the Turkish-Ghanaian Business Forum.", pub=PartialDate(2024, 7, 5))
     assert [(r[2], r[4]) for r in rows] == [("GHA", "2024-07-03")]
+
+
+def test_the_yardstick_of_a_first_since_is_a_past_visit_of_that_nationality():
+    rows, _ = run("Mensah is the highest-ranking Ghanaian official to visit Turkey since President Kofi Addo's state "
+                  "visit in 2019.", pub=PartialDate(2025, 5, 1))
+    assert rows == [("Kofi Addo", "GHA", "TUR", None, "2019", None, "state")]
+    rows, _ = run("He is the first Ghanaian minister to visit Turkey since 2019.", pub=PartialDate(2025, 5, 1))
+    assert rows == []

@@ -1631,6 +1631,7 @@ def _analyse_uncached(sentences, ctx):
         except Exception as exc:  # never crash the article
             rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
     mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
+    mentions += _visits_since(sentences, people, mentions, year)
     _city_from_other_sentences(sentences, mentions, year)
     _date_from_meetings(sentences, mentions, ref, years)
     _duration_from_restatement(sentences, mentions)
@@ -2294,6 +2295,40 @@ def _wire_presence(sentences, ctx, people, mentions, future_people, year, reject
         vm.start = PartialDate(ctx.published.year, ctx.published.month)
         out.append(vm)
         have.add((p.iso3, host))
+    return out
+
+
+# "the highest-ranking Colombian official to visit Korea since President X's state visit in 2019": X is an
+# official of that nationality who visited there that year (the yardstick of a "first since")
+_VISIT_SINCE = re.compile(r"\b(?P<dem>[A-Z][\w'’\-]+)\s+(?:[\w\-]+\s+){0,2}(?:official|leader|head\s+of\s+state|president|"
+                          r"prime\s+minister|minister|delegation)s?\s+to\s+(?:visit|travel\s+to|set\s+foot\s+in)\s+"
+                          r"(?P<host>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+since\s+(?P<role>(?:[A-Z][\w\-]*\s+){0,3}?)"
+                          r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<kind>state|official|working)\s+)?visit\s+in\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _visits_since(sentences, people, mentions, year) -> list[_Mention]:
+    out = []
+    for s in sentences:
+        m = _VISIT_SINCE.search(s.text)
+        if not m:
+            continue
+        home = _country_of(m.group("dem"), year)
+        host, _c = _place(m.group("host"), year)
+        if not home or not host or home == host:
+            continue
+        person = _find_person(m.group("who"), people)
+        if person is None:
+            person = Person(_clean_name(m.group("who")), m.group("role").strip(), home, s.index)
+        if person.iso3 not in (None, home):
+            continue
+        if any(x.past and x.person is person and x.host == host for x in mentions):
+            continue
+        vm = _Mention(s, person, home, host, None, "past_since")
+        vm.past, vm.start = True, PartialDate(int(m.group("y")))
+        vm.role = vm.role or m.group("role").strip() or None
+        if m.group("kind"):
+            vm.kind = m.group("kind").lower()
+        out.append(vm)
     return out
 
 

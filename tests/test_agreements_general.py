@@ -959,3 +959,9 @@ def test_the_two_ministers_of_the_trip_told_in_the_same_sentence_are_the_parties
                   "of understanding establishing a mechanism for regular bilateral consultations between their "
                   "foreign ministries.", pair=("CHL", "IDN"), pub=PartialDate(2025, 2, 13))
     assert [r[0] for r in rows] == ["political_consultations"]
+
+
+def test_a_bloc_summit_this_week_is_where_the_two_met_not_a_party():
+    rows, _ = run("Chilean President Kofi Mensah and his Vietnamese peer Ali Kaya on Tuesday signed an agreement on port "
+                  "services, as the two leaders met in Santiago ahead of this week's Mercosur summit.")
+    assert rows == [("transport", "agreement", "2023-09-05")]

@@ -806,7 +806,8 @@ _ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|withi
 
 # "who was in Georgetown for the CARICOM Heads of Government meeting", "on the sidelines of the ASEAN
 # summit": a bloc's meeting is where the two met, not a party to what they signed
-_BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+)?(?:sidelines|margins)\s+of|ahead\s+of)\s+(?:the\s+)?"
+_BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+)?(?:sidelines|margins)\s+of|ahead\s+of)\s+"
+                         r"(?:the\s+|(?:this|next|last)\s+(?:week|month|year)['’]s\s+)?"
                          r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:" + _BLOC.pattern + r")(?:\s+[\w\-'’]+){0,4}?\s+"
                          r"(?:meeting|meet|summit|conference|session|forum|gathering|ministerial)\b|"
                          # "on the margins of the High-Level Week of the 79th Session of the United Nations General

@@ -785,3 +785,11 @@ def test_from_the_record_year_names_the_base_of_a_change_not_its_period():
     got = rows("Norway's exports to the United Kingdom amounted to NOK 421.7 billion in 2024, down 36.2 per cent from "
                "the record year 2022.", ref=2025)
     assert [(r[3], r[6]) for r in got] == [("value", 2024), ("change_pct", 2024)]
+
+
+def test_a_bodys_name_between_the_frame_and_the_figure_is_no_revenue_but_a_deficit_always_is_a_balance():
+    got = rows("Trade between Tanzania and Oman stood at $306 million in 2024, according to the Tanzania Revenue "
+               "Authority (TRA), up from $241 million in 2023.")
+    assert [(r[4], r[6]) for r in got] == [(306_000_000, 2024), (241_000_000, 2023)]
+    got = rows("Tanzania's exports to Oman reached $306 million in 2024, leaving a Trade Deficit of $41 million.")
+    assert [r[4] for r in got] == [306_000_000]

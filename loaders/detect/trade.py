@@ -114,6 +114,8 @@ _BASE_BEFORE_RE = re.compile(
     r"the\s+(?:record|peak|previous|exceptional|boom|pre-pandemic)\s+(?:year\s+(?:of\s+)?)?|the\s+)?(?:in\s+)?$",
     re.I)
 
+# of those, the ones that always make it something else (a product list or a body's name excuses the others)
+_HARD_OTHER = re.compile(r"(?:surplus|deficit|(?:im)?balance|gap|target|goal|objective|loan|aid|grant|debt)", re.I)
 # words between a frame and a figure that make the figure something else
 _OTHER_NOUNS = re.compile(
     r"(?<![\w-])(?:surplus(?:es)?|deficits?|(?:im)?balances?|gaps?|loss(?:es)?|damages?|costs?|bills?|fines?|penalt(?:y|ies)|targets?|goals?|objectives?|ambitions?|aim\s+(?:of|is|was)|"
@@ -1227,12 +1229,14 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             f.reject = "a figure of another country, in a clause about it"
             continue
         # a later frame between (should not happen) or another figure's noun
-        bads = list(_OTHER_NOUNS.finditer(gap))
+        # a capitalised word inside a name ("according to the Tanzania Revenue Authority") names a body, not a figure
+        bads = [b for b in _OTHER_NOUNS.finditer(gap)
+                if not (b.group(0)[:1].isupper() and not _HARD_OTHER.match(b.group(0)) and
+                        (re.search(r"[A-Z][\w'’&\-]*\s+$", gap[:b.start()]) or re.match(r"\s+[A-Z]", gap[b.end():])))]
         # a product list may hold such a word ("machinery and investment goods"), but never a balance
         # or a target: "exports, mostly sugar, were worth K58bn, leaving a deficit of K250bn" (however
         # many excused words come before it: "... as lower oil prices reduced the bill, leaving a deficit of")
-        hard = next((b for b in bads if re.match(r"(?:surplus|deficit|(?:im)?balance|gap|target|goal|objective|loan|aid|grant|debt)",
-                                                 b.group(0), re.I)), None)
+        hard = next((b for b in bads if _HARD_OTHER.match(b.group(0))), None)
         bad = hard or (bads[0] if bads else None)
         if bad and (hard is not None or not _PRODUCTS_RE.search(gap[:bad.start()])):
             f.reject = f"{bad.group(0).lower()}, not a trade figure"

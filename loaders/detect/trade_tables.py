@@ -28,7 +28,7 @@ from functools import lru_cache
 from loaders.lexicon import load
 from loaders.model import ArticleContext, Evidence, Rejection, Sentence, Table, TableRow
 from loaders.resolve.countries import find_countries
-from loaders.resolve.numbers import find_money
+from loaders.resolve.numbers import find_money, parse_number, tidy
 from loaders.tables import is_number_cell
 
 KIND = "trade"
@@ -103,9 +103,10 @@ def _number(cell: str) -> float | None:
         return None
     sign = -1.0 if s.startswith("-") else 1.0
     s = s.lstrip("+-").strip()
-    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", s):
-        return sign * float(s.replace(",", "").replace(" ", ""))
-    return None
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", s):
+        s = s.replace(" ", "")  # "2 930": thousands set off by spaces, as statistics offices print them
+    value = parse_number(s)
+    return None if value is None else sign * value
 
 
 def _country_label(label: str, year: int | None) -> str | None:
@@ -271,8 +272,7 @@ def _read_table(table: Table, sentences: list[Sentence], ctx: ArticleContext):
             else:
                 if value < 0:
                     continue  # a negative value is a balance, not a flow
-                metric, unit_code, amount = "value", currency, value * scale
-                amount = int(round(amount)) if abs(amount - round(amount)) < 1e-6 else amount
+                metric, unit_code, amount = "value", currency, tidy(value * scale)
             facts.append({
                 "exporter_iso3": exporter, "importer_iso3": importer, "flow": col.flow,
                 "metric": metric, "value": amount, "unit": unit_code,

@@ -134,10 +134,11 @@ def parse_number(text: str) -> float | None:
         if len(scale) == 1 and not re.match(r"[\d.]", t):
             return None
         base *= SCALES[scale.lower()]
-    return _tidy(base)
+    return tidy(base)
 
 
-def _tidy(v: float) -> float:
+def tidy(v: float) -> float:
+    """A float that is a whole number as an int (1302400000.0000002 -> 1302400000), else rounded to 6 places."""
     r = round(v, 6)
     return int(r) if r == int(r) else r
 
@@ -251,7 +252,7 @@ def find_money(text: str, hints=(), dollar_default: str | None = None) -> list[M
             family = code_raw.split(":", 1)[1]
             code = resolve_currency(family, hints, dollar_default)
             explicit = False
-        return Money(m.start(), end, _tidy(base), code, text[m.start():end], explicit, family)
+        return Money(m.start(), end, tidy(base), code, text[m.start():end], explicit, family)
 
     for m in prefix.finditer(text):
         sym = m.group("sym").strip()
@@ -299,10 +300,10 @@ def find_money(text: str, hints=(), dollar_default: str | None = None) -> list[M
         base *= SCALES[m.group("scale").strip().lower()]
         if text.startswith("/-", m.end()):
             # "98.7bn/-": East African shorthand for shillings, whose code the sentence's country decides
-            found.append(Money(m.start(), m.end() + 2, _tidy(base), family_code("shilling", hints),
+            found.append(Money(m.start(), m.end() + 2, tidy(base), family_code("shilling", hints),
                                text[m.start():m.end() + 2], False, "shilling"))
             continue
-        found.append(Money(m.start(), m.end(), _tidy(base), None, text[m.start():m.end()], False, None))
+        found.append(Money(m.start(), m.end(), tidy(base), None, text[m.start():m.end()], False, None))
         taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return found
@@ -354,7 +355,7 @@ def find_percents(text: str) -> list[Percent]:
         if v is None:
             continue
         sign = _change_sign(text[:m.start()], text[m.end():])
-        out.append(Percent(m.start(), m.end(), _tidy(v), text[m.start():m.end()], sign))
+        out.append(Percent(m.start(), m.end(), tidy(v), text[m.start():m.end()], sign))
     for m in _FRACTION_CHANGE.finditer(text):
         a, b = m.start("frac"), m.end("frac")
         frac = re.sub(r"\s+", " ", m.group("frac").lower())

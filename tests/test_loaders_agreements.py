@@ -1001,3 +1001,20 @@ def test_the_text_of_an_initialled_agreement_beside_a_signed_memorandum():
                   "and signed a memorandum of understanding allowing Ghanaian cargo to use Togo's ports.")
     # the day governs both coordinated verbs: the initialling and the signing were on Wednesday
     assert rows == [("transport", "mou", "2024-06-12")]
+
+
+def test_a_signing_during_a_one_day_visit_is_dated_to_that_day():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Mensah paid a one-day visit to Lome on Tuesday, during which the two "
+                  "countries signed a memorandum of understanding on fisheries.")
+    assert rows == [("agriculture", "mou", "2024-06-11")]
+    # a longer visit's first day is not the signing's day: the month only
+    rows, _ = run("Ghanaian Foreign Minister Kofi Mensah began a three-day visit to Lome on Tuesday, during which the two "
+                  "countries signed a memorandum of understanding on fisheries.")
+    assert rows == [("agriculture", "mou", "2024-06")]
+
+
+def test_the_same_day_is_the_last_day_told_before():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Mensah held talks in Lome on Tuesday with his Togolese counterpart.",
+                  "He was also received by the President.",
+                  "Separately, on the same day, the two ministries of health signed a memorandum on disease surveillance.")
+    assert rows == [("health", "mou", "2024-06-11")]

@@ -161,7 +161,10 @@ _FULL_TITLE_SIGNED = (
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
                r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
 )
-_THAT_OCCASION = re.compile(r"^(?:(?:On|At)\s+(?:that|this|the\s+same)\s+occasion|"
+# an event that lasts one day: whatever happened during it happened on its day
+_ONE_DAY_EVENT = re.compile(r"\b(?:one|1|a)[-\s]day\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour|stay|stopover)\b|"
+                            r"\bday[-\s](?:long|trip)\b", re.I)
+_THAT_OCCASION = re.compile(r"^(?:(?:Separately|Also|Later|Meanwhile),\s+)?(?:(?:On|At)\s+(?:that|this|the\s+same)\s+occasion|"
                             r"(?:On\s+|Later\s+)?(?:the\s+same|that)\s+(?:day|afternoon|evening|morning|night))\b", re.I)
 # an instrument that amends, extends or implements another is of that other's field
 _AMEND = re.compile(r"^\s*(?:amending|to amend|amendment to|on amendments to|that amends|"
@@ -1704,7 +1707,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 ev = [d for d in dms if d.end <= bnd and d.value is not None and not d.future and d.kind not in ("duration", "span")]
                 if ev:
                     v = ev[-1].value
-                    sdate = v.to_month()
+                    # (a one-day event has no other day: "paid a one-day visit to X on Tuesday, during which")
+                    sdate = v if v.day and _ONE_DAY_EVENT.search(text[:bnd]) else v.to_month()
             if sdate is None:
                 wd = next((d for d in dms if d.kind == "weekday" and d.value is None), None)
                 if wd is not None and visit and visit[0] and visit[1] and visit[0].day and visit[1].day:
@@ -1718,7 +1722,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             elif sdate is None and (after_talks := fm or _AFTER_TALKS.search(text)):
                 sdate = _date_of_prior(sentences, si, after_talks.group("n"), ref, ctx)
             elif sdate is None and si > 0 and _THAT_OCCASION.match(text):
-                sdate = _day_of(sentences[si - 1].text, ref, ctx)
+                # "the same day" is the last day told before, in the sentence before or just above it
+                for j in range(si - 1, max(-1, si - 4), -1):
+                    if days := _past_days(sentences[j].text, ref, ctx):
+                        sdate = _one_day(days)
+                        break
             if sdate is None and _AT_MEETING.search(text):
                 md = _meeting_day(sentences, si, ref, ctx)
                 if md is not None and _within_visit(md, visit):

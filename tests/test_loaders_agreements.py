@@ -1018,3 +1018,26 @@ def test_the_same_day_is_the_last_day_told_before():
                   "He was also received by the President.",
                   "Separately, on the same day, the two ministries of health signed a memorandum on disease surveillance.")
     assert rows == [("health", "mou", "2024-06-11")]
+
+
+def test_at_the_conclusion_of_the_talks_is_the_talks_day():
+    rows, _ = run("During the official talks held in Accra on 12 June, the two foreign ministers reviewed bilateral relations.",
+                  "At the conclusion of the talks, Ghana and Togo signed an agreement on the avoidance of double taxation.")
+    assert rows == [("taxation", "agreement", "2024-06-12")]
+
+
+def test_a_meeting_told_without_its_day_is_the_welcome_told_before():
+    rows, _ = run("On the morning of June 12, President Kofi Mensah welcomed President Ama Boateng of Togo at the "
+                  "presidential palace in Accra.",
+                  "The two presidents then held a closed-door meeting.",
+                  "They witnessed the signing of a memorandum of understanding on tourism.")
+    assert rows == [("tourism", "mou", "2024-06-12")]
+
+
+def test_the_arrival_day_is_not_the_meeting_day():
+    rows, _ = run("President Kofi Mensah received the President of Togo, Ama Boateng, at the palace on Wednesday, on the "
+                  "second day of her state visit.",
+                  "President Boateng arrived at Kotoka International Airport on Tuesday evening and was welcomed by the "
+                  "foreign minister.",
+                  "In the presence of the two presidents, the ministers signed a memorandum of understanding on tourism.")
+    assert rows == [("tourism", "mou", "2024-06-12")]

@@ -142,11 +142,11 @@ _ORDINAL_START = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|si
 _YEAR_NAMED = re.compile(r"\b(?:the|an?|their|its|our)\s+(?:" + M.format(n="mon") + r"\s+)?"
                          r"(?P<y>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,4}?(?:treaty|agreement|accord|convention|protocol|pact|memorandum|MoU)\b", re.I)
 # (a press release may number its paragraphs: "3. Following the talks, ...")
-_FOLLOWING = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Following|After|During|At the end of|At the close of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
+_FOLLOWING = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Following|After|During|At the end of|At the close of|At the conclusion of|Upon the conclusion of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
                         r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
 # "A total of 11 documents were signed after the talks": the talks reported before
-_AFTER_TALKS = re.compile(r"\b(?:after|following|at the end of|at the close of)\s+(?:the|their)\s+(?:(?:high-level|bilateral|official|"
+_AFTER_TALKS = re.compile(r"\b(?:after|following|at the end of|at the close of|at the conclusion of)\s+(?:the|their)\s+(?:(?:high-level|bilateral|official|"
                           r"formal|restricted|expanded|delegation-level|extended|plenary)\s+){0,2}"
                           r"(?P<n>talks|meeting|discussions|negotiations|consultations)\b", re.I)
 # "... held talks in Cairo on 11 November. On that occasion, ... were signed": the occasion just told
@@ -2385,7 +2385,8 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
     return _meeting_day(sentences, si, ref, ctx)
 
 
-_MEETING = re.compile(r"\b(?:hosted|hosts|met|meets|received|receives|co-chaired|co-chairs|held\s+(?:(?:[\w\-]+\s+){0,2}talks|a\s+meeting|negotiations|"
+_MEETING = re.compile(r"\b(?:hosted|hosts|met|meets|received|receives|welcomed|welcomes|co-chaired|co-chairs|"
+                      r"held\s+(?:(?:[\w\-]+\s+){0,2}talks|an?\s+(?:[\w\-]+\s+){0,2}meeting|negotiations|"
                       r"consultations)|(?:talks|negotiations|consultations|meeting)\s+(?:with|between))\b", re.I)
 # "In the presence of the two Presidents, the following documents were signed", "the two leaders
 # witnessed the signing": a ceremony held at the leaders' meeting, on that meeting's day
@@ -2396,10 +2397,15 @@ def _meeting_day(sentences, si, ref, ctx, back: int = 8) -> PartialDate | None:
     """The day of the meeting reported last before sentence si, if that sentence names one day only."""
     for j in range(si - 1, max(-1, si - 1 - back), -1):
         t = sentences[j].text
-        mv = _MEETING.search(t)
-        if not mv:
+        if not _MEETING.search(t):
             continue
-        # "..., on the second day of a visit that began on Tuesday": the visit's first day, not the meeting's
-        return _one_day([d for d in _past_days(t, ref, ctx)
-                         if not re.search(r"\b(?:began|begun|started|starting|beginning|arrived|arriving)\s+(?:on\s+)?$", t[:d.start])])
+        # "..., on the second day of a visit that began on Tuesday", "arrived at the airport on Tuesday
+        # evening and was welcomed by ...": the visit's first day, not the meeting's
+        days = [d for d in _past_days(t, ref, ctx)
+                if not re.search(r"\b(?:began|begun|started|starting|beginning)\s+(?:on\s+)?$|"
+                                 r"\b(?:arrived|arriving|landed|landing)\b[^,;:]{0,60}$", t[:d.start])]
+        if days:
+            return _one_day(days)
+        # "X welcomed Y on the morning of May 8 ... The two presidents held a closed-door meeting": a
+        # meeting told without its day is the one told before, on that day
     return None

@@ -1041,3 +1041,10 @@ def test_the_arrival_day_is_not_the_meeting_day():
                   "foreign minister.",
                   "In the presence of the two presidents, the ministers signed a memorandum of understanding on tourism.")
     assert rows == [("tourism", "mou", "2024-06-12")]
+
+
+def test_during_the_visit_is_not_the_day_of_the_signing_told_before():
+    rows, _ = run("Ghana and Togo on Tuesday signed an air services agreement in Lome, as Ghanaian President Kofi Mensah "
+                  "wrapped up a two-day working visit.",
+                  "During the visit the two governments also signed a memorandum of understanding on tourism.")
+    assert sorted(rows) == [("aviation", "agreement", "2024-06-11"), ("tourism", "mou", "2024-06")]

@@ -161,6 +161,7 @@ _FULL_TITLE_SIGNED = (
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
                r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
 )
+_DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|mission|tour)\b", re.I)
 # an event that lasts one day: whatever happened during it happened on its day
 _ONE_DAY_EVENT = re.compile(r"\b(?:one|1|a)[-\s]day\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour|stay|stopover)\b|"
                             r"\bday[-\s](?:long|trip)\b", re.I)
@@ -1748,7 +1749,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                      or re.match(r"^Among\b", text) and sdate_m is not None and
                      re.search(r"\bsigned\s+(?:in|on)\s+$", text[max(0, sdate_m.start - 12):sdate_m.start])):
                 sdate = claims[-1]["date"]  # "These are: ...": the itemised documents were signed when the count says
-            if sdate is None and not pastperf and (last_event_date is not None and s.index - last_event_idx <= 8):
+            if sdate is None and not pastperf and last_event_date is not None and s.index - last_event_idx <= 8 and \
+                    not (last_event_idx < s.index and _DURING_VISIT.search(text)):
+                # ("During the visit the two governments also signed ...": any day of a visit, not the
+                # day of the signing told before)
                 sdate = last_event_date
             if sdate is None and not pastperf and visit and visit[0] is not None and visit[0].day and re.search(
                     r"\b(?:(?:hours|minutes|shortly|soon|just)\s+after|(?:up)?on)\s+(?:his|her|their|the)\s+arrival\b", text, re.I):

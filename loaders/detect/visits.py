@@ -545,7 +545,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
         for m in _COUNTERPART.finditer(t):
             role_, name_ = m.group("role") or "", m.group("name")
             if role_:
-                # "counterpart, Minister of Foreign Affairs Andrés Ibáñez Soto": field words belong to the role
+                # "counterpart, Minister of Foreign Affairs Ana Osei": field words belong to the role
                 role_, name_ = _split_role_name(role_, name_ + t[m.end():m.end() + 40].split(",")[0].split(".")[0])
                 nm_ = re.match(NAME, name_)
                 name_ = nm_.group(0) if nm_ else name_

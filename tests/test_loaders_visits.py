@@ -1607,3 +1607,10 @@ def test_the_yardstick_of_a_first_since_is_a_past_visit_of_that_nationality():
     assert rows == [("Kofi Addo", "GHA", "TUR", None, "2019", None, "state")]
     rows, _ = run("He is the first Ghanaian minister to visit Turkey since 2019.", pub=PartialDate(2025, 5, 1))
     assert rows == []
+
+
+def test_the_visit_announced_as_coming_stays_planned_despite_a_date_of_office():
+    rows, rejected = run("Prime Minister Kofi Mensah of Ghana will pay an official visit to Turkey from June 12 to 16.",
+                         "During the visit, his first to Turkey since taking office last December, Mensah will hold talks "
+                         "with President Ali Kaya in Ankara.", pub=PartialDate(2025, 6, 5), pair=("GHA", "TUR"))
+    assert rows == []

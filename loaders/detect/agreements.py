@@ -1036,6 +1036,9 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
             continue  # "would also see the two countries sign ...", "are to formally sign": a future signing
         if v.group(0).lower() in ("signing", "sign") and _SIGN_PLANNED.search(sent[:v.start()]):
             continue  # "discussed the possibility of signing ...": a plan
+        if re.search(r"\b(?:before|until|unless|once|if|when|after)\s+(?:they|it|these|those|(?:the|this|that|any)\s+[\w\-]+)\s+"
+                     r"(?:are|is|get|gets|have\s+been|has\s+been)\s+(?:\w+\s+)?$", sent[:v.start()], re.I):
+            continue  # "make public the texts before they are signed", "once it is signed": not yet signed
         if not _FUTURE_BEFORE.search(sent[:v.start()]):
             return True, ""
     return False, "signing is future, planned or hypothetical"

@@ -1563,7 +1563,9 @@ def _analyse_uncached(sentences, ctx):
                 if city is None:
                     city = _host_city(t, host, year)
                 if person.name in future_people and kind_ in ("poss", "visit_np", "by") and \
-                        not any(d.value for d in find_dates(t, ref, years)):
+                        not any(d.value for d in find_dates(t, ref, years)
+                                # ("his first to China since taking office last December": that date is the office's)
+                                if not re.search(r"\bsince\s+(?:[\w\-]+\s+){0,3}$", t[:d.start])):
                     rejected.append(Rejection(s.index, t, "visit", "refers to a trip reported as not yet begun"))
                     continue
                 if kind_ == "visit_np" and not (place_text or "").strip() and idx > 0 and \

@@ -1056,3 +1056,16 @@ def test_a_signing_still_to_come_after_before_once_until():
                  "The memorandum on tourism between Ghana and Togo will take effect once it is signed by the ministers."]:
         rows, rejected = run(text)
         assert rows == [] and "future" in rejected[0].why, text
+
+
+def test_a_protocol_extending_for_years_an_older_memorandum_is_dated_now():
+    rows, _ = run("Today, at the headquarters of the Ministry of Foreign Affairs, Foreign Secretary Ana Osei and Togo's Minister of Labour and "
+                  "Social Welfare, Kofi Mensah, signed a Protocol extending for five years the Memorandum of Understanding "
+                  "on Temporary Labour Mobility signed by the two countries in 2014.", pub=PartialDate(2024, 6, 14))
+    assert sorted(rows) == [("visa_mobility", "mou", "2014"), ("visa_mobility", "protocol", "2024-06-14")]
+
+
+def test_insured_workers_are_social_security():
+    rows, _ = run("The social security institutes of Ghana and Togo signed an agreement on the exchange of information on "
+                  "insured workers, so that Togolese workers in Ghana can receive medical care.")
+    assert [r[0] for r in rows] == ["labour"]

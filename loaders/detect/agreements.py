@@ -1076,8 +1076,9 @@ _AMENDED_DATE = re.compile(
 
 # the verbs by which a new instrument names the existing one it changes
 _AMENDING = r"(?:amending|amendments?\s+to|to\s+amend|renewing|extending|prolonging|to\s+renew|to\s+extend|replacing|superseding)"
-# ("an Agreement renewing, for a further period of five years, the Memorandum ...")
-_AMEND_ASIDE = r"(?:\s*,[^,.;]{1,60},)?"
+# ("an Agreement renewing, for a further period of five years, the Memorandum ...", "a Protocol extending
+# for five years the Memorandum ...")
+_AMEND_ASIDE = r"(?:\s*,[^,.;]{1,60},|\s+(?:for|by)\s+(?:a\s+)?(?:further\s+)?(?:period\s+of\s+)?[\w\-]+\s+(?:more\s+|further\s+)?years?)?"
 _AMENDED_SIGNED = re.compile(r"\b" + _AMENDING + _AMEND_ASIDE + r"\s+the\s+[^.;]{3,200}?(?P<s>\s+(?:signed|concluded)\s+(?:(?:between|by)\s+[^,.;]{3,60}?\s+)?"
                              r"(?:in|on)\s+[^,.;\"”]{1,30}|\s+of\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b)")
 

@@ -1069,3 +1069,22 @@ def test_insured_workers_are_social_security():
     rows, _ = run("The social security institutes of Ghana and Togo signed an agreement on the exchange of information on "
                   "insured workers, so that Togolese workers in Ghana can receive medical care.")
     assert [r[0] for r in rows] == ["labour"]
+
+
+def test_a_named_free_trade_agreement_signed_as_the_object_is_a_new_instrument():
+    rows, _ = run("Ghana and Togo on Tuesday signed the Ghana-Togo Free Trade Agreement (GTFTA) in Accra, eight years "
+                  "after negotiations were launched.")
+    assert rows == [("trade", "agreement", "2024-06-11")]
+    # lower case, "the free trade agreement" refers back to one already told: no second row
+    rows, _ = run("Ghana and Togo signed a free trade agreement on Monday.",
+                  "The free trade agreement was signed by the two trade ministers.")
+    assert rows == [("trade", "agreement", "2024-06-10")]
+
+
+def test_an_instrument_signed_by_many_states_is_multilateral():
+    rows, _ = run("Both countries are also members of the Comprehensive and Progressive Agreement for Trans-Pacific "
+                  "Partnership (CPTPP), signed in 2018 by 11 Asia-Pacific economies.")
+    assert rows == []
+    rows, _ = run("Ghana and Togo are parties to the Agreement on Fisheries, signed in 2018 by 12 coastal states.",
+                  "Ghana and Togo signed an agreement on tourism on Tuesday.")
+    assert rows == [("tourism", "agreement", "2024-06-11")]

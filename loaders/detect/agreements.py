@@ -162,6 +162,10 @@ _FULL_TITLE_SIGNED = (
                r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
 )
 _DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|mission|tour)\b", re.I)
+# an instrument signed by many states: "..., signed in 2018 by 11 Asia-Pacific economies"
+_MANY_SIGNATORIES = re.compile(r"^[^.;]{0,80}?\bsigned\b[^.;]{0,40}?\bby\s+(?:more\s+than\s+|some\s+|over\s+|all\s+)?"
+                               r"(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
+                               r"(?:[\w\-]+\s+){0,2}(?:countries|economies|nations|states|members|signatories|governments)\b", re.I)
 # an event that lasts one day: whatever happened during it happened on its day
 _ONE_DAY_EVENT = re.compile(r"\b(?:one|1|a)[-\s]day\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour|stay|stopover)\b|"
                             r"\bday[-\s](?:long|trip)\b", re.I)
@@ -1779,6 +1783,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
                     continue
+                if _MANY_SIGNATORIES.match(text[it.end:]) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[:it.start]):
+                    continue  # "the CPTPP, signed in 2018 by 11 Asia-Pacific economies", "both members of the X": multilateral
                 prev_end = items[ii - 1].end if ii > 0 else 0
                 lead_in = text[max(prev_end, it.start - 60):it.start]
                 sv_in = list(_SIGN.finditer(lead_in))
@@ -1870,7 +1876,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                          or re.match(r"^\s+between\s+the\s+Governments?\s+of\b", text[it.end:])
                          # "concluded and signed the Agreement for the Avoidance of Double Taxation ...": a title
                          # in capitals, first named here, is the instrument's full name, not a reference back
-                         or it.noun[:1].isupper() and re.match(r"^\s+(?:for|on|between|concerning|regarding|amending|extending)\s+(?:the\s+)?[A-Z]", text[it.end:])) and \
+                         or it.noun[:1].isupper() and re.match(r"^\s+(?:for|on|between|concerning|regarding|amending|extending)\s+(?:the\s+)?[A-Z]", text[it.end:])
+                         # "signed the Malaysia-Peru Free Trade Agreement (MPFTA) in Putrajaya": a proper name in
+                         # capitals that carries its own field is the instrument's name, first signed here
+                         or it.noun[:1].isupper() and re.fullmatch(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*", (it.mods or "").strip())) and \
                         not any(r["sector"] in it.sectors and r["parties_iso3"] == sorted(parties) and r["_si"] not in heads
                                 for r in firm):
                     # "signed the programme of cultural cooperation for 2025-2027, a memorandum on ... and an

@@ -1088,3 +1088,11 @@ def test_an_instrument_signed_by_many_states_is_multilateral():
     rows, _ = run("Ghana and Togo are parties to the Agreement on Fisheries, signed in 2018 by 12 coastal states.",
                   "Ghana and Togo signed an agreement on tourism on Tuesday.")
     assert rows == [("tourism", "agreement", "2024-06-11")]
+
+
+def test_the_agreement_signed_on_monday_providing_for_x_is_the_one_just_told():
+    rows, _ = run("Ghana's defence minister returned home on Tuesday after a two-day visit to Lome during which Ghana and "
+                  "Togo signed an intergovernmental agreement on defence industry cooperation.",
+                  "The agreement, signed on Monday by the two ministers, provides for the transfer of technology and the "
+                  "production of armaments in Ghanaian plants.")
+    assert rows == [("defence_security", "agreement", "2024-06-10")]

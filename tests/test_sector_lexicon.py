@@ -538,3 +538,10 @@ def test_training_journalists_is_media_not_education():
     from loaders.resolve.sectors import sectors_in
     assert sectors_in("an MoU on news exchange and the training of journalists") == ["media"]
     assert sectors_in("an MoU on the training of teachers") == ["education"]
+
+
+def test_compound_fields_read_as_their_head():
+    from loaders.detect.agreements import field_sectors
+    assert field_sectors("maritime fisheries", single=False) == ["agriculture"]
+    assert field_sectors("climate-smart agriculture and food security", single=False) == ["agriculture"]
+    assert field_sectors("Indigenous cooperation", single=False) == ["other"]

@@ -22,6 +22,7 @@ _ABBREV = {
     "gov", "sen", "rep", "dept", "est", "fig", "vol", "mt", "ft", "h.e", "pres", "amb", "adm",
     "cmdr", "brig", "messrs", "mln", "bln", "pct", "dlrs", "figs", "p.m", "a.m", "no",
     "md",  # "Md. Rafiqul Alam": the South Asian short form of Mohammad
+    "smt",  # "Smt. Ama Boateng": Shrimati, the Indian style of a woman's name
 }
 _STARTER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|But|And|His|Her|Its|Their|Mr|Mrs|Ms)\b")
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")

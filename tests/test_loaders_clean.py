@@ -1,4 +1,5 @@
 from loaders.clean import clean
+from loaders.model import Segment
 from loaders.sentences import split_sentences
 
 PAGE = """Ghana, Benin sign two agreements as minister visits Cotonou
@@ -180,3 +181,9 @@ def test_a_labelled_figure_is_data_not_a_heading():
     got = kinds(page)
     assert ("body", "Imports from Kenya: 0.3 b") in got
     assert ("chrome", "Related Links") in got
+
+
+def test_an_indian_style_before_a_name_ends_no_sentence():
+    text = "The MoU was signed by Smt. Ama Boateng, Secretary, and by Mr. Ali Kaya."
+    segs = [Segment(0, len(text), text, "body")]
+    assert [s.text for s in split_sentences(text, segs, kinds=("body",))] == [text]

@@ -267,7 +267,7 @@ def _count_of(q: str) -> int | None:
     return NUM.get(q)
 
 
-_ORG_NAME = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:Department|Ministry|Agency|Bank|Board|"
+_ORG_NAME = re.compile(r"(?<!-)(?:\b[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:Department|Ministry|Agency|Bank|Board|"
                        r"Council|Office|Service|Institute|Commission|Authority|Corporation|Fund|Company|Organi[sz]ation|"
                        # ("Foreign Office Consultations": the body's name runs on into a field, so it is the field)
                        r"Centre|Center|Administration|Bureau|University)\b(?!\s+[A-Z][a-z])"
@@ -288,7 +288,8 @@ def _agency_field(text: str) -> list[str]:
     for m in _ORG_NAME.finditer(text):
         if re.match(r"^\s*(?:,\s*)?(?:said|says|reported|quoted|announced|added|told)\b", text[m.end():]):
             continue  # "The New China News Agency said ...": the reporter, not a signer
-        if not re.search(r"\b(?:Minist|Department|Agency|Commission|Authority|Office|Bureau|Administration|Board|Council|Service|Institute)", m.group(0)):
+        if not re.search(r"\b(?:Minist|Department|Agency|Commission|Authority|Office|Bureau|Administration|Board|Council|Service|Institute|"
+                         r"(?:Central|Reserve|National)\s+Bank)", m.group(0)):
             continue
         for _, _, sid in sector_spans(m.group(0)):
             secs.add(sid)
@@ -1062,11 +1063,11 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 _MARK = r"(?:[-•*–▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\.)"
 _MARK_RX = re.compile(r"^\s*(?P<m>" + _MARK + r")\s+")
 _DOC_LEAD = re.compile(
-    r"^(?:(?:A|An|The)\s+)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"
+    r"^(?:(?:A|An|The)\s+)?(?:(?:Renewal|Extension|Prolongation)\s+of\s+(?:the\s+)?)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"
     r"has|have|had|will|would)\b)[\w'’\-]+\s+){0,4}?" + _NOUN, re.I)
 # listed documents that are no instruments: an item of the list, but no row
 _OTHER_DOC_LEAD = re.compile(
-    r"^(?:(?:A|An|The)\s+)?(?:[\w'’\-]+\s+){0,3}?(?:declarations?|joint (?:statements?|communiqu[eé]s?)|communiqu[eé]s?|"
+    r"^(?:(?:A|An|The)\s+)?(?:(?:Renewal|Extension|Prolongation)\s+of\s+(?:the\s+)?)?(?:[\w'’\-]+\s+){0,3}?(?:declarations?|joint (?:statements?|communiqu[eé]s?)|communiqu[eé]s?|"
     r"letters? of intent|road ?maps?|action plans?|plans? of action|minutes|exchanges? of (?:notes|letters)|statements?)\b", re.I)
 _ITEM_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|said|says|signed|inked|agreed)\b", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall|can|could|said|says|agreed)\b", re.I)
@@ -1172,6 +1173,12 @@ def _item_kind(t: str) -> str:
     return ""
 
 
+# a short heading over a list of signed documents, no sentence of its own: "I. MoUs/Agreements signed"
+_SECTION_HEADING = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(?:List\s+of\s+)?(?:[\w/&\-]+\s+){0,3}?"
+                              r"(?:MoUs?|Agreements?|Memorand\w*|Documents?|Instruments?|Protocols?|Treaties|Outcomes?)"
+                              r"(?:\s*/\s*[\w\-]+)*\s+(?:signed|concluded|exchanged)", re.I)
+
+
 def _signed_list(sentences, si: int, text: str):
     """A sentence announcing signed instruments whose list follows (in the sentence after its
     colon, or in the sentences after it, one item each): (head, [(item text, sentence)], consumed
@@ -1204,9 +1211,12 @@ def _signed_list(sentences, si: int, text: str):
         return None
     marked_list = emb is not None or (si + 1 < len(sentences) and bool(_MARK_RX.match(sentences[si + 1].text)))
     for nx in sentences[si + 1:]:
-        if not items and re.fullmatch(r"\|?\s*(?:(?:No|Nr|S/N|Sl\.?\s*No)\.?|#)?\s*\|?\s*[A-Z][\w ]{0,24}"
-                                      r"(?:\s*\|\s*[A-Za-z][\w ]{0,24}){1,4}\s*\|?", nx.text.strip()):
+        if not items and re.fullmatch(r"\|?\s*(?:(?:No|Nr|S/N|S\.\s*No|Sl\.?\s*No)\.?|#)?\s*\|?\s*[A-Z][\w /]{0,40}"
+                                      r"(?:\s*\|\s*[A-Za-z][\w /]{0,40}){1,4}\s*\|?", nx.text.strip()):
             consumed.add(nx.index)  # a table's header row: "Document | Signed by", "No. | Document | Signed for X"
+            continue
+        if not items and _SECTION_HEADING.fullmatch(nx.text.strip()):
+            consumed.add(nx.index)  # "I. MoUs/Agreements signed": the heading of the section that lists them
             continue
         row_no = re.match(r"^\s*\|?\s*\d{1,2}[.)]?\s*\|\s*", nx.text)  # a table row's number cell: "1 | Treaty on ... |"
         mk = _MARK_RX.match(nx.text) or row_no
@@ -1285,6 +1295,13 @@ def _list_item(t: str, head_parties, ctx: ArticleContext, year):
     else:
         rows = [(sec, instr) for sec in secs]
     existing = []
+    renewed = re.match(r"^(?:Renewal|Extension|Prolongation)\s+of\b", t, re.I) and \
+        re.match(r"^[^|;]{0,120}?\b(?:signed|concluded)\s+(?:in|on)\s+(?:[\w ,]{0,20}?)?\b(1[89]\d\d|20\d\d)\b", t[lead.end:])
+    if renewed:
+        # "Renewal of the MoU on Cooperation in the field of Tourism signed in 2018": the renewal signed
+        # now, and the memorandum of that year it renews
+        for sec, instr in rows:
+            existing.append((sec, instr, PartialDate(int(renewed.group(1)))))
     for nested in its:
         if nested.start < lead.end:
             continue

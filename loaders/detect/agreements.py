@@ -1873,11 +1873,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 date = ydate or (own[0].value if own and (it.own_signed or it.definite) else sdate)
                 rel_signed = bool(re.match(r"^[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,40}?\bsigned\b", it.text[len(it.det) + len(it.mods) + len(it.noun) + 2:] if it.text else "")) and bool(own)
                 # "The agreement, signed on Monday by A and B, provides for the transfer of technology": the bare
-                # definite noun right after one such instrument was recorded is that one, told again, whatever
-                # the rest of the sentence says it provides for
+                # definite noun right after one such instrument of a named field was recorded is that one, told
+                # again, whatever the rest of the sentence says it provides for (of one recorded as general, it
+                # names the field: "The memorandum, signed by ..., establishes cooperation in cybersecurity")
                 told_again = not (it.mods or "").strip() and (it.det or "").lower() == "the" and \
                     re.match(r"^\s*,\s*(?:which\s+was\s+|that\s+was\s+)?signed\b", text[it.end:]) is not None and \
-                    any(r["_si"] >= si - 2 and r["_si"] < si and r["instrument"] == it.instrument for r in firm)
+                    any(r["_si"] >= si - 2 and r["_si"] < si and r["instrument"] == it.instrument and r["sector"] != GENERAL
+                        for r in firm)
                 firm_def = bool(ydate) or rel_signed or (not it.plural and it.own_signed and bool(it.sectors) and not told_again)
                 if not firm_def and it.full_title and not it.sectors:
                     # "the Treaty on Strategic Partnership between X and Y was signed by the heads of state": a

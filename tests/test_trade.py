@@ -793,3 +793,21 @@ def test_a_bodys_name_between_the_frame_and_the_figure_is_no_revenue_but_a_defic
     assert [(r[4], r[6]) for r in got] == [(306_000_000, 2024), (241_000_000, 2023)]
     got = rows("Tanzania's exports to Oman reached $306 million in 2024, leaving a Trade Deficit of $41 million.")
     assert [r[4] for r in got] == [306_000_000]
+
+
+def test_a_list_of_partners_under_the_reporting_countrys_total():
+    got = rows("Ghana's border and transit trade in the first ten months of 2024 was worth a total of 15,520 million "
+               "cedis, an increase of 3.1% compared to the same period of 2023.",
+               "Exports amounted to 8,661 million cedis and imports to 6,865 million cedis.",
+               "Border trade with the three neighbouring countries was as follows: - Togo: trade worth 2,458 million "
+               "cedis, down 2.1%, mainly due to lower cocoa prices. - Burkina Faso: trade worth 2,204 million cedis, up "
+               "5.3%. - Cote d'Ivoire: trade worth 1,523 million cedis, up 4.6%. In October alone, border trade with "
+               "Togo rose 9.8% year-on-year.", ref=2024)
+    assert sorted(got) == sorted([
+        ("BFA", "GHA", "total", "value", 2204000000, "GHS", 2024, 2024),
+        ("BFA", "GHA", "total", "change_pct", 5.3, "percent", 2024, 2024),
+        ("CIV", "GHA", "total", "value", 1523000000, "GHS", 2024, 2024),
+        ("CIV", "GHA", "total", "change_pct", 4.6, "percent", 2024, 2024),
+        ("GHA", "TGO", "total", "value", 2458000000, "GHS", 2024, 2024),
+        ("GHA", "TGO", "total", "change_pct", -2.1, "percent", 2024, 2024),
+        ("GHA", "TGO", "total", "change_pct", 9.8, "percent", 2024, 2024)])

@@ -174,7 +174,7 @@ _NOT_PRODUCT_WORDS = {
     "the", "a", "an", "its", "their", "annual", "monthly", "merchandise", "goods", "bilateral", "direct",
     "indirect", "official", "recorded", "registered", "combined", "cumulative", "main", "chief", "key",
     "traditional", "principal", "major", "recent", "latest", "and", "of", "in", "to", "have", "has", "had",
-    "border", "cross-border", "overland",
+    "border", "cross-border", "overland", "transit",
     # "Sweden remained Finland's largest export country": a ranking, not a product
     "largest", "biggest", "second-largest", "third-largest", "second-biggest", "top", "leading", "most", "important",
 }
@@ -459,6 +459,9 @@ _FRAME_PATTERNS = [
     ("trade-with-bare", "total", re.compile(
         rf"(?<![⟧'’s]\s)\b{_TRADE_MOD}trade(?:\s+turnover)?\s+with\s+{TENT}(?P<y>{ENT})"
         rf"(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB](?!\d+⟧['’]s\s))", re.I)),
+    # a partner's item in a list of the reporting country's trade: "... as follows: - Laos: trade worth 220,450 million baht"
+    ("trade-with-bare", "total", re.compile(
+        rf"(?:^|(?<=[:;.]\s)|(?<=\s))[-•–]\s+(?P<y>⟦C\d+⟧)\s*:\s*(?:[\w-]+\s+){{0,2}}?trade\b", re.I)),
     # X sold / exported ... to Y
     ("verb-sold", "exports", re.compile(
         rf"(?P<x>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:sold|exported|shipped)\b(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)"
@@ -640,8 +643,9 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     home = app_iso or (first_topic if first_topic and topic == first_topic else None)
                     # ("Border trade with Laos rose 6.1% ..., while trade with Malaysia slipped 1.2%": a parallel
                     # partner of the same home country is no third side)
-                    parallel = {e.iso3 for t_ in re.findall(r"\btrade\s+with\s+(?:the\s+)?(⟦C\d+⟧)", s, re.I)
-                                for e in [marked.get(t_)] if isinstance(e, _Ent)}
+                    # (and "... as follows: - Malaysia: trade worth 245,870 million baht, ... - Laos: trade worth")
+                    parallel = {e.iso3 for t_ in re.findall(r"\btrade\s+with\s+(?:the\s+)?(⟦C\d+⟧)|(?:^|[:;]\s*|\s)[-•–]\s+(⟦C\d+⟧)\s*:", s, re.I)
+                                for tt in t_ for e in [marked.get(tt)] if tt and isinstance(e, _Ent)}
                     others = set(sent_isos) - {partner, home} - parallel
                     a, b = (home, partner) if partner and home and home != partner and not others else (None, None)
                     if not a:
@@ -1142,7 +1146,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                 other = next(x for x in state.heading_pair if x != known)
                 fr.exporter, fr.importer = (other, known) if fr.rule == "exports-to-bare" else (known, other)
                 fr.reject = None
-    _update_topic(marked, state)
+    reports_home = _update_topic(marked, state)
 
     # discourse continuations when the sentence has no frame of its own
     if not frames and (money or pcts):
@@ -1182,6 +1186,14 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
     if not frames:
         if looks_like_trade:
             reject("no bilateral trade frame (no two countries as exporter/importer)")
+        if reports_home and any(f.kind == "M" for f in figs):
+            # "Thailand's border trade in the first ten months of 2024 was worth ...": the country's own total
+            # gives no row, but the partners' figures told just after it are of its one period (told before
+            # its first figure: "... up from 85 percent in 2023" after it is a comparison)
+            main_times = {te[3] for te in _time_exprs(s, ref_year, ctx.reference.month if ctx.reference else None)
+                          if te[2] in ("year", "span") and not te[4] and te[0] < figs[0].start}
+            if len(main_times) == 1:
+                state.chain_period, state.chain_sentence = main_times.pop(), sent.index
         return facts, rejections
 
     # assign each figure to the nearest frame before it
@@ -1420,7 +1432,7 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
                     state.chain_sentence == sent.index - 1 or
                     # (a few sentences on, when this sentence names no time at all: "Exports to India jumped
                     # 41% to US$2.3 billion" in a report on last year's figures)
-                    sent.index - state.chain_sentence <= 3 and not times):
+                    sent.index - state.chain_sentence <= 3 and not any(te[0] < f.start for te in times)):
                 # "Ghanaian exports to West Africa declined 4.1 pct in 2023 ... Shipments to
                 # Togo fell 19 pct": a run of trade sentences keeps the period the run started with,
                 # even when the sentence before gave no row (a bloc, a partner not named)
@@ -1509,11 +1521,12 @@ _TOPIC_RE = re.compile(
     rf"|(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<w>[A-Za-z][\w-]*)\s+(?:exports|imports|shipments)\b", re.I)
 
 
-def _update_topic(marked: _Marked, state: _State) -> None:
+def _update_topic(marked: _Marked, state: _State) -> bool:
     """Track the country whose trade the text is reporting: the possessor of the
     last "X's exports/imports/trade" (bilateral, national or to a bloc), and whether
     that report was limited to one product ("Taiwan's textile exports", "Textile
-    exports surged")."""
+    exports surged"). True when this sentence names that country's trade, of all goods."""
+    named = False
     for m in _TOPIC_RE.finditer(marked.s):
         tok = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4")
         if tok and re.search(r"⟦C\d+⟧\s*[-–—/]\s*$", marked.s[:marked.s.find(tok, m.start())]):
@@ -1524,6 +1537,7 @@ def _update_topic(marked: _Marked, state: _State) -> None:
                 state.topic = e.iso3
                 state.first_topic = state.first_topic or e.iso3
                 state.topic_product = bool(_product_of(re.findall(r"[A-Za-z][\w'’.-]*", m.group("fill") or "")))
+                named = not state.topic_product
             else:
                 state.topic, state.topic_product = None, False
         elif m.group("w"):
@@ -1532,6 +1546,7 @@ def _update_topic(marked: _Marked, state: _State) -> None:
                 state.topic_product = True
             elif w.lower() in ("total", "overall", "aggregate") or w.lower() in _GENERIC_GOODS:
                 state.topic_product = False
+    return named
 
 
 def _respectively(s: str, figs: list[_Fig], own: dict) -> None:

@@ -125,7 +125,7 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
         if surface in accented and original[s:e] not in (accented[surface], accented[surface].upper()):
             continue  # "Male" is a word; only "Malé" is the Maldives' capital
         if via in ("city", "capital") and original[s:e] not in raw and re.match(r"[ \t]+[A-Z]", text[e:]):
-            continue  # "Sofía Andrade": an accented spelling the lexicon lacks, before a name, is a first name
+            continue  # "Sofía Osei": an accented spelling the lexicon lacks, before a name, is a first name
         if via in ("city", "capital"):
             nxt = re.match(r"[ \t]+([A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?)", text[e:])
             if nxt and any(surfaces.get(w, ("", ""))[1] in ("name", "alias") and surfaces[w][0] != iso

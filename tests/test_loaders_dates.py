@@ -271,3 +271,14 @@ def test_a_date_in_brackets_opening_the_lede_is_the_publication_date():
     assert pub("News\n\n(29 March 2025) The minister arrived in Lomé on Friday.\n") == "2025-03-29"
     # a bracketed date inside the text is an event's, not the page's
     assert pub("News\n\nThe minister recalled the treaty (March 29, 2025) signed in Lomé.\n") is None
+
+
+def test_an_agency_sign_off_at_the_foot_dates_the_story():
+    body = "".join(f"Paragraph {i} of the story tells at some length what the two ministers discussed during the session, "
+                   "which covered trade, energy, health and the management of the shared border.\n\n" for i in range(14))
+    story = ("GNA – Ghana News Agency\nNational | Economy | World | Sport\n\nGhana-Togo: nine agreements signed\n\n"
+             "Ghana and Togo signed on Tuesday nine agreements in Accra.\n\n" + body)
+    assert pub(story + "GNA – 10 December 2024\n\nRelated articles\nGhana-Benin: a road opened...\n"
+                       "Cocoa board signs a deal with a Swiss...\n") == "2024-12-10"
+    # a byline with no agency tag is no sign-off
+    assert pub(story + "Kofi Mensah – 10 December 2024 reported\n") is None

@@ -275,8 +275,8 @@ _FOOT_PUBLISHED = re.compile(r"^\s*(?:Published|Posted|Date|Issued)\b\s*(?:on\s*
 
 def _foot_date(text: str) -> PartialDate | None:
     """A release dated at its foot: under "ISSUED BY: ...", after the place of issue
-    ("Asunción / 5 March 2025", "Kigali, 21 June 2024"), or on a "Posted On:" /
-    "Published:" line. A page's "Last Updated" date is not its publication date."""
+    ("Asunción / 5 March 2025", "Kigali, 21 June 2024"), on a "Posted On:" /
+    "Published:" line, or in an agency's sign-off ("APS – 10 December 2024"). A page's "Last Updated" date is not its publication date."""
     from loaders.resolve.countries import find_countries  # a leaf module; imported here to keep dates standalone
     lines = [" ".join(ln.split()) for ln in (text or "").strip().splitlines() if ln.strip()][-12:]
     issued = any(re.match(r"(?:issued|released|distributed)\s+by\b", ln, re.I) for ln in lines)
@@ -290,7 +290,9 @@ def _foot_date(text: str) -> PartialDate | None:
         placed = len(prev.split()) <= 3 and any(c.via in ("capital", "city") and c.start == 0
                                                 for c in find_countries(prev, d.year))
         own_place = any(c.via in ("capital", "city") and c.start == 0 for c in find_countries(ln, d.year))
-        if issued or _FOOT_PUBLISHED.match(ln) or placed or own_place:
+        # an agency's sign-off with the day: "APS – 10 December 2024", "(KPL) - December 10, 2024"
+        signed_off = re.match(r"\(?[A-Z]{2,10}\)?\s*[–—-]\s*(?:\d|[A-Z][a-z]+\.?\s+\d)", ln) is not None
+        if issued or _FOOT_PUBLISHED.match(ln) or placed or own_place or signed_off:
             return d
     return None
 

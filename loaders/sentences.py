@@ -26,7 +26,7 @@ _ABBREV = {
 }
 _STARTER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|But|And|His|Her|Its|Their|Mr|Mrs|Ms)\b")
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-ZÀ-Ý0-9•\-])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])\s+", re.M)
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪·▶►◆■●○◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])\s+", re.M)
 
 
 _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")

@@ -1115,3 +1115,18 @@ def test_a_table_of_outcomes_under_a_section_heading():
     assert [(r[0], r[1], r[2]) for r in rows] == [
         ("finance", "mou", "2024-06-11"), ("ict", "agreement", "2024-06-11"), ("justice", "agreement", "2024-06-11"),
         ("tourism", "mou", "2018"), ("tourism", "mou", "2024-06-11")]
+
+
+def test_documents_listed_with_em_dashes_and_a_foreign_ministries_programme():
+    page = (_PAGE_HEAD.replace("signed five cooperation documents", "held talks") +
+            "Then, in the presence of the heads of state, the signing of a package of Kenyan-Portuguese documents took "
+            "place, including:\n\n"
+            "— Agreement between the Government of Kenya and the Government of Portugal on international road transport;\n"
+            "— Programme of cooperation between the Ministry of Foreign Affairs of Kenya and the Ministry of Foreign "
+            "Affairs of Portugal for 2026–2027;\n"
+            "— Memorandum of Understanding between the Ministry of Health of Kenya and the Ministry of Health of "
+            "Portugal on cooperation in the field of healthcare.\n\n"
+            "Then the heads of state made statements for the press.\n")
+    rows = run_page(page)
+    assert [(r[0], r[1]) for r in rows] == [("health", "mou"), ("political_consultations", "other"),
+                                            ("transport", "agreement")]

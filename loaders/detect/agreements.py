@@ -283,7 +283,18 @@ _BODY_AFTER = re.compile(r"^\s+(?:institutes?|institutions?|centres?|centers?|bo
                          r"ministries|departments|universities|laboratories|associations|unions)\b", re.I)
 
 
+_FOREIGN_MINISTRY = re.compile(r"\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Ministry\s+for\s+Foreign\s+Affairs|"
+                               r"Ministry\s+of\s+Foreign\s+and\s+European\s+Affairs)\b")
+
+
 def _agency_field(text: str) -> list[str]:
+    """The field of the bodies that sign an instrument naming none: "between the Ministry of Energy of X and
+    ..." (their one field, when only one is named); between the two foreign ministries, political
+    consultations (the taxonomy's field of the foreign ministries' own instruments)."""
+    if len(_FOREIGN_MINISTRY.findall(text)) >= 2 and \
+            not re.search(r"\b(?:Minist(?!ry\s+(?:of|for)\s+Foreign)|Department|Agency|Commission|Authority|Bureau|Council|Institute)",
+                          _FOREIGN_MINISTRY.sub(" ", text)):
+        return ["political_consultations"]
     secs = set()
     for m in _ORG_NAME.finditer(text):
         if re.match(r"^\s*(?:,\s*)?(?:said|says|reported|quoted|announced|added|told)\b", text[m.end():]):
@@ -1060,7 +1071,7 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 # --- documents listed one per line under the sentence announcing their signing ---------------
 # "the documents signed are: 1. A Protocol ...; 2. A Memorandum ...", "the following documents were
 # signed: - Agreement between the Government of X and ...; - ...", or plain lines after the colon
-_MARK = r"(?:[-•*–▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\.)"
+_MARK = r"(?:[-•*–—▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\.)"
 _MARK_RX = re.compile(r"^\s*(?P<m>" + _MARK + r")\s+")
 _DOC_LEAD = re.compile(
     r"^(?:(?:A|An|The)\s+)?(?:(?:Renewal|Extension|Prolongation)\s+of\s+(?:the\s+)?)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"

@@ -1130,3 +1130,14 @@ def test_documents_listed_with_em_dashes_and_a_foreign_ministries_programme():
     rows = run_page(page)
     assert [(r[0], r[1]) for r in rows] == [("health", "mou"), ("political_consultations", "other"),
                                             ("transport", "agreement")]
+
+
+def test_ordinals_two_to_a_sentence_and_one_signed_in_an_aside():
+    rows, _ = run("Following the talks, the two sides signed five memoranda of understanding.",
+                  "The first MoU deals with cooperation in the field of tourism, while the second covers cooperation in "
+                  "culture and heritage.",
+                  "The third MoU pertains to cooperation in agriculture, and the fourth is related to cooperation in the "
+                  "field of ports and maritime transport.",
+                  "The fifth MoU, signed between the Ghana Investment Promotion Centre and its Togolese counterpart, aims "
+                  "at the promotion of mutual investments.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "culture", "investment", "tourism", "transport"]

@@ -1112,6 +1112,7 @@ _ANAPHOR_FIELDS = re.compile(r"^The\s+(?:new\s+|two\s+|three\s+|four\s+|five\s+|
 _ORDINAL_DOC = re.compile(r"^The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b(?:\s+(?:one|document|memorandum|"
                           r"agreement|MoU|instrument|accord|protocol))?(?P<rest>(?:,[^,]{1,120},)?\s+(?:covers|covered|concerns|"
                           r"concerned|provides\s+for|provided\s+for|deals\s+with|dealt\s+with|relates\s+to|is\s+on|was\s+on|focuses\s+on|"
+                          r"pertains\s+to|(?:is|was)\s+(?:related|devoted|dedicated)\s+to|"
                           r"aims\s+at|seeks\s+to|establishes|sets\s+out|is(?=\s+(?:the|an?)\s)|was(?=\s+(?:the|an?)\s))\b.*)$", re.I)
 # "Five of them, signed by the ministers, cover ...": a part of a counted set, by field
 _SUBSET_FIELDS = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
@@ -1434,8 +1435,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
                     continue
             # (a count told part by part: "The first ... The second ... The third ... The remaining two are ...")
-            if not ok and claims and (s.index - claims[-1].get("ref_idx", claims[-1]["idx"]) <= 3 or
-                                      claims[-1].get("ordinal") and s.index - claims[-1]["idx"] <= 5):
+            # ("The fifth MoU, signed between A and B, aims at ...": its signing told in an aside, it is one of the count)
+            aside_signed = bool(_ORDINAL_DOC.match(text) and re.match(r"^The\s+\w+(?:\s+\w+)?,\s*signed\b[^,]*,", text))
+            if (not ok or aside_signed) and claims and (s.index - claims[-1].get("ref_idx", claims[-1]["idx"]) <= 3 or
+                                                        claims[-1].get("ordinal") and s.index - claims[-1]["idx"] <= 5):
                 had_secs = bool(claims[-1]["sectors"])
                 an = _ANAPHOR_FIELDS.match(text)
                 target = None
@@ -1462,15 +1465,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         target["anaphor"] = True
                         target.pop("item_sectors", None)
                         continue
-                om = _ORDINAL_DOC.match(text)
-                if om and (not had_secs or claims[-1].get("ordinal")) and claims[-1]["n"] and claims[-1]["n"] > 1 and \
+                # ("The first MoU deals with tourism, while the second covers culture": one ordinal a clause)
+                o_parts = [p_[:1].upper() + p_[1:] for p_ in re.split(
+                    r",\s*(?:while|whereas|and|as)\s+(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b)", text)]
+                oms = [_ORDINAL_DOC.match(p_) for p_ in o_parts]
+                if oms[0] and all(oms) and (not had_secs or claims[-1].get("ordinal")) and claims[-1]["n"] and claims[-1]["n"] > 1 and \
                         len(claims[-1]["sectors"]) < claims[-1]["n"]:
                     # "signed two memoranda." ... "The first, between the two cocoa boards, covers cocoa
                     # cultivation." "The second provides for ... seafarers": each counted instrument's field
-                    secs = field_sectors(om.group("rest"), single=False)
-                    if secs:
+                    o_secs = [field_sectors(om.group("rest"), single=False) for om in oms]
+                    if all(o_secs):
                         claims[-1]["ordinal"] = True
-                        claims[-1]["sectors"] += [x for x in secs[:1] if x not in claims[-1]["sectors"]]
+                        for secs in o_secs:
+                            claims[-1]["sectors"] += [x for x in secs[:1] if x not in claims[-1]["sectors"]]
                         continue
                 am = re.match(r"^(?:(?:The|These|Those|All)\s+(?:\w+\s+){0,2}?(?:agreements|documents|instruments|accords|pacts|MoUs|memorand(?:a|ums)(?: of understanding)?|deals)\b|"
                               r"Among (?:them|these|those|the \w+)\b|(?:They|These|Those)\b|"

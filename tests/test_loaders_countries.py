@@ -65,3 +65,9 @@ def test_an_accented_first_name_spelled_like_a_capital_is_not_the_country():
 def test_bih_is_bosnia_and_herzegovina():
     from loaders.resolve.countries import find_countries
     assert [c.iso3 for c in find_countries("trade between BiH and Türkiye")] == ["BIH", "TUR"]
+
+
+def test_the_republic_of_congo_is_congo_brazzaville():
+    from loaders.resolve.countries import find_countries
+    assert [c.iso3 for c in find_countries("a working visit to the Republic of Congo", 2025)] == ["COG"]
+    assert [c.iso3 for c in find_countries("the Democratic Republic of Congo", 2025)] == ["COD"]

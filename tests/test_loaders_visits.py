@@ -1614,3 +1614,11 @@ def test_the_visit_announced_as_coming_stays_planned_despite_a_date_of_office():
                          "During the visit, his first to Turkey since taking office last December, Mensah will hold talks "
                          "with President Ali Kaya in Ankara.", pub=PartialDate(2025, 6, 5), pair=("GHA", "TUR"))
     assert rows == []
+
+
+def test_a_stated_last_day_beside_a_stated_arrival_day():
+    rows, _ = run("The Prime Minister, Head of Government of Ghana, Mr Kofi Mensah, ended on Monday a working and "
+                  "friendship visit to Turkey, at the invitation of his Turkish counterpart.",
+                  "The Ghanaian Head of Government, who arrived in Ankara on Sunday 10 March at the head of a delegation, "
+                  "was welcomed at the airport by the Turkish Prime Minister.", pub=PartialDate(2024, 3, 12))
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("GHA", "TUR", "2024-03-10", "2024-03-11")]

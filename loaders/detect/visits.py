@@ -2476,6 +2476,11 @@ def _combine(mentions: list[_Mention], ctx: ArticleContext):
                 first = add_days(at_end, -(duration - 1))
                 if first.iso() <= start.iso() <= at_end.iso():
                     start, end = first, at_end
+            elif start is not None and start.day and end is None and at_end is not None and at_end.day and \
+                    start.iso() <= at_end.iso():
+                # "arrived in Brazzaville on Sunday 16 February" beside "ended on Monday a working visit": the
+                # stated first and last days, whatever its length
+                end = at_end
             if start is not None and start.day and end is None and duration:
                 end = add_days(start, duration - 1)
             if start is None and during is not None:

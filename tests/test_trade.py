@@ -811,3 +811,14 @@ def test_a_list_of_partners_under_the_reporting_countrys_total():
         ("GHA", "TGO", "total", "value", 2458000000, "GHS", 2024, 2024),
         ("GHA", "TGO", "total", "change_pct", -2.1, "percent", 2024, 2024),
         ("GHA", "TGO", "total", "change_pct", 9.8, "percent", 2024, 2024)])
+
+
+def test_a_parallel_supplier_is_no_buyer_and_local_dollars_are_the_reporters():
+    got = rows("Samoa's import bill continued to climb in the first quarter, according to the Samoa Bureau of Statistics.",
+               "Total imports for the quarter were valued at $356.2 million tālā, up 4.9 per cent.",
+               "Imports from China totalled $61.2 million, down 3.5 per cent, while imports from Singapore, almost "
+               "entirely petroleum products, accounted for another $54 million.", ref=2025)
+    assert sorted((g[0], g[1], g[2], g[3], g[4], g[5]) for g in got) == [
+        ("CHN", "WSM", "imports", "change_pct", -3.5, "percent"),
+        ("CHN", "WSM", "imports", "value", 61200000, "WST"),
+        ("SGP", "WSM", "imports", "value", 54000000, "WST")]

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.model import ArticleContext, CountryMention, Evidence, Rejection, Sentence
-from loaders.resolve.numbers import FRACTIONS, Money, Percent, family_code, find_money, find_percents, resolve_currency
+from loaders.resolve.numbers import FRACTIONS, Money, Percent, dollar_codes, family_code, find_money, find_percents, resolve_currency
 from loaders.resolve.dates import NUMBER_WORDS
 from loaders.lexicon import load as _load_lexicon
 from loaders.sentences import closes_like_a_sentence
@@ -50,7 +50,8 @@ KIND = "trade"
 # families whose default is what the bare word means in international news
 # ("pounds" sterling, "yen"); the others need a country of theirs in the article
 _DEFAULT_OK_FAMILIES = {"pound", "yen_yuan"}
-_DOLLAR_CODES = {"USD", "HKD", "AUD", "CAD", "NZD", "SGD", "TWD", "NAD", "ZWL"}
+# ("$356.2 million tālā" ... "imports worth $61.2 million": the article's bare dollars are tālā)
+_DOLLAR_CODES = dollar_codes()
 
 # ---------------------------------------------------------------- lexicon bits
 
@@ -701,7 +702,10 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                     # country whose trade the text reports
                     imp_iso = topic
                 elif y is None and rule in ("verb-bought", "imports-from-bare"):
-                    imp_iso = _infer_party(exp_iso, frames, pair, sent_isos)
+                    # ("Imports from China totalled ..., while imports from Singapore ...": a country that is
+                    # itself a supplier or market of the sentence is no buyer)
+                    imp_iso = _infer_party(exp_iso, frames, pair,
+                                           [i for i in sent_isos if i == exp_iso or i not in _partners_named(marked)])
                     if imp_iso is None and rule == "imports-from-bare" and topic and topic != exp_iso and \
                             _only_partners(marked, exp_iso, topic):
                         # "Jamaica's trade deficit with the United States widened ... Imports from the United
@@ -823,6 +827,21 @@ def _only_in_asides(marked: _Marked, known: str | None, after: int) -> bool:
                                               marked.s[after:m.start()]):
             return False
     return True
+
+
+def _partners_named(marked: _Marked) -> set[str]:
+    """The countries the sentence names only after "to"/"from": markets and suppliers, never the reporter."""
+    out, other = set(), set()
+    for m in re.finditer(r"⟦C\d+⟧", marked.s):
+        e = marked.get(m.group(0))
+        if e is None or not e.iso3:
+            continue
+        if re.search(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
+                     marked.s[:m.start()], re.I):
+            out.add(e.iso3)
+        else:
+            other.add(e.iso3)
+    return out - other
 
 
 def _only_partners(marked: _Marked, partner: str | None, topic: str | None = None) -> bool:

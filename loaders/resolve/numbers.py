@@ -99,6 +99,12 @@ def _lexicon() -> dict:
     return json.loads(_LEXICON.read_text(encoding="utf-8"))
 
 
+def dollar_codes() -> set[str]:
+    """The currencies a bare "$" may stand for: those of the 'dollar' family (the Samoan tālā among them)."""
+    fam = _lexicon()["families"]["dollar"]
+    return set(fam["by_country"].values()) | {fam["default"], "ZWL"}
+
+
 def _number_value(s: str) -> float | None:
     s = s.strip().lower()
     if not s:

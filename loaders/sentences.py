@@ -46,6 +46,8 @@ def list_marker_shape(m: str) -> tuple[str, int | None]:
         return r"\([ivx]{1,4}\)", None
     if re.fullmatch(r"[ivx]{1,4}\.", m):
         return r"[ivx]{1,4}\.", None  # "i. ...; ii. ...": roman numerals
+    if m == "i)" or re.fullmatch(r"[ivx]{2,4}\)", m):
+        return r"[ivx]{1,4}\)", None  # "i) ...; ii) ...": a list that starts at i is numbered in roman
     mm = re.fullmatch(r"(\(?)([a-z])\)", m)
     if mm:
         return re.escape(mm.group(1)) + r"[a-z]\)", ord(mm.group(2)) - ord("a") + 1

@@ -1141,3 +1141,13 @@ def test_ordinals_two_to_a_sentence_and_one_signed_in_an_aside():
                   "The fifth MoU, signed between the Ghana Investment Promotion Centre and its Togolese counterpart, aims "
                   "at the promotion of mutual investments.")
     assert sorted(r[0] for r in rows) == ["agriculture", "culture", "investment", "tourism", "transport"]
+
+
+def test_a_list_numbered_i_ii_iii_with_closing_brackets_across_sentences():
+    rows, _ = run("In presence of the two Foreign Ministers, the following instruments were signed on 11 June 2024: i) Agreement "
+                  "on the Exemption of Visa Requirements for Holders of Diplomatic Passports; ii) Memorandum of Understanding "
+                  "on Cooperation in the Field of Tourism; and",
+                  "iii) Memorandum of Understanding on Bilateral Political Consultations between the two Ministries of "
+                  "Foreign Affairs.")
+    assert sorted(rows) == [("political_consultations", "mou", "2024-06-11"), ("tourism", "mou", "2024-06-11"),
+                            ("visa_mobility", "agreement", "2024-06-11")]

@@ -1622,3 +1622,12 @@ def test_a_stated_last_day_beside_a_stated_arrival_day():
                   "The Ghanaian Head of Government, who arrived in Ankara on Sunday 10 March at the head of a delegation, "
                   "was welcomed at the airport by the Turkish Prime Minister.", pub=PartialDate(2024, 3, 12))
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("GHA", "TUR", "2024-03-10", "2024-03-11")]
+
+
+def test_a_long_title_ending_in_the_country_keeps_a_three_word_name_and_the_host_met_is_no_visitor():
+    rows, _ = run("The Honourable Adviser for Foreign Affairs of the Government of the People's Republic of Ghana, Mr. Kofi "
+                  "Ama Mensah, concluded his three-day official visit to the Republic of Turkey on 02 February 2025.",
+                  "During the visit, the Adviser held bilateral talks with His Excellency Ali Kaya Osei, Minister of Foreign "
+                  "Affairs of the Republic of Turkey, at the Ministry of Foreign Affairs on 01 February 2025.",
+                  pub=PartialDate(2025, 2, 3), pair=("GHA", "TUR"))
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Kofi Ama Mensah", "GHA", "TUR", "2025-01-31", "2025-02-02")]

@@ -1071,7 +1071,7 @@ def _nearest_date(dms: list[DateMention], pos: int, exclude_spans=()) -> DateMen
 # --- documents listed one per line under the sentence announcing their signing ---------------
 # "the documents signed are: 1. A Protocol ...; 2. A Memorandum ...", "the following documents were
 # signed: - Agreement between the Government of X and ...; - ...", or plain lines after the colon
-_MARK = r"(?:[-•*–—▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\.)"
+_MARK = r"(?:[-•*–—▪·▶►◆■●○◦]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}[.)])"
 _MARK_RX = re.compile(r"^\s*(?P<m>" + _MARK + r")\s+")
 _DOC_LEAD = re.compile(
     r"^(?:(?:A|An|The)\s+)?(?:(?:Renewal|Extension|Prolongation)\s+of\s+(?:the\s+)?)?(?:(?!(?:on|in|of|for|with|between|to|by|and|or|at|from|as|signed|inked|was|were|is|are|"

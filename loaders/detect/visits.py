@@ -90,7 +90,7 @@ _ROLE_NAME_OF = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r")\s+(?P<nam
 _COUNTERPART = re.compile(r"\b(?:(?:his|her|their)\s+|(?<=with\s)|(?<=and\s))(?P<c>(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s+counterpart,?\s+(?:(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"[\w\s]*?)\s+)?(?P<name>" + NAME + r")")
 _DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:visiting\s+)?(?P<c>[A-Z][\w'’\-]*)\s+(?:government\s+|high-level\s+|large\s+|ministerial\s+)?"
                          r"delegation\s+(?:led|headed)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ,]*?)?,?\s*(?P<name>" + NAME + r")\b")
-_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
+_ROLE_NAME = re.compile(r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*(?:(?:\s+|,\s+(?!(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*,))(?:and\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?|the\s+)?[A-Z][\w'’\-]*)*)?)" + r",?\s+" + _HONORIFICS + r"(?P<name>" + NAME + r")")
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to|expected|scheduled|planned|plans?|planning|invit\w*|due|likely|set to|leaves|departs|heads|"
@@ -395,6 +395,11 @@ def _split_role_name(role: str, name: str) -> tuple[str, str]:
     role='Minister of Foreign Affairs and Trade Ilona' name='Varga'."""
     # ("..., Ana Osei TD": a post-nominal is no part of the name the last two words are counted in)
     name = _POST_NOMINAL_TAIL.sub("", name)
+    tail = find_countries(role, None)
+    if len(name.split()) >= 2 and tail and tail[-1].end >= len(role.rstrip(", ")) and tail[-1].via in ("name", "alias"):
+        # "Adviser for Foreign Affairs of the Government of the Republic of Ghana" + "Kofi Ama Mensah": the role
+        # ends in its country's name, so the name after it is whole
+        return role.strip(", "), name
     words = (role + " " + name).split()
     i = len(words)
     while i > 0 and words[i - 1].strip(",") not in _ROLE_VOCAB and not re.match(_ROLE_HEAD + "$", words[i - 1]) \
@@ -678,6 +683,12 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                                                                    pre[:cms[-1].start])):
                 # "In Bogotá, Minister X met ...": a place the sentence opens in is where, not whose
                 iso = None
+            if iso is None:
+                # "The Adviser for Foreign Affairs of the Government of the Republic of Ghana, Mr. X": the role's own country
+                tail_ = find_countries(role, year)
+                if tail_ and tail_[-1].end >= len(role.rstrip(", ")) and tail_[-1].via in ("name", "alias") and \
+                        re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}$", role[:tail_[-1].start]):
+                    iso = tail_[-1].iso3
             add(name, role, iso, s.index)
         # Wire copy names the dateline country's own officials without a nationality:
         # "..., finance minister Ana Osei said", "Board of Trade director Li Wen told
@@ -1284,7 +1295,11 @@ def _analyse_uncached(sentences, ctx):
                     sub = _find_person(after_, people)
                     hits_ = [h for f in {sub.name, sub.surname, sub.first} if sub is not None
                              for h in [_word_rx(f).search(after_)] if h] if sub is not None else []
-                    if hits_ and min(h.start() for h in hits_) < 60:
+                    first_hit = min((h.start() for h in hits_), default=None)
+                    # (only a subject: "During the visit, the Adviser held talks with His Excellency X": X, the
+                    # object of the talks, is the host's official)
+                    if first_hit is not None and first_hit < 60 and \
+                            re.fullmatch(r"(?:(?:[A-Z][\w'’\-.]*|of|for|and|the)[\s,]+)*", after_[:first_hit]):
                         person = sub
                 if person is None and re.search(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", t[:m.start()]) and \
                         kind_ in ("visit_np", "at_end", "poss"):

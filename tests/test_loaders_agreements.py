@@ -1151,3 +1151,16 @@ def test_a_list_numbered_i_ii_iii_with_closing_brackets_across_sentences():
                   "Foreign Affairs.")
     assert sorted(rows) == [("political_consultations", "mou", "2024-06-11"), ("tourism", "mou", "2024-06-11"),
                             ("visa_mobility", "agreement", "2024-06-11")]
+
+
+def test_long_field_items_establishment_training_and_a_ceremonial_welcome_day():
+    rows, _ = run("The President of Togo, Ama Boateng, who arrived in Ghana yesterday (10) on a three-day State Visit, was "
+                  "accorded a ceremonial welcome in Accra this morning (11) by President Kofi Mensah.",
+                  "Following the bilateral discussions, four Memoranda of Understanding were signed in the presence of the "
+                  "two Heads of State.",
+                  "The MoUs cover the second phase of the electrical interconnection between the two countries, the "
+                  "establishment of a joint economic zone on the common border, cooperation in the field of health, and "
+                  "the training of Togolese public servants at the Ghana Institute of Management.",
+                  pub=PartialDate(2024, 6, 11))
+    assert sorted(rows) == [("energy", "mou", "2024-06-11"), ("health", "mou", "2024-06-11"),
+                            ("investment", "mou", "2024-06-11"), ("public_service", "mou", "2024-06-11")]

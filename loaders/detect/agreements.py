@@ -401,9 +401,12 @@ def field_sectors(text: str, single: bool) -> list[str]:
     orgs += [(m.start("v"), m.end("v")) for m in _TRADE_VERB.finditer(text or "")]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in orgs)]
     # "construction of the railway": the process word yields to its object
+    # ("the training of public servants": the training is in the field of those trained)
     spans = [s for i, s in enumerate(spans)
              if not ((s[2] == "infrastructure" or s[2] == "finance" and re.fullmatch(r"financ\w*|funding", text[s[0]:s[1]], re.I))
-                     and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans))]
+                     and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans)
+                     or s[2] == "education" and re.fullmatch(r"training\s+of", text[s[0]:s[1]], re.I) and i + 1 < len(spans)
+                     and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", text[s[1]:spans[i + 1][0]]))]
     # "a dispute between two research institutes over ... AIDS": a field word naming a body
     # yields to a later field word
     spans = [sp for i, sp in enumerate(spans)
@@ -441,7 +444,7 @@ def field_sectors(text: str, single: bool) -> list[str]:
 
 _ITEM_LEAD = re.compile(r"\s*(?:(?:and|or|as well as|also|the|on|in|of)\s+)*"
                         r"(?:(?:(?:mutual\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|spheres?)\s+of\s+)?)|"
-                        r"(?:the\s+)?(?:mutual\s+)?(?:protection|promotion|recognition|development)\s+of\s+(?:the\s+)?)?"
+                        r"(?:the\s+)?(?:mutual\s+)?(?:protection|promotion|recognition|development|establishment|creation|facilitation|training)\s+of\s+(?:the\s+)?)?"
                         r"(?:(?!(?:to|for|with|by|at|during|after|before|as|while|which|that|who|said|says|was|were|"
                         r"is|are|has|have|had|will|would|worth|valued|under|from|between)\b)[A-Za-z][\w\-]*(?<!ing)(?<!ed)\s+){0,2}", re.I)
 # "..., water quality monitoring and tourism": in a comma list, the head words of one item before
@@ -2446,6 +2449,7 @@ def _date_of_prior(sentences, si, noun, ref, ctx) -> PartialDate | None:
 
 
 _MEETING = re.compile(r"\b(?:hosted|hosts|met|meets|received|receives|welcomed|welcomes|co-chaired|co-chairs|"
+                      r"(?:was|were)\s+accorded\s+an?\s+(?:[\w\-]+\s+){0,2}welcome|"
                       r"held\s+(?:(?:[\w\-]+\s+){0,2}talks|an?\s+(?:[\w\-]+\s+){0,2}meeting|negotiations|"
                       r"consultations)|(?:talks|negotiations|consultations|meeting)\s+(?:with|between))\b", re.I)
 # "In the presence of the two Presidents, the following documents were signed", "the two leaders

@@ -1631,3 +1631,10 @@ def test_a_long_title_ending_in_the_country_keeps_a_three_word_name_and_the_host
                   "Affairs of the Republic of Turkey, at the Ministry of Foreign Affairs on 01 February 2025.",
                   pub=PartialDate(2025, 2, 3), pair=("GHA", "TUR"))
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Kofi Ama Mensah", "GHA", "TUR", "2025-01-31", "2025-02-02")]
+
+
+def test_wire_copy_arrival_without_on_and_a_first_trip_since_taking_office():
+    rows, _ = run("Ghanaian Foreign Minister Kofi Mensah held talks with his Turkish counterpart Ali Kaya in Ankara on Monday.",
+                  "Mensah arrived in Ankara Sunday for a four-day official visit, his first trip to Turkey since taking "
+                  "office in 2022.", pub=PartialDate(2024, 3, 11))
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("GHA", "TUR", "2024-03-10", "2024-03-13")]

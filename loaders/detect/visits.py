@@ -131,7 +131,8 @@ _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|fle
                       r"(?:moved|went|travell?ed|continued|flew|pressed)\s+on\s+to|proceeded\s+to|touched\s+down\s+in|"
                       # "On 3 July, X continued to Bishkek, the second stop of his trip"
                       r"continued\s+to(?=\s+(?-i:[A-Z])))\s+(?P<place>[^,.;]{2,60})", re.I)
-_ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+# ("arrived here Sunday for a four-day official visit": wire copy drops the 'on' before a weekday)
+_ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
 _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){2,150})|"
@@ -197,7 +198,8 @@ _PAST_LEAD_DAYS = re.compile(r"(?:^|[:;]\s+)(?:\d{1,2}\.\s+)?(?:On|From)\s+(?P<w
                              r"traveled\s+to|went\s+to)\s+(?P<place>(?:the\s+)?[A-Z][^,.;]{1,40})")
 _PAST_VISITED_NOPLACE = re.compile(r"(?P<who>" + NAME + r"|\b[Hh]e|\b[Ss]he)\s+(?:last\s+|first\s+|previously\s+)?visited\s+in\s+(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>1[89]\d\d|20\d\d)(?P<rest>(?:,?\s+and\s+" + NAME + r"\s+in\s+(?:1[89]\d\d|20\d\d))*)")
 _SINCE_WHEN = re.compile(r"\bfirst\s+(?:trip|visit)\s+to\s+(?P<place>[^,.;]{2,40}?)\s+since\s+(?P<y>1[89]\d\d|20\d\d)\b(?P<rest>[^.]*)")
-_LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>[^,.;]{2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
+# ("his first trip to South Korea since taking office in 2022": that year is the office's; the trip is this one)
+_LAST_JOURNEY = re.compile(r"\b(?:his|her|their)\s+(?:last|previous|first|earlier)\s+(?:visit|trip|journey)\s+(?:to\s+(?P<place>(?:(?!\bsince\b)[^,.;]){2,40}?)\s+)?in\s+(?P<y>1[89]\d\d|20\d\d)\b")
 _BEGAN = re.compile(r"\b(?:began|started|which began|that began|begun|starting|beginning)\s+(?:on\s+)?(?P<w>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday|today))", re.I)
 _ARRIVED_HERE_FOR = re.compile(r"(?P<n>" + NAME + r"),?\s+(?:who\s+)?(?:arrived|arrives)\s+here\b[^.;]{0,40}?\bfor\s+an?\s+"
                                r"(?:[\w\-]+\s+){0,3}" + _VNOUN)
@@ -1897,7 +1899,9 @@ def _visit_triggers(t: str, year):
                 # "Ghana on Tuesday received X for a two-day official visit": the guest is here now
                 pm = _VISIT_TO.search(t)
                 out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
-            elif m and (pv_ := re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t)) and \
+            # ("X arrived here Sunday for a four-day visit, his first trip to Y": the arrival, read below, tells the trip)
+            elif m and not _ARRIVED_BARE.search(t) and \
+                    (pv_ := re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:second|first|third|\w+-day)?\s*(?:[\w\-]+\s+)?" + _VNOUN + r"\b", t)) and \
                     not re.search(r"\b(?:will|would|expected|planned|next|invit)",
                                   # (only the visit's own clause: "recalled his visit to Cairo in February, and the
                                   # two ministers agreed to prepare the next summit" tells a past trip)
@@ -2144,7 +2148,8 @@ def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, id
     if spans:
         vm.start, vm.end = spans[0].value, spans[0].end_value
         return
-    am = _ARRIVED.search(t) or re.search(r"\b(?:arrived|arrives|landed)\b(?:\s+here)?(?=\s+(?:on|last|yesterday|late|early))", t)
+    am = _ARRIVED.search(t) or re.search(r"\b(?:arrived|arrives|landed)\b(?:\s+here)?(?=\s+(?:on|last|yesterday|late|early|"
+                                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))", t)
     if am:
         ends = [d for d in dms if d.start >= am.start() and d.value is not None and d.value.day and
                 re.search(r"\b(?:ended|ends|concluded|until|till)\s+(?:on\s+)?$", t[max(0, d.start - 16):d.start])]

@@ -1638,3 +1638,10 @@ def test_wire_copy_arrival_without_on_and_a_first_trip_since_taking_office():
                   "Mensah arrived in Ankara Sunday for a four-day official visit, his first trip to Turkey since taking "
                   "office in 2022.", pub=PartialDate(2024, 3, 11))
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("GHA", "TUR", "2024-03-10", "2024-03-13")]
+
+
+def test_an_arrival_for_a_forum_side_event_is_no_bilateral_visit():
+    rows, _ = run("Ghana's Minister for International Development, Kofi Mensah, who arrived in Ankara on Sunday, used a speech "
+                  "at the Forum Economic Ministers' side event to announce new funding for regional policing.",
+                  pub=PartialDate(2024, 3, 12))
+    assert rows == []

@@ -545,3 +545,11 @@ def test_compound_fields_read_as_their_head():
     assert field_sectors("maritime fisheries", single=False) == ["agriculture"]
     assert field_sectors("climate-smart agriculture and food security", single=False) == ["agriculture"]
     assert field_sectors("Indigenous cooperation", single=False) == ["other"]
+
+
+def test_research_and_training_of_a_field_are_in_that_field():
+    from loaders.detect.agreements import field_sectors
+    assert field_sectors("joint exploration and research of critical minerals", single=False) == ["mining"]
+    assert field_sectors("scientific research", single=False) == ["science_technology"]
+    assert field_sectors("a protocol on the control of transboundary animal diseases", single=False) == ["agriculture"]
+    assert field_sectors("cooperation between the communications regulatory authorities", single=False) == ["ict"]

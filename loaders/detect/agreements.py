@@ -405,8 +405,11 @@ def field_sectors(text: str, single: bool) -> list[str]:
     spans = [s for i, s in enumerate(spans)
              if not ((s[2] == "infrastructure" or s[2] == "finance" and re.fullmatch(r"financ\w*|funding", text[s[0]:s[1]], re.I))
                      and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans)
-                     or s[2] == "education" and re.fullmatch(r"training\s+of", text[s[0]:s[1]], re.I) and i + 1 < len(spans)
-                     and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", text[s[1]:spans[i + 1][0]]))]
+                     or (s[2] == "education" and re.fullmatch(r"training\s+of", text[s[0]:s[1]], re.I)
+                         # ("joint exploration and research of critical minerals": research in the minerals' field)
+                         or s[2] == "science_technology" and re.fullmatch(r"research", text[s[0]:s[1]], re.I)
+                         and re.match(r"\s+(?:of|on|into)\b", text[s[1]:])) and i + 1 < len(spans)
+                     and re.fullmatch(r"\s*(?:(?:of|on|into)\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", text[s[1]:spans[i + 1][0]]))]
     # "a dispute between two research institutes over ... AIDS": a field word naming a body
     # yields to a later field word
     spans = [sp for i, sp in enumerate(spans)

@@ -109,7 +109,9 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
                     r"(?:International|World) [A-Z]\w+ (?:Organi[sz]ation|Council)|executive board|industriali[sz]ed nations|"
                     r"industrial nations|Group of (?:Five|Seven|Ten)|creditors|creditor banks|commercial banks|"
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*|Heads of (?:State|Government) Meeting|CHOGM|APEC|"
-                    r"CARICOM|Caribbean Community|Pacific Islands Forum|intersessional meeting)\b")
+                    r"CARICOM|Caribbean Community|Pacific Islands Forum|intersessional meeting|"
+                    # ("used a speech at the Forum Economic Ministers' side event": a meeting of many)
+                    r"Forum\s+(?:[A-Z][\w\-]+\s+)?Ministers|side[- ]events?)\b")
 # a trip made for a named meeting of many: "for the Regular Meeting of the ECOWAS Conference",
 # "last visited Ghana in May 2023, when she spoke at the Accra Digital Summit"
 _ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)(?:,[^,]{1,100},)?\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"

@@ -1645,3 +1645,15 @@ def test_an_arrival_for_a_forum_side_event_is_no_bilateral_visit():
                   "at the Forum Economic Ministers' side event to announce new funding for regional policing.",
                   pub=PartialDate(2024, 3, 12))
     assert rows == []
+
+
+def test_officials_named_before_or_after_a_title_with_its_portfolio():
+    # the guest named first, then "Ghana's Minister of ...", then what he is doing
+    rows, _ = run("The protocol was signed in Ankara by Ali Kaya, Director-General of the Civil Aviation Authority, in the "
+                  "presence of Kofi Mensah, Ghana's Minister of Transport and Public Works, who is on an official visit to "
+                  "the country.", pub=PartialDate(2025, 3, 12))
+    assert [(r[0], r[1], r[2], r[6]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "official")]
+    # a title cut at its comma keeps the three-word name whole; 'came in 2022, when X visited Y' is that year's trip
+    rows, _ = run("The last high-level visit in the other direction came in 2022, when Ghana's Minister of Production, "
+                  "Kofi Ama Mensah, visited Ankara to promote the country's cocoa.", pub=PartialDate(2025, 3, 12))
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("Kofi Ama Mensah", "GHA", "TUR", "Ankara", "2022")]

@@ -184,6 +184,9 @@ _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<
                          + _WENT_TO, re.I)
 # (also after a colon: "It is X's second trip to the region: in October 2023, as Minister of ..., she visited Kigali")
 _PAST_LEAD_YEAR = re.compile(r"(?:^|[:;]\s+)(?:[Ii]n|During|Back in)\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b,?\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|traveled to|went to|led\s+an?\s+(?:[\w\-]+\s+){0,3}(?:mission|delegation)\s+to)\s+(?P<place>[A-Z][^,.;]{1,40})")
+# "The last visit in the other direction came in 2022, when X visited Prague": the year the 'when' clause tells
+_PAST_WHEN_YEAR = re.compile(r"\bin\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)),\s+when\s+[^.;]{0,80}?\b(?:visited|toured|travelled to|"
+                             r"traveled to|went to)\s+(?P<place>[A-Z][^,.;]{1,40})")
 # "It was her second visit to India. She first travelled there in 2019 as Minister for Health": the earlier trip
 _PAST_THERE = re.compile(r"\b(?P<adv>first|last|previously|earlier)\s+(?:travell?ed|traveled|went|came|was)\s+(?P<place>there)\s+"
                          r"in\s+(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))\b")
@@ -250,6 +253,10 @@ _UNSTATED_OFFICIAL = re.compile(
 # "Ayla Kaya, Turkey's foreign minister, ...": the name first, the role in apposition
 _APPOS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
                          r"(?P<role>" + _lower_role("|ambassador|envoy") + r"),")
+# "X, Ghana's Minister of Transport and Public Works, who ...": the title in capitals, with its portfolio
+_APPOS_CAP_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+"
+                             r"(?P<role>" + _ROLE_MOD + _ROLE_HEAD + r"(?:\s+(?:of|for)\s+[A-Z][\w'’\-]*"
+                             r"(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]*)*)?),")
 # (cheap tests first: most sentences have neither shape)
 _UNSTATED_PRE = re.compile(r"\b(?:minister|secretary|director|chairman|governor|head|president)(?:[- ]general)?\s+[A-Z]")
 _APPOS_ROLE_OF_PRE = re.compile(r",\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|President|Chairman|Chair|Secretary|Chancellor|Premier|Governor|Speaker|"
@@ -614,7 +621,8 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             role_txt = lead_field + role_txt
             if used is not None:
                 pos = m.start("role") + used
-            role, name = _split_role_name(role_txt, name_txt)
+            # (cut at a comma, the name is the words after it, whole: "Minister of Production, Kofi Ama Mensah")
+            role, name = _split_role_name(role_txt, name_txt) if used is None else (role_txt.strip(", "), name_txt)
             add(name, role, cms[-1].iso3, s.index)
         for m in (_APPOS_ROLE_OF.finditer(t) if " of " in t and _APPOS_ROLE_OF_PRE.search(t) else ()):
             # "Ali Kaya, Minister of Foreign Affairs of the Republic of Turkey, who ..."
@@ -637,7 +645,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             iso = iso or (cms[-1].iso3 if cms and cms[-1].via in ("name", "alias") else None)
             if len(m.group("name").split()) >= 2:
                 add(m.group("name"), m.group("role"), iso, s.index)
-        for m in _APPOS_ROLE.finditer(t):
+        for m in [*_APPOS_ROLE.finditer(t), *(_APPOS_CAP_ROLE.finditer(t) if "'s " in t or "’s " in t else ())]:
             cms = find_countries(m.group("c"), year)
             if cms and cms[-1].end >= len(m.group("c")) and cms[0].via in ("name", "alias") and len(m.group("name").split()) >= 2:
                 role = " ".join(w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in m.group("role").split())
@@ -668,7 +676,7 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 if re.match(_ROLE_MOD + _ROLE_HEAD, role):
                     add(name, role, c2[0].iso3, s.index)
                 continue
-            role, name = _split_role_name(role_txt, name_txt)
+            role, name = _split_role_name(role_txt, name_txt) if used is None else (role_txt.strip(", "), name_txt)
             if not re.match(_ROLE_MOD + _ROLE_HEAD, role, re.I) and not re.search(_ROLE_HEAD, role):
                 continue
             # country from a demonym / possessive just before the role
@@ -1332,7 +1340,8 @@ def _analyse_uncached(sentences, ctx):
                     if len(cands_) == 1:
                         person = cands_[0]
                 if person is None:
-                    rel = re.search(r"(?P<n>" + NAME + r"),\s+who\b[^,]*$", t[:m.start()])
+                    # ("in the presence of X, Ghana's Minister of Transport, who is on an official visit": past the apposition)
+                    rel = re.search(r"(?P<n>" + NAME + r"),\s+(?:[^,()]{3,80},\s+)?who\b[^,]*$", t[:m.start()])
                     if rel:
                         person = _find_person(rel.group("n"), people)
                 if person is None:
@@ -1789,7 +1798,7 @@ def _visit_triggers(t: str, year):
         for m in _PAST_VISITED_PRE.finditer(t):
             out.append(("past", m, m.group("place")))
     if not out:
-        m = _PAST_LEAD_YEAR.search(t) or _PAST_LEAD_DAYS.search(t)
+        m = _PAST_LEAD_YEAR.search(t) or _PAST_LEAD_DAYS.search(t) or _PAST_WHEN_YEAR.search(t)
         if m and m.re is _PAST_LEAD_DAYS and re.search(r"\b(?:said|says|told|recalled|noted|added|stated|announced)\b", m.group(0)):
             m = None  # "On Monday, X said he visited Y": the day of the saying
         if m:

@@ -1657,3 +1657,16 @@ def test_officials_named_before_or_after_a_title_with_its_portfolio():
     rows, _ = run("The last high-level visit in the other direction came in 2022, when Ghana's Minister of Production, "
                   "Kofi Ama Mensah, visited Ankara to promote the country's cocoa.", pub=PartialDate(2025, 3, 12))
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("Kofi Ama Mensah", "GHA", "TUR", "Ankara", "2022")]
+
+
+def test_a_recalled_visit_of_the_subject_named_by_title_and_country_and_arrival_in_the_capital():
+    rows, _ = run("At the invitation of the President of Turkey, H.E. Ali Kaya, the President of Ghana, H.E. Mr. Kofi Mensah, "
+                  "paid an official visit to Turkey from 26 to 27 April 2025.",
+                  "3. The President of Turkey recalled with appreciation his official visit to Ghana in April 2024 and the "
+                  "warm hospitality extended to him by the Government of Ghana.", pub=PartialDate(2025, 4, 28))
+    assert sorted((r[0], r[1], r[2], r[4]) for r in rows) == [("Ali Kaya", "TUR", "GHA", "2024-04"),
+                                                              ("Kofi Mensah", "GHA", "TUR", "2025-04-26")]
+    rows, _ = run("Ghana's Minister of Fisheries Kofi Mensah, who arrived in the capital on Tuesday for a three-day official "
+                  "visit, signed the arrangement with Fisheries Minister Ali Kaya at the Grand Hotel in Ankara yesterday.",
+                  pub=PartialDate(2024, 11, 21))
+    assert [(r[1], r[2], r[3], r[4], r[5]) for r in rows] == [("GHA", "TUR", "Ankara", "2024-11-19", "2024-11-21")]

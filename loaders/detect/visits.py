@@ -137,7 +137,7 @@ _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|fle
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                            r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
-_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+[^,.;]{2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){2,150})|"
+_VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+(?:(?!\band\b)[^,.;]){2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){2,150})|"
                        # "the visit of the then Foreign Minister of Colombia, Mr. R. S., to New Delhi": a title's
                        # 'then', and the stops of honorifics and initials, belong to the visitor's description
                        # ("during the visit to Wellington of Fiji's Deputy Prime Minister ..., Hon X")
@@ -1290,9 +1290,12 @@ def _analyse_uncached(sentences, ctx):
                         not iso3_of(subj.group(1)) and re.search(r"\b(?:his|her)\b", t[:m.start()]):
                     rejected.append(Rejection(s.index, t, "visit", f"visitor {subj.group(1)!r} is not a known official"))
                     continue
-                dsub = re.match(r"^[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?P<r>[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|"
+                # ("The Prime Minister of Bangladesh recalled her visit", "The Turkish President recalled his visit")
+                dsub = re.match(r"^(?:\d{1,2}\.\s+)?[Tt]he\s+(?P<r>President|Prime\s+Minister|Foreign\s+Minister|Premier|Chancellor|King|Emir)\s+of\s+"
+                             r"(?:the\s+)?(?P<d>(?:[A-Z][\w'’\-]*\s+){0,3}?[A-Z][\w'’\-]*)(?=\s+[a-z])", t) or \
+                    re.match(r"^(?:\d{1,2}\.\s+)?[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?P<r>[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|"
                                 r"[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|leader)\b", t)
-                if person is None and dsub:
+                if dsub:  # the sentence's own subject outweighs an earlier guess
                     # "The Turkish President recalled his state visit to Ghana": the official of that nationality
                     d_iso = _country_of(dsub.group("d"), year)
                     rw = dsub.group("r").lower().split()[-1] if dsub.group("r").lower() != "leader" else ""
@@ -1484,6 +1487,14 @@ def _analyse_uncached(sentences, ctx):
                         if h_ is not None:
                             host, city = h_, c_
                             break
+                if host is None and place_text and kind_ in ("arrived", "arrived_bare") and \
+                        re.match(r"\s*the\s+(?:country's\s+)?capital\b(?!\s+of\b)", place_text):
+                    # "who arrived in the capital on Tuesday ..., signed ... at the Grand Pacific Hotel in Suva":
+                    # the one capital the sentence names
+                    caps_ = {c.iso3: c for c in find_countries(t, year) if c.via == "capital"}
+                    if len(caps_) == 1:
+                        c_ = next(iter(caps_.values()))
+                        host, city = c_.iso3, t[c_.start:c_.end]
                 unresolved_place = bool(place_text and place_text.strip()) and host is None and \
                     not _generic_country(place_text, year)
                 if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):

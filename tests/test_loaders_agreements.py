@@ -1164,3 +1164,9 @@ def test_long_field_items_establishment_training_and_a_ceremonial_welcome_day():
                   pub=PartialDate(2024, 6, 11))
     assert sorted(rows) == [("energy", "mou", "2024-06-11"), ("health", "mou", "2024-06-11"),
                             ("investment", "mou", "2024-06-11"), ("public_service", "mou", "2024-06-11")]
+
+
+def test_a_bloc_agreement_yet_to_be_ratified_by_all_members_is_no_bilateral_row():
+    rows, _ = run("The summit will focus on the long-delayed implementation of the Regional Trade Agreement, which leaders "
+                  "of Ghana, Togo and their neighbours signed in 2017 but which has yet to be ratified by all members.")
+    assert rows == []

@@ -1670,3 +1670,16 @@ def test_a_recalled_visit_of_the_subject_named_by_title_and_country_and_arrival_
                   "visit, signed the arrangement with Fisheries Minister Ali Kaya at the Grand Hotel in Ankara yesterday.",
                   pub=PartialDate(2024, 11, 21))
     assert [(r[1], r[2], r[3], r[4], r[5]) for r in rows] == [("GHA", "TUR", "Ankara", "2024-11-19", "2024-11-21")]
+
+
+def test_an_arrival_with_no_place_is_not_placed_by_another_leaders_country():
+    rows, _ = run("Togo's Prime Minister Ama Boateng chairs the regional group this year.",
+                  "Ghana's Prime Minister Kofi Mensah was welcomed at the airport with a traditional ceremony, while the "
+                  "Togolese delegation, led by Prime Minister Ama Boateng, arrived last night.",
+                  pub=PartialDate(2024, 3, 12), pair=("GHA", "BEN"))
+    assert [r for r in rows if r[0] == "Ama Boateng"] == []
+    # placed by the host officials met
+    rows, _ = run("Turkey's Minister for Trade Ali Kaya, who arrived on Tuesday for a three-day visit, signed the agreement "
+                  "with Ghanaian Minister for the Interior Kofi Mensah at the police headquarters.",
+                  pub=PartialDate(2024, 3, 14))
+    assert [(r[1], r[2]) for r in rows] == [("TUR", "GHA")]

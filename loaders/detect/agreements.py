@@ -1824,8 +1824,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
                     continue
-                if _MANY_SIGNATORIES.match(text[it.end:]) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[:it.start]):
-                    continue  # "the CPTPP, signed in 2018 by 11 Asia-Pacific economies", "both members of the X": multilateral
+                if _MANY_SIGNATORIES.match(text[it.end:]) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[:it.start]) or \
+                        re.match(r"^[^.;]{0,120}?\b(?:by|among|between)\s+all\s+(?:its\s+|the\s+)?(?:members|member\s+(?:states|countries)|"
+                                 r"signatories|parties)\b", text[it.end:]):
+                    # "the CPTPP, signed in 2018 by 11 Asia-Pacific economies", "both members of the X", "which leaders
+                    # signed in 2017 but which has yet to be ratified by all members": multilateral
+                    continue
                 prev_end = items[ii - 1].end if ii > 0 else 0
                 lead_in = text[max(prev_end, it.start - 60):it.start]
                 sv_in = list(_SIGN.finditer(lead_in))

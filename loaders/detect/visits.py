@@ -1535,6 +1535,17 @@ def _analyse_uncached(sentences, ctx):
                     rejected.append(Rejection(s.index, t, "visit", "no host country"))
                     continue
                 explicit_host = host_in_text or (bool(place_text) and host is not None and not _generic_country(place_text or "", year))
+                met_isos = {c.iso3 for c in find_countries(t, year) if re.search(r"\bwith\s+(?:[\w\-.]+\s+){0,4}$", t[max(0, c.start - 40):c.start])} | \
+                    {p_.iso3 for p_ in people if p_.iso3 and p_ is not person
+                     and re.search(r"\bwith\s+(?:[\w\-.,]+\s+){0,8}?" + re.escape(p_.surname) + r"\b", t)}
+                if kind_ == "arrived_bare" and not explicit_host and not (focus is person and cur_host and host == cur_host) and \
+                        host not in met_isos and not re.search(r"\b(?:arrived|arrives)\s+here\b", t):
+                    # "Fiji's Prime Minister A was welcomed ..., while the Solomon Islands delegation, led by B,
+                    # arrived last night": an arrival with no place is where the story is, not in a country
+                    # another official is said to be from (only one whose officials the guest met places it:
+                    # "who arrived on Tuesday ..., signed the agreement with PNG Minister X")
+                    rejected.append(Rejection(s.index, t, "visit", "an arrival with no place, and no trip under way to place it"))
+                    continue
                 if person.iso3 is None and not explicit_host and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", "neither the visitor's country nor the host is stated"))
                     continue

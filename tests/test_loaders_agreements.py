@@ -1170,3 +1170,13 @@ def test_a_bloc_agreement_yet_to_be_ratified_by_all_members_is_no_bilateral_row(
     rows, _ = run("The summit will focus on the long-delayed implementation of the Regional Trade Agreement, which leaders "
                   "of Ghana, Togo and their neighbours signed in 2017 but which has yet to be ratified by all members.")
     assert rows == []
+
+
+def test_of_the_four_agreements_signed_the_first_relates_to_and_the_second_to():
+    rows, _ = run("The session ended on Friday in Lome with the signing of four cooperation agreements between Ghana and Togo.",
+                  "Of the four agreements signed, the first relates to the international road transport of goods and "
+                  "passengers, and the second to the sanitary control of cross-border livestock movements.",
+                  "The third organises mutual administrative assistance between the customs administrations.",
+                  "The fourth agreement, signed by the two ministers in charge of water, establishes a framework for the "
+                  "management of the water resources of the shared rivers.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "customs", "environment", "transport"]

@@ -407,9 +407,11 @@ def field_sectors(text: str, single: bool) -> list[str]:
                      and _PROCESS_OF.match(text[s[1]:]) and i + 1 < len(spans)
                      or (s[2] == "education" and re.fullmatch(r"training\s+of", text[s[0]:s[1]], re.I)
                          # ("joint exploration and research of critical minerals": research in the minerals' field)
-                         or s[2] == "science_technology" and re.fullmatch(r"research", text[s[0]:s[1]], re.I)
-                         and re.match(r"\s+(?:of|on|into)\b", text[s[1]:])) and i + 1 < len(spans)
-                     and re.fullmatch(r"\s*(?:(?:of|on|into)\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", text[s[1]:spans[i + 1][0]]))]
+                         # ("the sanitary control of cross-border livestock movements": the livestock's field)
+                         or s[2] in ("science_technology", "health") and re.fullmatch(r"research|sanitary", text[s[0]:s[1]], re.I)
+                         and re.match(r"\s+(?:control\s+)?(?:of|on|into)\b", text[s[1]:])) and i + 1 < len(spans)
+                     and re.fullmatch(r"\s*(?:control\s+)?(?:(?:of|on|into)\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+|cross-border\s+)?",
+                                      text[s[1]:spans[i + 1][0]]))]
     # "a dispute between two research institutes over ... AIDS": a field word naming a body
     # yields to a later field word
     spans = [sp for i, sp in enumerate(spans)
@@ -1118,7 +1120,9 @@ _ANAPHOR_FIELDS = re.compile(r"^The\s+(?:new\s+|two\s+|three\s+|four\s+|five\s+|
 _ORDINAL_DOC = re.compile(r"^The\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b(?:\s+(?:one|document|memorandum|"
                           r"agreement|MoU|instrument|accord|protocol))?(?P<rest>(?:,[^,]{1,120},)?\s+(?:covers|covered|concerns|"
                           r"concerned|provides\s+for|provided\s+for|deals\s+with|dealt\s+with|relates\s+to|is\s+on|was\s+on|focuses\s+on|"
-                          r"pertains\s+to|(?:is|was)\s+(?:related|devoted|dedicated)\s+to|"
+                          r"pertains\s+to|(?:is|was)\s+(?:related|devoted|dedicated)\s+to|organi[sz]es|governs|regulates|sets\s+up|"
+                          # ("..., and the second to the sanitary control of livestock": the verb left out)
+                          r"(?=to\s+(?!be\b))|"
                           r"aims\s+at|seeks\s+to|establishes|sets\s+out|is(?=\s+(?:the|an?)\s)|was(?=\s+(?:the|an?)\s))\b.*)$", re.I)
 # "Five of them, signed by the ministers, cover ...": a part of a counted set, by field
 _SUBSET_FIELDS = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
@@ -1441,8 +1445,13 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     claims[-1]["sectors"] = list(dict.fromkeys(x for g_ in groups for x in g_))
                     continue
             # (a count told part by part: "The first ... The second ... The third ... The remaining two are ...")
-            # ("The fifth MoU, signed between A and B, aims at ...": its signing told in an aside, it is one of the count)
-            aside_signed = bool(_ORDINAL_DOC.match(text) and re.match(r"^The\s+\w+(?:\s+\w+)?,\s*signed\b[^,]*,", text))
+            # ("The fifth MoU, signed between A and B, aims at ...": its signing told in an aside, it is one of the
+            # count; "Of the four agreements signed, the first relates to ...": the count's own signing recalled)
+            o_text = re.sub(r"^(?:Of|Among)\s+the\s+(?:\w+\s+){0,3}?(?:agreements|documents|instruments|memoranda|MoUs|accords)"
+                            r"(?:\s+(?:signed|concluded))?,\s+", "", text)
+            o_text = o_text[:1].upper() + o_text[1:]
+            aside_signed = bool(_ORDINAL_DOC.match(o_text) and (o_text != text or
+                                                                re.match(r"^The\s+\w+(?:\s+\w+)?,\s*signed\b[^,]*,", text)))
             if (not ok or aside_signed) and claims and (s.index - claims[-1].get("ref_idx", claims[-1]["idx"]) <= 3 or
                                                         claims[-1].get("ordinal") and s.index - claims[-1]["idx"] <= 5):
                 had_secs = bool(claims[-1]["sectors"])
@@ -1473,7 +1482,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         continue
                 # ("The first MoU deals with tourism, while the second covers culture": one ordinal a clause)
                 o_parts = [p_[:1].upper() + p_[1:] for p_ in re.split(
-                    r",\s*(?:while|whereas|and|as)\s+(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b)", text)]
+                    r",\s*(?:while|whereas|and|as)\s+(?=the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|last|latter)\b)", o_text)]
                 oms = [_ORDINAL_DOC.match(p_) for p_ in o_parts]
                 if oms[0] and all(oms) and (not had_secs or claims[-1].get("ordinal")) and claims[-1]["n"] and claims[-1]["n"] > 1 and \
                         len(claims[-1]["sectors"]) < claims[-1]["n"]:

@@ -1180,3 +1180,14 @@ def test_of_the_four_agreements_signed_the_first_relates_to_and_the_second_to():
                   "The fourth agreement, signed by the two ministers in charge of water, establishes a framework for the "
                   "management of the water resources of the shared rivers.")
     assert sorted(r[0] for r in rows) == ["agriculture", "customs", "environment", "transport"]
+
+
+def test_the_other_memoranda_after_a_count_told_one_signing_a_sentence():
+    rows, _ = run("Ghana and Togo on Thursday signed five cooperation instruments in Accra.",
+                  "The Minister of Foreign Affairs, Adelaide da Costa Pinto, and her Togolese counterpart signed the "
+                  "Agreement on Visa Exemption for Holders of Ordinary Passports.",
+                  "The second agreement, on air services, was signed by the two ministers of transport.",
+                  "The ministers of health signed an MoU on health cooperation.",
+                  "The police chiefs signed an MoU on police cooperation and combating transnational crime.",
+                  "The other MoUs cover cooperation in agriculture, including coffee and rice production.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "aviation", "defence_security", "health", "visa_mobility"]

@@ -71,3 +71,9 @@ def test_the_republic_of_congo_is_congo_brazzaville():
     from loaders.resolve.countries import find_countries
     assert [c.iso3 for c in find_countries("a working visit to the Republic of Congo", 2025)] == ["COG"]
     assert [c.iso3 for c in find_countries("the Democratic Republic of Congo", 2025)] == ["COD"]
+
+
+def test_a_city_that_is_a_first_name_before_a_family_name_particle():
+    from loaders.resolve.countries import find_countries
+    assert find_countries("The Minister of Foreign Affairs, Adelaide da Costa Pinto, signed the agreement.", 2025) == []
+    assert [c.iso3 for c in find_countries("direct flights to Adelaide from Jakarta", 2025)] == ["AUS", "IDN"]

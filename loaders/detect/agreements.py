@@ -2114,6 +2114,12 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     n_instr += 1
             if ok:
                 last_sign_idx = s.index
+                cl_ = claims[-1] if claims else None
+                if cl_ is not None and cl_["idx"] < s.index and s.index - cl_.get("ref_idx", cl_["idx"]) <= 3 and \
+                        any(r["_si"] == s.index and r["parties_iso3"] == sorted(cl_["parties"]) for r in firm):
+                    # "signed nine instruments." ... "X and Y signed the Agreement on ...", "... signed an MoU on
+                    # ...": the count told one signing a sentence stays the topic ("The other MoUs cover ...")
+                    cl_["ref_idx"] = s.index
             if sdate is not None and not (items and all(i.definite for i in items) and not ok):
                 if sdate_m is None or not sdate_m.kind == "year" or sdate.month:
                     last_event_date, last_event_idx = sdate, s.index

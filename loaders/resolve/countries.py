@@ -126,6 +126,9 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
             continue  # "Male" is a word; only "Malé" is the Maldives' capital
         if via in ("city", "capital") and original[s:e] not in raw and re.match(r"[ \t]+[A-Z]", text[e:]):
             continue  # "Sofía Osei": an accented spelling the lexicon lacks, before a name, is a first name
+        if via == "city" and re.match(r"[ \t]+(?:da|de|do|dos|das|van|von|bin|binti)[ \t]+[A-Z]", text[e:]) and \
+                re.search(r"(?:,|\b(?:Minister|President|Ambassador|Secretary|Mr|Mrs|Ms|Dr)\.?)[ \t]*$", text[max(0, s - 40):s]):
+            continue  # "the Minister of Foreign Affairs, Adelaide da Costa Pinto": a first name before a family name
         if via in ("city", "capital"):
             nxt = re.match(r"[ \t]+([A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?)", text[e:])
             if nxt and any(surfaces.get(w, ("", ""))[1] in ("name", "alias") and surfaces[w][0] != iso

@@ -1683,3 +1683,11 @@ def test_an_arrival_with_no_place_is_not_placed_by_another_leaders_country():
                   "with Ghanaian Minister for the Interior Kofi Mensah at the police headquarters.",
                   pub=PartialDate(2024, 3, 14))
     assert [(r[1], r[2]) for r in rows] == [("TUR", "GHA")]
+
+
+def test_a_date_of_taking_office_dates_no_trip():
+    rows, _ = run("Ghana's Foreign Minister Kofi Mensah, who is currently on an official visit to Turkey, was received today "
+                  "by the Turkish President.",
+                  "It was Mr Mensah's second visit to Turkey since he took office in 2022; he was last in Ankara in March "
+                  "2023 for political consultations.", pub=PartialDate(2024, 12, 10))
+    assert sorted(r[4] for r in rows) == ["2023-03", "2024-12"]  # under way, its first day not told

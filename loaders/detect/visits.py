@@ -2053,7 +2053,9 @@ _OTHERS_DEED_CLAUSE = re.compile(r",\s+which\s+(?![^,;]*\b(?:he|she|they|we|I|is
 
 def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, idx):
     dms = [d for d in find_dates(t, ref, years)
-           if not (d.start > m.end() and _OTHERS_DEED_CLAUSE.search(t[m.end():d.start]))]
+           if not (d.start > m.end() and _OTHERS_DEED_CLAUSE.search(t[m.end():d.start]))
+           # ("his second visit to the Kingdom since he took office in 2022": the office's date, not a trip's)
+           and not re.search(r"\b(?:took|taking|assumed|assuming|took\s+up)\s+office\s+(?:in\s+|on\s+)?$", t[:d.start])]
     vm.duration = duration_days(t) if re.search(r"\b\w+[- ]day\s+(?:\w+\s+){0,2}(?:" + _VNOUN + r"|stop|stay)", t, re.I) else None
     spent = re.search(r"\bwhere\s+(?:he|she|the\s+\w+|they)\s+spent\s+(?P<n>two|three|four|five|six|\d)\s+days\b", t[m.start():])
     if vm.duration is None and spent:

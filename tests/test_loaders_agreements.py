@@ -1191,3 +1191,10 @@ def test_the_other_memoranda_after_a_count_told_one_signing_a_sentence():
                   "The police chiefs signed an MoU on police cooperation and combating transnational crime.",
                   "The other MoUs cover cooperation in agriculture, including coffee and rice production.")
     assert sorted(r[0] for r in rows) == ["agriculture", "aviation", "defence_security", "health", "visa_mobility"]
+
+
+def test_at_the_end_of_the_session_is_the_sessions_day():
+    rows, _ = run("The governments of Ghana and Togo held their second joint session in Kpalime on Monday, co-chaired by the "
+                  "two prime ministers.",
+                  "At the end of the session, ministers of the two governments signed an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2024-06-10")]

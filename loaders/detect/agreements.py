@@ -144,11 +144,12 @@ _YEAR_NAMED = re.compile(r"\b(?:the|an?|their|its|our)\s+(?:" + M.format(n="mon"
 # (a press release may number its paragraphs: "3. Following the talks, ...")
 _FOLLOWING = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Following|After|During|At the end of|At the close of|At the conclusion of|Upon the conclusion of)\s+(?:(?:the|their|this|these|his|her|its)\s+)?"
                         r"(?:(?:session|round)\s+of\s+)?(?:(?:high-level|bilateral|official|formal|private|restricted|expanded|"
-                        r"delegation-level|extended|plenary)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations)\b", re.I)
+                        r"delegation-level|extended|plenary|joint)\s+){0,2}(?P<n>talks|meeting|meetings|discussions|ceremony|negotiations|consultations|"
+                        r"session)\b", re.I)
 # "A total of 11 documents were signed after the talks": the talks reported before
 _AFTER_TALKS = re.compile(r"\b(?:after|following|at the end of|at the close of|at the conclusion of)\s+(?:the|their)\s+(?:(?:high-level|bilateral|official|"
                           r"formal|restricted|expanded|delegation-level|extended|plenary)\s+){0,2}"
-                          r"(?P<n>talks|meeting|discussions|negotiations|consultations)\b", re.I)
+                          r"(?P<n>talks|meeting|discussions|negotiations|consultations|session)\b", re.I)
 # "... held talks in Cairo on 11 November. On that occasion, ... were signed": the occasion just told
 # "On that occasion, ...", "The same afternoon, the foreign ministers signed ...": the day the sentence before told
 # a title given in full, then its signing: the instrument's first mention, signed here (not a reference back)

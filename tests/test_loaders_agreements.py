@@ -1198,3 +1198,9 @@ def test_at_the_end_of_the_session_is_the_sessions_day():
                   "two prime ministers.",
                   "At the end of the session, ministers of the two governments signed an agreement on tourism.")
     assert rows == [("tourism", "agreement", "2024-06-10")]
+
+
+def test_a_quoted_treaty_title_between_the_two_republics_is_signed_here():
+    rows, _ = run('The presidents signed the "Treaty on Strategic Partnership between the Republic of Ghana and the Togolese '
+                  'Republic" and the "Joint Declaration of the Presidents" on Tuesday.')
+    assert rows == [("general", "treaty", "2024-06-11")]

@@ -1924,9 +1924,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # full title of no particular field, signed here, is a general instrument
                     it.sectors, firm_def = [GENERAL], True
                 if it.definite and not it.plural and not firm_def and ii == 0 and sv_in and not it.sectors and \
-                        it.noun[:1].isupper() and re.match(r"^\s+(?:on|for)\s+(?:the\s+)?[A-Z][^.;]{2,80}?\s+between\s+the\s+"
-                                                           r"Governments?\s+of\b", text[it.end:]) and \
-                        re.fullmatch(r"\s*(?:(?:also|jointly|formally|officially|today|yesterday|on\s+\w+day)\s+)*", lead_in, re.I):
+                        it.noun[:1].isupper() and re.match(r"^\s+(?:on|for)\s+(?:the\s+)?[A-Z][^.;]{2,80}?\s+between\s+(?:the\s+"
+                                                           r"Governments?\s+of\b|the\s+(?:Republic|Kingdom|State|Sultanate)\b)", text[it.end:]) and \
+                        re.fullmatch(r"\s*(?:(?:also|jointly|formally|officially|today|yesterday|on\s+\w+day)\s+)*[\"“]?", lead_in, re.I):
                     # "signed the Agreement on Bilateral Cooperation for 2025 between the Government of X and the
                     # Government of Y": a full title, of no particular field, signed as the object here
                     it.sectors = [GENERAL]

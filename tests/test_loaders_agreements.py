@@ -1204,3 +1204,11 @@ def test_a_quoted_treaty_title_between_the_two_republics_is_signed_here():
     rows, _ = run('The presidents signed the "Treaty on Strategic Partnership between the Republic of Ghana and the Togolese '
                   'Republic" and the "Joint Declaration of the Presidents" on Tuesday.')
     assert rows == [("general", "treaty", "2024-06-11")]
+
+
+def test_a_dated_count_dates_its_instruments_told_after_and_bloc_members_are_the_states():
+    rows, _ = run("Ghana and Togo on Thursday signed two agreements between the two ECOWAS member states.",
+                  "A memorandum of understanding on agriculture was signed by the two ministers of agriculture, during a "
+                  "three-day visit by the Ghanaian President.",
+                  "An agreement for the avoidance of double taxation was signed by the two ministers of finance.")
+    assert sorted(rows) == [("agriculture", "mou", "2024-06-13"), ("taxation", "agreement", "2024-06-13")]

@@ -878,7 +878,8 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
         if cm.via in ("name", "alias", "demonym", "agency"):
             named.add(cm.iso3)
     pair = list(ctx.main_pair) if ctx.main_pair else None
-    if _BLOC.search(sent):
+    # ("between the two CARICOM member states": the two states are members of the bloc, not it)
+    if _BLOC.search(re.sub(r"\b(?:the\s+)?two\s+(?:[\w\-]+\s+){0,2}?\S+\s+(?:member\s+(?:states|countries)|members)\b", " ", sent)):
         return None, "a party is an international body or bloc"
     if pair and re.match(r"(?:The|Both)\s+(?:two\s+)?(?:countries|nations|governments|sides)['’]\s", sent) and \
             len([i for i in isos if i not in pair]) <= 1:
@@ -2199,9 +2200,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if cl["date"] is None and v["date"]:
                 cl["date"] = PartialDate.parse(v["date"])
             cd = cl["date"].iso() if isinstance(cl["date"], PartialDate) else cl["date"]
-            if v.get("list") and cd and v.get("rows"):
+            if (v.get("list") or v["si"] > u["si"]) and cd and v.get("rows"):
                 # "The following documents were then signed: ...", then "Today we have signed eight
-                # documents": the count's day dates the listed instruments it restates
+                # documents": the count's day dates the listed instruments it restates ("X and Y on Thursday
+                # signed four agreements." "A memorandum on agriculture was signed by ...": one of the four)
                 for r in v["rows"]:
                     if _compatible(r["signed_on"], cd) and len(r["signed_on"] or "") < len(cd):
                         r["signed_on"] = cd

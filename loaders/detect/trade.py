@@ -462,7 +462,7 @@ _FRAME_PATTERNS = [
         rf"(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB](?!\d+⟧['’]s\s))", re.I)),
     # a partner's item in a list of the reporting country's trade: "... as follows: - Laos: trade worth 220,450 million baht"
     ("trade-with-bare", "total", re.compile(
-        rf"(?:^|(?<=[:;.]\s)|(?<=\s))[-•–]\s+(?P<y>⟦C\d+⟧)\s*:\s*(?:[\w-]+\s+){{0,2}}?trade\b", re.I)),
+        r"(?:^|(?<=[:;.]\s)|(?<=\s))[-•–]\s+(?P<y>⟦C\d+⟧)\s*:\s*(?:[\w-]+\s+){0,2}?trade\b", re.I)),
     # X sold / exported ... to Y
     ("verb-sold", "exports", re.compile(
         rf"(?P<x>{ENT})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:sold|exported|shipped)\b(?P<body>(?:(?!⟦[CPOB])[^;.]|\.\d){{0,160}}?)"

@@ -1691,3 +1691,10 @@ def test_a_date_of_taking_office_dates_no_trip():
                   "It was Mr Mensah's second visit to Turkey since he took office in 2022; he was last in Ankara in March "
                   "2023 for political consultations.", pub=PartialDate(2024, 12, 10))
     assert sorted(r[4] for r in rows) == ["2023-03", "2024-12"]  # under way, its first day not told
+
+
+def test_a_country_after_a_title_is_no_name_and_ends_his_visit_is_the_last_day():
+    rows, _ = run("Prime Minister Kofi Mensah of Ghana, who is paying his first visit to Turkey since taking office, was "
+                  "received on Wednesday afternoon by the President of the Republic.",
+                  "The Head of Government of Ghana ends his visit on Friday, 16 March.", pub=PartialDate(2024, 3, 15))
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "2024-03", "2024-03-16")]

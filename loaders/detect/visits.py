@@ -210,7 +210,9 @@ _ARRIVED_HERE_FOR = re.compile(r"(?P<n>" + NAME + r"),?\s+(?:who\s+)?(?:arrived|
                                r"(?:[\w\-]+\s+){0,3}" + _VNOUN)
 _BEEN_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|visiting|touring|on)\b[^.;]{0,60}?\bsince\s+(?P<w>(?:Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|yesterday))")
-_AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b", re.I)
+_AT_END = re.compile(r"\b(?:at the end of|concluding|wrapping up|winding up|rounding off|on the last day of)\b|"
+                     # ("The Head of Government ends his visit on Friday, 16 May": its last day)
+                     r"\b(?:ends|will\s+end|concludes|will\s+conclude)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|stay|tour)\b", re.I)
 _ENDS_ON = re.compile(r"\b(?:visit|trip|tour|stay)(?:\s+to\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*,?\s+(?:that|which)\s+(?:ends|ended|will\s+end|concludes|concluded|will\s+conclude|"
                       r"is\s+due\s+to\s+end|is\s+scheduled\s+to\s+end)\s+(?:on\s+)?$")
 _PRONOUN = re.compile(r"^(?:He|She|They)\b|\b(?:he|she)\s+(?:first|last|also|had|has|was|visited|arrived|held|met)\b")
@@ -701,6 +703,10 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 if tail_ and tail_[-1].end >= len(role.rstrip(", ")) and tail_[-1].via in ("name", "alias") and \
                         re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}$", role[:tail_[-1].start]):
                     iso = tail_[-1].iso3
+            at_ = t.find(name, m.start())
+            nc_ = find_countries(t[at_:at_ + 60], year) if name and at_ >= 0 else []
+            if nc_ and nc_[0].start == 0 and nc_[0].end >= len(name) - 1 and nc_[0].via in ("name", "alias", "capital"):
+                continue  # "The Head of Government of São Tomé and Príncipe ends his visit": a country, no name
             add(name, role, iso, s.index)
         # Wire copy names the dateline country's own officials without a nationality:
         # "..., finance minister Ana Osei said", "Board of Trade director Li Wen told
@@ -1941,7 +1947,7 @@ def _visit_triggers(t: str, year):
                                   t[:pv_.end()] + re.split(r",\s+(?:and|but|while)\s+|;\s", t[pv_.end():], maxsplit=1)[0]):
                 # "he had chosen Tbilisi for his first foreign trip": the place chosen for the trip
                 pm = _VISIT_TO.search(t) or _CHOSEN_FOR.search(t)
-                out.append(("visit_np", m, pm.group("place") if pm else ""))
+                out.append(("at_end" if _AT_END.search(t) else "visit_np", m, pm.group("place") if pm else ""))
         if not out:
             m = re.search(r"\b(?:return(?:ed|s|ing)?|came back|arrived back)\s+(?:home\s+)?(?:\S+\s+){0,5}?from\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _VNOUN + r"\s+(?:to|of(?=\s+[A-Z]))\s+(?P<place>[^,.;]{2,60}(?:,\s*(?:and\s+)?(?-i:[A-Z])[^,.;]{1,40})*)", t)
             if m:

@@ -1212,3 +1212,9 @@ def test_a_dated_count_dates_its_instruments_told_after_and_bloc_members_are_the
                   "three-day visit by the Ghanaian President.",
                   "An agreement for the avoidance of double taxation was signed by the two ministers of finance.")
     assert sorted(rows) == [("agriculture", "mou", "2024-06-13"), ("taxation", "agreement", "2024-06-13")]
+
+
+def test_a_national_service_of_a_field_is_a_body_not_the_instruments_field():
+    rows, _ = run("Ghana and Togo signed a cooperation agreement between the Plant Protection Directorate of Ghana and the "
+                  "National Service of Agricultural Health and Food Safety of Togo on phytosanitary matters on Tuesday.")
+    assert rows == [("agriculture", "agreement", "2024-06-11")]

@@ -1267,9 +1267,10 @@ def _list_head_ok(head: str, items) -> bool:
 
 
 # ("the Mineral Resources and Petroleum Authority of Mongolia": the words before the head are the body's name too)
-_FIELD_BODY = re.compile(r"\b(?:(?:[A-Z][\w'’\-]*\s+(?:(?:and|&)\s+)?){1,5}(?=(?:Agency|Office|Bureau|Commission|Authority|Institute|Council)\s+(?:of|for)\s))?"
+_FIELD_BODY = re.compile(r"\b(?:(?:[A-Z][\w'’\-]*\s+(?:(?:and|&)\s+)?){1,5}(?=(?:Agency|Office|Bureau|Commission|Authority|Institute|Council|Service)\s+(?:of|for)\s))?"
                          r"(?:Minist(?:er|ry)|Secretar(?:y|iat)|Department|Commissioner|Director|Agency|Office|Bureau|Commission|"
-                         r"Authority|Institute|Council)\s+"
+                         # ("the National Service of Agricultural Health and Food Safety (Senasag)": a body's name)
+                         r"Authority|Institute|Council|Service)\s+"
                          r"(?:of|for)\s+(?:the\s+)?(?!(?:Republic|Kingdom|State|States|Government|United|People|Federation|Union|"
                          r"Principality|Sultanate|Emirates?|Grand Duchy)\b)[A-Z][\w'’\-]*(?:(?:,\s*|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'’\-]*)*")
 

@@ -704,8 +704,8 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 elif y is None and rule in ("verb-bought", "imports-from-bare"):
                     # ("Imports from China totalled ..., while imports from Singapore ...": a country that is
                     # itself a supplier or market of the sentence is no buyer)
-                    imp_iso = _infer_party(exp_iso, frames, pair,
-                                           [i for i in sent_isos if i == exp_iso or i not in _partners_named(marked)])
+                    suppliers = _partners_named(marked)
+                    imp_iso = _infer_party(exp_iso, frames, pair, [i for i in sent_isos if i == exp_iso or i not in suppliers])
                     if imp_iso is None and rule == "imports-from-bare" and topic and topic != exp_iso and \
                             _only_partners(marked, exp_iso, topic):
                         # "Jamaica's trade deficit with the United States widened ... Imports from the United
@@ -829,34 +829,29 @@ def _only_in_asides(marked: _Marked, known: str | None, after: int) -> bool:
     return True
 
 
-def _partners_named(marked: _Marked) -> set[str]:
-    """The countries the sentence names only after "to"/"from": markets and suppliers, never the reporter."""
-    out, other = set(), set()
+_AFTER_TO_FROM = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$", re.I)
+
+
+def _country_places(marked: _Marked):
+    """Each country of the sentence, and whether it stands after "to"/"from" (a market or a supplier;
+    "Exports to Benin, Niger and Mali ...": every country of the list does)."""
     for m in re.finditer(r"⟦C\d+⟧", marked.s):
         e = marked.get(m.group(0))
-        if e is None or not e.iso3:
-            continue
-        if re.search(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
-                     marked.s[:m.start()], re.I):
-            out.add(e.iso3)
-        else:
-            other.add(e.iso3)
-    return out - other
+        if e is not None:
+            yield e.iso3, bool(_AFTER_TO_FROM.search(marked.s[:m.start()]))
+
+
+def _partners_named(marked: _Marked) -> set[str]:
+    """The countries the sentence names only after "to"/"from": markets and suppliers, never the reporter."""
+    places = [(iso, after) for iso, after in _country_places(marked) if iso]
+    return {iso for iso, after in places if after} - {iso for iso, after in places if not after}
 
 
 def _only_partners(marked: _Marked, partner: str | None, topic: str | None = None) -> bool:
     """No country of the sentence but `partner` could be the exporter: every other
     country stands after "to"/"from" ("Shipments to Mexico fell ... and to Colombia ..."),
     or is the reporting country itself ("..., leaving Malaysia with a deficit")."""
-    for m in re.finditer(r"⟦C\d+⟧", marked.s):
-        e = marked.get(m.group(0))
-        if e is None or e.iso3 in (partner, topic):
-            continue
-        # "Exports to Benin, Niger and Mali ...": every country of the list stands after "to"
-        if not re.search(r"\b(?:to|into|from)\s+(?:the\s+)?(?:⟦[CB]\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
-                         marked.s[:m.start()], re.I):
-            return False
-    return True
+    return all(after for iso, after in _country_places(marked) if iso not in (partner, topic))
 
 
 def _frame_product(s: str, m: re.Match, rule: str, fill: str) -> str | None:

@@ -403,13 +403,20 @@ def _clean_name(name: str) -> str:
     return " ".join(out[:4 + particles])
 
 
+def _role_country(role: str, year):
+    """The country a title ends in, by its name ("... of the Government of the Republic of Ghana"), else None."""
+    cms = find_countries(role, year)
+    if cms and cms[-1].end >= len(role.rstrip(", ")) and cms[-1].via in ("name", "alias"):
+        return cms[-1]
+    return None
+
+
 def _split_role_name(role: str, name: str) -> tuple[str, str]:
     """'Minister of Foreign Affairs and Trade' + 'Ilona Varga' may arrive as
     role='Minister of Foreign Affairs and Trade Ilona' name='Varga'."""
     # ("..., Ana Osei TD": a post-nominal is no part of the name the last two words are counted in)
     name = _POST_NOMINAL_TAIL.sub("", name)
-    tail = find_countries(role, None)
-    if len(name.split()) >= 2 and tail and tail[-1].end >= len(role.rstrip(", ")) and tail[-1].via in ("name", "alias"):
+    if len(name.split()) >= 2 and _role_country(role, None) is not None:
         # "Adviser for Foreign Affairs of the Government of the Republic of Ghana" + "Kofi Ama Mensah": the role
         # ends in its country's name, so the name after it is whole
         return role.strip(", "), name
@@ -699,10 +706,9 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
                 iso = None
             if iso is None:
                 # "The Adviser for Foreign Affairs of the Government of the Republic of Ghana, Mr. X": the role's own country
-                tail_ = find_countries(role, year)
-                if tail_ and tail_[-1].end >= len(role.rstrip(", ")) and tail_[-1].via in ("name", "alias") and \
-                        re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}$", role[:tail_[-1].start]):
-                    iso = tail_[-1].iso3
+                tail_ = _role_country(role, year)
+                if tail_ is not None and re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}$", role[:tail_.start]):
+                    iso = tail_.iso3
             at_ = t.find(name, m.start())
             nc_ = find_countries(t[at_:at_ + 60], year) if name and at_ >= 0 else []
             if nc_ and nc_[0].start == 0 and nc_[0].end >= len(name) - 1 and nc_[0].via in ("name", "alias", "capital"):
@@ -1032,6 +1038,14 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     if _FUTURE.search(window):
         return True
     return False
+
+
+def _met_countries(t: str, year, people, guest) -> set:
+    """The countries of the officials a guest is said to meet in a sentence ("signed the agreement with PNG
+    Minister X", "after meetings with President Y")."""
+    return {c.iso3 for c in find_countries(t, year) if re.search(r"\bwith\s+(?:[\w\-.]+\s+){0,4}$", t[max(0, c.start - 40):c.start])} | \
+        {p_.iso3 for p_ in people if p_.iso3 and p_ is not guest
+         and re.search(r"\bwith\s+(?:[\w\-.,]+\s+){0,8}?" + re.escape(p_.surname) + r"\b", t)}
 
 
 def _dates_near(text, ref, years, pos_from, pos_to):
@@ -1541,11 +1555,8 @@ def _analyse_uncached(sentences, ctx):
                     rejected.append(Rejection(s.index, t, "visit", "no host country"))
                     continue
                 explicit_host = host_in_text or (bool(place_text) and host is not None and not _generic_country(place_text or "", year))
-                met_isos = {c.iso3 for c in find_countries(t, year) if re.search(r"\bwith\s+(?:[\w\-.]+\s+){0,4}$", t[max(0, c.start - 40):c.start])} | \
-                    {p_.iso3 for p_ in people if p_.iso3 and p_ is not person
-                     and re.search(r"\bwith\s+(?:[\w\-.,]+\s+){0,8}?" + re.escape(p_.surname) + r"\b", t)}
                 if kind_ == "arrived_bare" and not explicit_host and not (focus is person and cur_host and host == cur_host) and \
-                        host not in met_isos and not re.search(r"\b(?:arrived|arrives)\s+here\b", t):
+                        not re.search(r"\b(?:arrived|arrives)\s+here\b", t) and host not in _met_countries(t, year, people, person):
                     # "Fiji's Prime Minister A was welcomed ..., while the Solomon Islands delegation, led by B,
                     # arrived last night": an arrival with no place is where the story is, not in a country
                     # another official is said to be from (only one whose officials the guest met places it:

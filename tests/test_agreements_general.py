@@ -339,7 +339,32 @@ def test_a_list_title_is_replaced_a_single_title_is_cut_at_its_clause():
     assert _title("agreements on diplomatic and political consultations, ICT, education", "ict",
                   "agreement") == "Agreement on ICT"
     assert _title("agreement on mining cooperation in Nairobi on Monday, officials said", "mining",
-                  "agreement") == "Agreement on mining cooperation in Nairobi on Monday"
+                  "agreement") == "Agreement on mining cooperation in Nairobi"
+
+
+def test_a_title_loses_its_signing_clause_and_its_date():
+    from loaders.detect.agreements import _title
+    assert _title("Memorandum of understanding on fisheries was also signed by the ministers", "agriculture",
+                  "mou") == "Memorandum of understanding on fisheries"
+    assert _title("Air services agreement signed between the two countries in 2016", "aviation",
+                  "agreement") == "Air services agreement"
+    assert _title("Transit Agreement that the two countries signed in 1976", "transport",
+                  "agreement") == "Transit Agreement"
+    assert _title("memorandum on tourism last week", "tourism", "mou") == "Memorandum on tourism"
+    assert _title("pact last September under which both sides cut tariffs", "trade", "other") == "Instrument on trade"
+    assert _title("Protocol on customs cooperation on 3 May 2024", "customs", "protocol") == \
+        "Protocol on customs cooperation"
+    # nothing left but the bare noun: the generated title says more
+    assert _title("agreement signed on 12 March 2024", "energy", "agreement") == "Agreement on energy"
+
+
+def test_a_title_that_only_points_at_another_instrument_is_not_kept():
+    from loaders.detect.agreements import _title
+    assert _title("the other on cooperation in the field of health", "health", "other") == "Instrument on health"
+    assert _title("a second agreement", "energy", "agreement") == "Agreement on energy"
+    assert _title("a separate MoU on payment systems", "finance", "mou") == "MoU on payment systems"
+    # a field name that starts like an ordinal is kept whole
+    assert _title("New Economic Partnership Agreement", "trade", "agreement") == "New Economic Partnership Agreement"
 
 
 def test_itemised_count_claim_keeps_each_items_type_and_fields():

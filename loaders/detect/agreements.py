@@ -2374,14 +2374,46 @@ _PLURAL_INSTRUMENT = re.compile(r"\b(?:agreements|memoranda|memorandums|mous|pac
                                 r"instruments|conventions|arrangements)\b", re.I)
 
 
+# what follows an instrument's name in the sentence and is no part of it: its signing ("... was also signed by
+# the ministers"), a relative clause, or when it happened ("... on Tuesday", "... in September")
+_TITLE_TAIL = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:also\s+|been\s+|now\s+)*(?:signed|inked|concluded|"
+                         r"initialled|exchanged|adopted)|(?:signed|inked|concluded)(?:\s+(?:by|between|with|in|on|at|during|last|earlier)\b.*)?$|"
+                         r"(?:(?:in|of|under|by|to|with|for)\s+)?(?:that|which|whom|who|whereby))\b.*$", re.I)
+_TITLE_ANAPHORA = re.compile(r"^(?:(?:the|an?)\s+)?(?:other|another|second|third|fourth|fifth|first|last|similar|separate|"
+                             r"further|additional|new)\s+", re.I)
+_SINGLE_INSTRUMENT = re.compile(r"\b(?:agreement|memorandum|mou|pact|protocol|treaty|accord|convention|arrangement|"
+                                r"programme|program|plan|charter|declaration)\b", re.I)
+
+
+def _TITLE_TRAILING_DATES(title: str) -> str:
+    """The title without the date phrases it ends with ("... in Nairobi on Monday" -> "... in Nairobi")."""
+    while True:
+        ends = [d for d in find_dates(title, None) if not title[d.end:].strip(" ,.;")]
+        if not ends:
+            return title
+        cut = re.sub(r"(?:\s+(?:on|in|at|of|during|from|since|last|this|earlier|later))*\s*$", "",
+                     title[:ends[0].start])
+        if cut == title or not cut.strip():
+            return title
+        title = cut
+
+
 def _title(title: str, sector: str, instrument: str) -> str:
     """The article's phrase for this instrument, unless it names several at once
     ("six agreements on ..."): then "Agreement on mining", one title per row."""
     title = " ".join((title or "").split())
     title = re.split(r"[,;]\s", title, maxsplit=1)[0]  # the phrase, not the clause after it
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)
+    title = _TITLE_TAIL.sub("", _TITLE_TRAILING_DATES(_TITLE_TAIL.sub("", title)))
     title = re.sub(r"(?:[\s,;:.\-–—]+(?:and|or|as well as))*[\s,;:.\-–—]*$", "", title)
-    if title and len(title) <= 80 and not _NUMBER_START.match(title) and not _PLURAL_INSTRUMENT.search(title):
+    # "the other on ...", "a second agreement", "a similar agreement": a title that only points at another one
+    anaphoric = _TITLE_ANAPHORA.match(title)
+    if anaphoric and re.match(r"(?:(?:the|an?)\s+)?[A-Z]\w*\s+[A-Z]", title):
+        anaphoric = None  # "New Economic Partnership Agreement": a name in title case, not a pointer
+    if anaphoric:
+        title = title[anaphoric.end():]
+    if (title and len(title) <= 80 and not _NUMBER_START.match(title) and not _PLURAL_INSTRUMENT.search(title)
+            and re.search(r"\s", title) and (not anaphoric or _SINGLE_INSTRUMENT.search(title))):
         return title[0].upper() + title[1:]
     names = lexicon.load("sector_titles")
     return f"{names['instruments'].get(instrument, 'Instrument')} on {names['sectors'].get(sector, sector)}"

@@ -11,6 +11,13 @@ def run(*texts, pub=PartialDate(2023, 9, 8), pair=("CHL", "VNM")):
     return sorted((a["sector"], a["instrument"], a["signed_on"]) for a in facts), rejected
 
 
+def run_facts(*texts, pub=PartialDate(2023, 9, 8), pair=("CHL", "VNM")):
+    sents = [Sentence(i, i * 1000, i * 1000 + len(t), t) for i, t in enumerate(texts)]
+    ctx = ArticleContext(name="t", published=pub, reference=pub, main_pair=pair)
+    facts, rejected = detect_agreements(sents, ctx)
+    return rejected, facts
+
+
 def test_long_list_items_with_of_for_and_inner_and():
     rows, _ = run("Chile and Vietnam on Tuesday signed six agreements on visa exemption for holders of official "
                   "passports, fisheries, digital government, mining and technical and vocational training.")
@@ -990,3 +997,31 @@ def test_a_bloc_summit_this_week_is_where_the_two_met_not_a_party():
     rows, _ = run("Chilean President Kofi Mensah and his Vietnamese peer Ali Kaya on Tuesday signed an agreement on port "
                   "services, as the two leaders met in Santiago ahead of this week's Mercosur summit.")
     assert rows == [("transport", "agreement", "2023-09-05")]
+
+
+def test_the_two_ministers_are_the_two_countries_just_named_not_the_articles_pair():
+    # a third country's paper: the article is mostly about its own country and one partner (the main pair),
+    # but 'the two ministers' are the two whose delegations the sentence before named
+    rows, _ = run("Ghana and Togo held the second session of their joint commission.",
+                  "Ghana's delegation was led by the foreign minister, Kofi Mensah, while the Togolese side was headed "
+                  "by the minister of external relations, Ama Boateng.",
+                  "The two ministers signed an agreement on road transport and an agreement on the diamond sector.",
+                  pair=("CHL", "GHA"))
+    assert rows == [("mining", "agreement", "2023-09"), ("transport", "agreement", "2023-09")]
+    said = ("Ghana and Togo held the second session of their joint commission.",
+            "Ghana's delegation was led by Kofi Mensah, while the Togolese side was headed by Ama Boateng.",
+            "The two ministers signed an agreement on road transport.")
+    assert [f["parties_iso3"] for f in run_facts(*said, pair=("CHL", "GHA"))[1]] == [["GHA", "TGO"]]
+    # two countries named once, as a topic of the talks, are not 'the two ministers'
+    topic = ("The ministers discussed developments in Ghana and Togo.", "The two ministers signed an agreement on road transport.")
+    assert [f["parties_iso3"] for f in run_facts(*topic, pair=("CHL", "GHA"))[1]] == [["CHL", "GHA"]]
+
+
+def test_the_ministries_clause_beside_a_company_deal_is_kept():
+    _, facts = run_facts("Chile's state-owned grid company and Vietnam Power Corporation signed a memorandum of "
+                         "understanding on electricity supply, while the two tourism ministries signed a memorandum of "
+                         "understanding on tourism promotion.")
+    assert [(f["parties_iso3"], f["sector"], f["instrument"]) for f in facts] == [(["CHL", "VNM"], "tourism", "mou")]
+    # the firms alone: nothing
+    assert run("Chile's state-owned grid company and Vietnam Power Corporation signed a memorandum of understanding "
+               "on electricity supply, while the two tourism ministries discussed tourism promotion.")[0] == []

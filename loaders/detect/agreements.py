@@ -846,6 +846,19 @@ _BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+
                          r"\b(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+to\s+the\s+(?:" + _BLOC.pattern + r")")
 
 
+def _recent_pair(sentences: list[Sentence], si: int, year) -> list[str] | None:
+    """The two countries named in the nearest of the two sentences before `si` that names any: 'the two
+    ministers' of the next sentence are theirs. None when that sentence names one country or more than two."""
+    for back in (1, 2):
+        if si - back < 0:
+            return None
+        found = list(dict.fromkeys(cm.iso3 for cm in find_countries(sentences[si - back].text, year)
+                                   if cm.via in ("name", "alias", "demonym")))
+        if found:
+            return sorted(found) if len(found) == 2 else None
+    return None
+
+
 def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
              actors: frozenset = frozenset()) -> tuple[list[str] | None, str]:
     if _BLOC.search(sent):
@@ -1411,6 +1424,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # each listed instrument as one signed in it (after the head's own rows and count)
                 text = lst[0]
                 consumed.update(lst[2])
+            contrast = re.search(r",\s+(?:while|whereas)\s+", text)
+            if contrast and _company_in(text[:contrast.start()]) and _SIGN.search(text[:contrast.start()]):
+                tail = text[contrast.end():]
+                tsv = _SIGN.search(tail)
+                if tsv and _NOUN_RX.search(tail) and not _company_in(tail) and \
+                        re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?)\b", tail[:tsv.start()], re.I):
+                    # "X's state-owned grid company and Y's power corporation signed a memorandum on ..., while the
+                    # two tourism ministries signed a memorandum on tourism": the firms' deal is none, the
+                    # ministries' is the states'
+                    text = tail[:1].upper() + tail[1:]
             if not lst and not _NOUN_RX.search(text) and not (claims and (_ANAPHOR_START.match(text) or _ORDINAL_DOC.match(text)
                                                                           or _SUBSET_FIELDS.match(text))):
                 continue
@@ -1685,6 +1708,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 trips = {t_ for t_ in trips if here <= set(t_)}
                 if len(trips) == 1:
                     parties, pwhy = sorted(next(iter(trips))), "the two countries of the trip told in the sentence"
+            if parties and pwhy.startswith("article's main pair") and _PARTY_WORDS.search(text):
+                # "Botswana's delegation ... was led by X, while the Angolan side was headed by Y. The two ministers
+                # signed ...": 'the two' are the two the text has just named, not the pair the article is mostly about
+                # (both of them countries the article reports on, one of them in its pair: "developments in Libya
+                # and Sudan" in the sentence before is a topic, not the two who sign)
+                recent = _recent_pair(sentences, si, year)
+                if recent and set(recent) != set(parties) and set(recent) & set(parties) and set(recent) <= actors:
+                    parties, pwhy = recent, "the two countries the sentences just before named"
             if not parties:
                 rejected.append(Rejection(s.index, text, "agreement", f"no two country parties ({pwhy})"))
                 continue

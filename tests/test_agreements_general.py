@@ -1025,3 +1025,20 @@ def test_the_ministries_clause_beside_a_company_deal_is_kept():
     # the firms alone: nothing
     assert run("Chile's state-owned grid company and Vietnam Power Corporation signed a memorandum of understanding "
                "on electricity supply, while the two tourism ministries discussed tourism promotion.")[0] == []
+
+
+def test_a_list_whose_head_points_back_at_a_count_fills_the_count():
+    rows, _ = run("Chile and Vietnam signed three documents in Hanoi on Thursday.",
+                  "The documents include:",
+                  "an intergovernmental agreement on international road transport;",
+                  "a protocol between the customs services of the two countries on the exchange of advance information;",
+                  "a memorandum of understanding between the two central banks on payment systems.")
+    assert rows == [("customs", "protocol", "2023-09-07"), ("finance", "mou", "2023-09-07"),
+                    ("transport", "agreement", "2023-09-07")]
+    # a list of two under a count of three: the third stays an instrument of no stated field
+    rows, _ = run("Chile and Vietnam signed three documents in Hanoi on Thursday.", "They are:",
+                  "- an agreement on air services;", "- a memorandum on tourism.", "The ministers also discussed trade.")
+    assert rows == [("aviation", "agreement", "2023-09-07"), ("general", "other", "2023-09-07"),
+                    ("tourism", "mou", "2023-09-07")]
+    # without the count before it, the head signs nothing
+    assert run("The ministers reviewed cooperation.", "The documents include:", "- an agreement on air services;")[0] == []

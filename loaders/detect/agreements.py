@@ -1216,6 +1216,12 @@ _SECTION_HEADING = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(?:List\
                               r"(?:\s*/\s*[\w\-]+)*\s+(?:signed|concluded|exchanged)", re.I)
 
 
+# "The documents include:", "They are:", "The agreements signed were:": a list's head that points back at a
+# count told just before
+_LIST_ANAPHOR_HEAD = re.compile(r"^(?:The|These|They|Those)\s+(?:[\w\-]+\s+){0,2}?(?:include|included|are|were|comprise|"
+                                r"comprised|cover|covered|concern|concerned)\s*:\s*$", re.I)
+
+
 def _signed_list(sentences, si: int, text: str):
     """A sentence announcing signed instruments whose list follows (in the sentence after its
     colon, or in the sentences after it, one item each): (head, [(item text, sentence)], consumed
@@ -1418,6 +1424,19 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 s.index - claims[-1]["idx"] <= 6:
             claims[-1]["ref_idx"] = s.index
         try:
+            if claims and s.index - claims[-1]["idx"] <= 2 and _LIST_ANAPHOR_HEAD.match(text):
+                # "... signed three documents in Tbilisi on Thursday." then "The documents include:" and one
+                # line an instrument: the lines are the count's items, read as one sentence with their head
+                run_ = []
+                for nx in sentences[si + 1:]:
+                    t_ = _item_text(re.sub(r"^(?:[-•*–]\s*|\(?[a-z0-9][.)]\s*)", "", nx.text.strip()))
+                    if _item_kind(t_) != "instrument" or _FINITE.search(_main_clause(t_)):
+                        break
+                    run_.append(nx)
+                if run_:
+                    text = text.rstrip() + " " + " ".join(n.text.strip() for n in run_)
+                    s = Sentence(s.index, s.start, run_[-1].end, text)
+                    consumed.update(n.index for n in run_)
             lst = _signed_list(sentences, si, text) if (":" in text or si + 1 < len(sentences)) else None
             if lst:
                 # "the documents signed are: 1. ...; 2. ...": the head is read as a sentence of its own,

@@ -1042,3 +1042,12 @@ def test_a_list_whose_head_points_back_at_a_count_fills_the_count():
                     ("tourism", "mou", "2023-09-07")]
     # without the count before it, the head signs nothing
     assert run("The ministers reviewed cooperation.", "The documents include:", "- an agreement on air services;")[0] == []
+
+
+def test_leaders_expected_to_witness_a_signing_have_signed_nothing_yet():
+    assert run("During the visit, Chile's and Vietnam's leaders are expected to witness the signing of several "
+               "cooperation documents in agriculture, energy and education, the spokeswoman said.")[0] == []
+    assert run("Chile's and Vietnam's presidents are scheduled to attend the signing of an agreement on energy.")[0] == []
+    # witnessed: signed
+    assert run("Chile's and Vietnam's presidents witnessed the signing of an agreement on energy.")[0] == \
+        [("energy", "agreement", "2023-09")]

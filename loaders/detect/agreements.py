@@ -1073,6 +1073,11 @@ def _signing_ok(sent: str) -> tuple[bool, str]:
                 r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|(?:is|are|was|were)\s+to|going\s+to|expected\s+to)\b"
                 r"(?:\s+[^\s;]+){0,9}\s*$", sent[:v.start()], re.I):
             continue  # "would also see the two countries sign ...", "are to formally sign": a future signing
+        if v.group(0).lower() == "signing" and re.search(
+                r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|to)|expected\s+to|"
+                r"plans?\s+to|planned\s+to)\s+(?:[\w\-]+\s+){0,3}?(?:witness|attend|oversee|preside\s+over|see|"
+                r"take\s+part\s+in|participate\s+in|be\s+present\s+at)\s+(?:the\s+)?$", sent[:v.start()], re.I):
+            continue  # "the two leaders are expected to witness the signing of ...": a signing still to come
         if v.group(0).lower() in ("signing", "sign") and _SIGN_PLANNED.search(sent[:v.start()]):
             continue  # "discussed the possibility of signing ...": a plan
         if re.search(r"\b(?:before|until|unless|once|if|when|after)\s+(?:they|it|these|those|(?:the|this|that|any)\s+[\w\-]+)\s+"

@@ -1051,3 +1051,11 @@ def test_leaders_expected_to_witness_a_signing_have_signed_nothing_yet():
     # witnessed: signed
     assert run("Chile's and Vietnam's presidents witnessed the signing of an agreement on energy.")[0] == \
         [("energy", "agreement", "2023-09")]
+
+
+def test_fields_named_by_what_the_instrument_updates_or_controls():
+    rows, _ = run("Chile and Vietnam have signed an intergovernmental agreement on joint control at the Tacna checkpoint "
+                  "and a protocol updating the rules for road freight, the prime minister said today.")
+    assert rows == [("customs", "agreement", "2023-09"), ("transport", "protocol", "2023-09")]
+    assert run("The grid operators of Chile and Vietnam signed an agreement on the joint operation of the 330 kV "
+               "interconnector.")[0] == [("energy", "agreement", "2023-09")]

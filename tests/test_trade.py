@@ -822,3 +822,12 @@ def test_a_parallel_supplier_is_no_buyer_and_local_dollars_are_the_reporters():
         ("CHN", "WSM", "imports", "change_pct", -3.5, "percent"),
         ("CHN", "WSM", "imports", "value", 61200000, "WST"),
         ("SGP", "WSM", "imports", "value", 54000000, "WST")]
+
+
+def test_trade_in_goods_between_two_countries_is_their_total_and_dates_the_split_after_it():
+    facts, _ = run("According to the customs service, trade in goods between Chile and Vietnam reached USD 1.45 billion "
+                   "in 2022.", "Chilean exports to Vietnam amounted to USD 1.18 billion, while imports from Vietnam "
+                   "totalled USD 270 million.")
+    assert [(f["exporter_iso3"], f["importer_iso3"], f["flow"], f["value"], f["period_start"]) for f in facts] == [
+        ("CHL", "VNM", "total", 1450000000, 2022), ("CHL", "VNM", "exports", 1180000000, 2022),
+        ("VNM", "CHL", "imports", 270000000, 2022)]

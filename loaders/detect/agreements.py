@@ -709,7 +709,8 @@ _INTRO = re.compile(
     r"aimed at|aiming at|designed to|intended to|to|that|under which|which|establishing|creating|setting up|providing for|including|"
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
-    r"delimiting|demarcating|converting|swapping|releasing|disbursing)\b", re.I)
+    r"delimiting|demarcating|converting|swapping|releasing|disbursing|updating|modernising|modernizing|simplifying|"
+    r"harmonising|harmonizing|facilitating|easing)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +

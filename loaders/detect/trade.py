@@ -441,7 +441,8 @@ _FRAME_PATTERNS = [
         rf"(?P<y>{ENT}){POSS}\s+(?P<fill>{FILL})imports?\s+of\s+(?P<x>{ENT}){POSS}\s+", re.I)),
     # trade between X and Y
     ("trade-between", "total", re.compile(
-        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?|value))?\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
+        rf"trade(?:\s+(?:turnover|volumes?|flows?|exchanges?|value))?(?:\s+in\s+(?:goods|services|goods\s+and\s+services|merchandise))?"
+        rf"\s+between\s+{TENT}(?P<x>{ENT})(?:\s+and\s+{TENT}(?P<y>{ENT}))?", re.I)),
     ("trade-worth-between", "total", re.compile(
         rf"trade\s+(?:worth|of|valued\s+at|totall?ing|amounting\s+to)\s+(?:\w+\s+){{0,2}}?⟦M\d+⟧\s+(?:a\s+year\s+|annually\s+)?"
         rf"between\s+{TENT}(?P<x>{ENT})\s+and\s+{TENT}(?P<y>{ENT})", re.I)),

@@ -1698,3 +1698,18 @@ def test_a_country_after_a_title_is_no_name_and_ends_his_visit_is_the_last_day()
                   "received on Wednesday afternoon by the President of the Republic.",
                   "The Head of Government of Ghana ends his visit on Friday, 16 March.", pub=PartialDate(2024, 3, 15))
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "2024-03", "2024-03-16")]
+
+
+def test_a_tours_other_stops_are_not_the_visitors_country():
+    # the article's pair is two of the stops; the minister's own country is never named
+    rows, why = run("Foreign Minister Ama Boateng has returned from a five-day visit to Ghana, Togo and Benin.",
+                    "Ms Boateng last visited Ghana in 2019, as Minister of Defence.", pair=("GHA", "TGO"))
+    assert rows == []
+    assert any("another stop of the tour" in r.why for r in why)
+    # a stated nationality still gives the trips
+    rows, _ = run("Turkish Foreign Minister Ama Boateng has returned from a five-day visit to Ghana, Togo and Benin.",
+                  pair=("GHA", "TGO"))
+    assert sorted(r[2] for r in rows) == ["BEN", "GHA", "TGO"]
+    # two countries named as the parties of the sentence, not as stops: the guest is from the other one
+    rows, _ = run("Ghana and Togo signed five agreements during President Ama Boateng's visit to Lomé.", pair=("GHA", "TGO"))
+    assert [(r[1], r[2]) for r in rows] == [("GHA", "TGO")]

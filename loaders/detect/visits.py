@@ -355,6 +355,7 @@ _HEADWORDS = {"Minister", "President", "Vice-President", "Premier", "Secretary",
 class Person:
     def __init__(self, name, role, iso3, pos):
         self.name, self.role, self.iso3, self.pos = name.strip(), (role or "").strip(), iso3, pos
+        self.not_home: set = set()  # countries the text shows are not this person's (the stops of their tour)
         toks = self.name.split()
         self.surname = toks[-1] if toks else self.name
         self.first = toks[0] if toks else self.name
@@ -1068,6 +1069,21 @@ class _Mention:
         self.role = person.role if person else None
 
 
+def _same_list(text: str, a: str, b: str, year) -> set:
+    """The countries of the list in `text` that has both `a` and `b` among its items ('Tonga, Tuvalu and
+    Kiribati'), else an empty set."""
+    found = sorted(find_countries(text, year), key=lambda c: c.start)
+    groups: list[tuple[int, set]] = []
+    for prev, cur in zip([None] + found, found):
+        if prev is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", text[prev.end:cur.start]):
+            groups[-1][1].add(cur.iso3)
+        else:
+            groups.append((cur.start, {cur.iso3}))
+    # the places a trip went to ("a visit to A, B and C", "toured A and B"), not two parties ("A and B signed ...")
+    return next((g for at, g in groups if a in g and b in g and
+                 re.search(r"\b(?:to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?$", text[:at], re.I)), set())
+
+
 def detect_visits(sentences: list[Sentence], ctx: ArticleContext):
     facts, rejected, _ = _analyse(sentences, ctx)
     return facts, rejected
@@ -1586,6 +1602,13 @@ def _analyse_uncached(sentences, ctx):
                     # no nationality to the dateline country's own officials, and X came back there
                     person.iso3 = dl_[1]
                 home = person.iso3 or other(host)
+                tour_ = _same_list(t, host, home, year) if person.iso3 is None and home else set()
+                person.not_home |= tour_
+                if person.iso3 is None and home and home in person.not_home:
+                    # "returned from a five-day visit to Tonga, Tuvalu and Kiribati": the article's other country
+                    # is another stop of the tour, not where the minister comes from (here or in a later sentence)
+                    rejected.append(Rejection(s.index, t, "visit", "visitor's country unknown; the article's other country is another stop of the tour"))
+                    continue
                 if home is None or home == host:
                     rejected.append(Rejection(s.index, t, "visit", "visitor's home country unknown or same as host"))
                     continue

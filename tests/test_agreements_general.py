@@ -1059,3 +1059,8 @@ def test_fields_named_by_what_the_instrument_updates_or_controls():
     assert rows == [("customs", "agreement", "2023-09"), ("transport", "protocol", "2023-09")]
     assert run("The grid operators of Chile and Vietnam signed an agreement on the joint operation of the 330 kV "
                "interconnector.")[0] == [("energy", "agreement", "2023-09")]
+
+
+def test_temporary_border_workers_are_labour_mobility():
+    assert run("The foreign ministers of Chile and Vietnam signed a memorandum of understanding on the regularization and "
+               "protection of temporary border workers.")[0] == [("visa_mobility", "mou", "2023-09")]

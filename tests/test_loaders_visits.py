@@ -1713,3 +1713,13 @@ def test_a_tours_other_stops_are_not_the_visitors_country():
     # two countries named as the parties of the sentence, not as stops: the guest is from the other one
     rows, _ = run("Ghana and Togo signed five agreements during President Ama Boateng's visit to Lomé.", pair=("GHA", "TGO"))
     assert [(r[1], r[2]) for r in rows] == [("GHA", "TGO")]
+
+
+def test_a_reception_day_is_a_one_day_visits_day():
+    rows, _ = run("The President of Turkey, Ali Kaya, received the President of the Republic of Ghana, Kofi Mensah, at the "
+                  "presidential palace on Wednesday, during a one-day working visit to Ankara by the Ghanaian head of state.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-13", "2024-03-13", "working")]
+    # a longer stay: the reception's day is one day of it, the start stays the month
+    rows, _ = run("The President of Turkey, Ali Kaya, received the President of the Republic of Ghana, Kofi Mensah, at the "
+                  "presidential palace on Wednesday, during a three-day working visit to Ankara by the Ghanaian head of state.")
+    assert [r[4:6] for r in rows] == [("2024-03", None)]

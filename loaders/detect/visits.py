@@ -2252,6 +2252,10 @@ def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, id
             vm.start = near[0].value
     if vm.start is None and kind_ == "received":
         near = [d for d in dms if d.start < m.start() and d.value is not None and d.kind in ("weekday", "absolute", "relative")]
+        if not near and "place" in m.re.groupindex:
+            # "received X at the National Palace on Wednesday, during a one-day working visit": the reception's day
+            near = [d for d in dms if m.start("place") <= d.start < m.end() and d.value is not None and not d.future
+                    and d.kind in ("weekday", "absolute", "relative")][:1]
         if near:
             vm.during = near[-1].value
             return

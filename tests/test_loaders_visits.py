@@ -1723,3 +1723,12 @@ def test_a_reception_day_is_a_one_day_visits_day():
     rows, _ = run("The President of Turkey, Ali Kaya, received the President of the Republic of Ghana, Kofi Mensah, at the "
                   "presidential palace on Wednesday, during a three-day working visit to Ankara by the Ghanaian head of state.")
     assert [r[4:6] for r in rows] == [("2024-03", None)]
+
+
+def test_a_trip_to_a_regional_platforms_meeting_is_no_bilateral_visit():
+    rows, why = run("Ghanaian Foreign Minister Ama Boateng last came to Ankara in October 2023 to take part in the meeting "
+                    "of the regional consultative platform.")
+    assert rows == [] and any("multilateral" in r.why for r in why)
+    rows, _ = run("Ghanaian Foreign Minister Ama Boateng last came to Ankara in October 2023 to take part in the meeting "
+                  "of the intergovernmental commission.")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("GHA", "TUR", "2023-10")]

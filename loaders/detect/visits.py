@@ -111,7 +111,10 @@ _MULTI = re.compile(r"\b(?:summit|(?<!press )(?<!news )conference|General Assemb
                     r"ECOWAS|SADC|African Union|NATO|ASEAN|World Economic Forum|COP\d*|Heads of (?:State|Government) Meeting|CHOGM|APEC|"
                     r"CARICOM|Caribbean Community|Pacific Islands Forum|intersessional meeting|"
                     # ("used a speech at the Forum Economic Ministers' side event": a meeting of many)
-                    r"Forum\s+(?:[A-Z][\w\-]+\s+)?Ministers|side[- ]events?)\b")
+                    r"Forum\s+(?:[A-Z][\w\-]+\s+)?Ministers|side[- ]events?|"
+                    # ("to take part in the meeting of the '3+3' regional consultative platform")
+                    r"regional\s+(?:[\w\-]+\s+){0,2}(?:platform|format|mechanism|grouping)|"
+                    r"multilateral\s+(?:[\w\-]+\s+){0,2}(?:meeting|forum|platform|format|talks))\b")
 # a trip made for a named meeting of many: "for the Regular Meeting of the ECOWAS Conference",
 # "last visited Ghana in May 2023, when she spoke at the Accra Digital Summit"
 _ATTENDING = re.compile(r"\b(?:for|to\s+attend|attending|(?:when|where|as)(?:,[^,]{1,100},)?\s+(?:he|she|they)\s+(?:spoke|addressed|attended|took\s+part|"

@@ -831,3 +831,36 @@ def test_trade_in_goods_between_two_countries_is_their_total_and_dates_the_split
     assert [(f["exporter_iso3"], f["importer_iso3"], f["flow"], f["value"], f["period_start"]) for f in facts] == [
         ("CHL", "VNM", "total", 1450000000, 2022), ("CHL", "VNM", "exports", 1180000000, 2022),
         ("VNM", "CHL", "imports", 270000000, 2022)]
+
+
+def _rows(facts):
+    return [(f["exporter_iso3"], f["importer_iso3"], f["flow"], f["metric"], f["value"], f["period_start"]) for f in facts]
+
+
+def test_it_after_a_leading_period_continues_the_sentence_befores_trade():
+    facts, _ = run("Trade turnover between Chile and Vietnam amounted to USD 1.08 billion in 2022.",
+                   "In January-April 2023 it stood at USD 318.4 million, down 4.7% year-on-year.")
+    assert _rows(facts)[1:] == [("CHL", "VNM", "total", "value", 318400000, 2023),
+                                ("CHL", "VNM", "total", "change_pct", -4.7, 2023)]
+    # no trade told just before: the 'it' is something else
+    assert run("The ministers reviewed cooperation.", "In January-April 2023 it stood at USD 318.4 million.")[0] == []
+
+
+def test_a_countrys_sales_to_another_are_its_exports_but_arms_sales_are_not():
+    facts, _ = run("Chilean sales to Singapore reached US$ 41 million in 2022.")
+    assert _rows(facts) == [("CHL", "SGP", "exports", "value", 41000000, 2022)]
+    assert run("U.S. arms sales to Taiwan totalled 2 billion dollars in 2022.")[0] == []
+    assert run("French sales to Iraq and Iran totalled 2 billion francs in 2022.")[0] == []
+
+
+def test_an_abbreviated_country_name_exports():
+    facts, _ = run("T&T's exports to Colombia were valued at TT$1.9 billion in 2022.")
+    assert _rows(facts) == [("TTO", "COL", "exports", "value", 1900000000, 2022)]
+
+
+def test_a_partners_appositive_placed_in_a_region_still_names_the_exporter():
+    facts, _ = run("India's exports to Sri Lanka rose 12.4 per cent to $4.62 billion in 2022.",
+                   "Shipments to Bangladesh, India's largest trading partner in South Asia, declined 6.1 per cent to "
+                   "$10.8 billion.")
+    assert _rows(facts)[2:] == [("IND", "BGD", "exports", "change_pct", -6.1, 2022),
+                                ("IND", "BGD", "exports", "value", 10800000000, 2022)]

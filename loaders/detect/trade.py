@@ -427,6 +427,10 @@ _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
         rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})(?:exports?|shipments)\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+    # "Uruguayan sales to Singapore reached US$41 million": a country's sales abroad are its exports (no product
+    # word between: "arms sales to X" are deals, not a trade total)
+    ("sales-to", "exports", re.compile(
+        rf"(?P<x>{ENT}){POSS}\s+(?:total\s+|overall\s+)?sales\s+(?:to|into)\s+{TENT}(?P<y>{ENT})(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)),
     # exports of X('s) goods to Y
     ("exports-of-to", "exports", re.compile(
         rf"exports?\s+of\s+(?P<x>{ENT}){POSS}\s+{FILL}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
@@ -520,7 +524,9 @@ _BARE_TRADE_RE = re.compile(
     r"(?:^|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=,\s))(?:the\s+)?trade\b(?=\s+(?:\w+\s+){0,3}?(?:totall?ed|reached|amounted|stood|was\s+worth|were\s+worth|"
     r"rose|fell|grew|jumped|dropped|declined|increased|decreased|slumped|climbed|surged|was|hit))", re.I)
 _IT_RE = re.compile(
-    r"(?:^|,\s*|\bwhile\s+|\band\s+)(?:it|this|the\s+figure|the\s+total|the\s+value|the\s+volume)\s+(?:\w+\s+){0,2}?"
+    # ("In January-August 2024 it reached ...": a period leads the sentence)
+    r"(?:^|,\s*|\bwhile\s+|\band\s+|^(?:In|During|For|Over|Between|From)\s+[^,;⟦]{2,40}?,?\s+)"
+    r"(?:it|this|the\s+figure|the\s+total|the\s+value|the\s+volume)\s+(?:\w+\s+){0,2}?"
     r"(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|declined|jumped|dropped|decreased|climbed|"
     r"surged|slumped|expanded|contracted|went|compared|compares)\b", re.I)
 # "Total trade reached ..." with no country: the two-way trade of the pair the
@@ -552,7 +558,8 @@ def _other_of(pair, iso3):
 
 
 _OWNER_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+)?(⟦C\d+⟧)['’]s\s+(?:[\w-]+\s+){0,3}?(?:markets?|partners?|destinations?|buyers?|"
-                               r"customers?|suppliers?|sources?|clients?)\b[^,;⟦]{0,40},")
+                               # ("India's largest trading partner in South Asia,": a region may place it)
+                               r"customers?|suppliers?|sources?|clients?)\b(?:[^,;⟦]|⟦B\d+⟧){0,40},")
 
 
 def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
@@ -1060,7 +1067,7 @@ _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?
 # cheap prefilters (substring tests on the lowered sentence): a frame needs one of
 # these stems (or the previous sentence's frame, for "It rose ..."); a figure needs
 # a digit, a scale word ("five billion") or a percent word ("ten percent")
-_FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment",
+_FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment", "sales to",
                 "purchas", "commerce", "market for", "buyer", "customer", "destination", "outlet")
 _FIGURE_STEMS = ("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tn", "lakh", "crore",
                  "percent", "per cent", "pct", "dollar", "dlr") + tuple("by " + f for f in FRACTIONS)  # "rose by a quarter"

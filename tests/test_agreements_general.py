@@ -1064,3 +1064,11 @@ def test_fields_named_by_what_the_instrument_updates_or_controls():
 def test_temporary_border_workers_are_labour_mobility():
     assert run("The foreign ministers of Chile and Vietnam signed a memorandum of understanding on the regularization and "
                "protection of temporary border workers.")[0] == [("visa_mobility", "mou", "2023-09")]
+
+
+def test_a_remark_inside_a_listed_item_does_not_end_the_list():
+    rows, _ = run("Following the talks, the ministers witnessed the signing of the following documents: - Memorandum of "
+                  "Understanding on Cooperation in Critical Minerals between the two ministries; - Agreement amending "
+                  "the Currency Swap Agreement between the two central banks, extending it for three years. The swap "
+                  "agreement was first signed in 2011; - Memorandum of Understanding on Combating Desertification.")
+    assert rows == [("environment", "mou", "2023-09"), ("finance", "agreement", "2023-09"), ("mining", "mou", "2023-09")]

@@ -1239,7 +1239,9 @@ def _signed_list(sentences, si: int, text: str):
     if emb:
         head = text[:emb[0]]
         for a, b in emb[1]:
-            t = _item_text(text[a:b])
+            # ("- Agreement amending the Currency Swap Agreement ..., extending it for three years. The swap
+            # agreement was first signed in 2011;": the item is its first sentence; what follows remarks on it)
+            t = _item_text(re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text[a:b], maxsplit=1)[0])
             kind = _item_kind(t)
             if not kind or _FINITE.search(_main_clause(t)):
                 break

@@ -1072,3 +1072,20 @@ def test_a_remark_inside_a_listed_item_does_not_end_the_list():
                   "the Currency Swap Agreement between the two central banks, extending it for three years. The swap "
                   "agreement was first signed in 2011; - Memorandum of Understanding on Combating Desertification.")
     assert rows == [("environment", "mou", "2023-09"), ("finance", "agreement", "2023-09"), ("mining", "mou", "2023-09")]
+
+
+def test_a_reported_restatement_dates_the_instrument_just_signed():
+    rows, _ = run("Chile and Vietnam have signed a countertrade agreement, the ministry said.",
+                  "It said the agreement was signed on Monday by the two ministers.")
+    assert rows == [("trade", "agreement", "2023-09-04")]
+    # the report's own day is not the signing's
+    assert run("Chile and Vietnam signed an agreement on trade, the ministry said in a statement on Thursday.")[0] == \
+        [("trade", "agreement", "2023-09")]
+
+
+def test_an_instrument_signed_on_a_visit_of_days_keeps_the_month_not_the_day_of_another_signing():
+    rows, _ = run("Chile and Vietnam have signed a countertrade agreement, the ministry said.",
+                  "It said the agreement was signed on Monday by the two ministers.",
+                  "Kofi Mensah, who ended a three-day official visit to Chile yesterday after talks in Santiago, also "
+                  "signed an agreement on cultural exchanges.")
+    assert rows == [("culture", "agreement", "2023-09"), ("trade", "agreement", "2023-09-04")]

@@ -162,7 +162,10 @@ _FULL_TITLE_SIGNED = (
     re.compile(r"^(?:\s+of\s+[A-Z]\w+)?\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+(?:for|on|concerning)\s+(?:the\s+)?[A-Z]"
                r"[^.;]{3,160}?,\s+signed\s+(?:in|on)\s+[^,.;]{3,30}"),
 )
-_DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|mission|tour)\b", re.I)
+_DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|mission|tour)\b|"
+                           # ("X, who ended a three-day official visit to Y yesterday ..., also signed ...": a day of the visit)
+                           r"\b(?:ended|concluded|wrapped\s+up|completed)\s+(?:a|an|his|her|their)\s+(?:\w+[- ]day\s+)(?:[\w\-]+\s+){0,2}"
+                           r"(?:visit|trip|mission|tour)\b", re.I)
 # an instrument signed by many states: "..., signed in 2018 by 11 Asia-Pacific economies"
 _MANY_SIGNATORIES = re.compile(r"^[^.;]{0,80}?\bsigned\b[^.;]{0,40}?\bby\s+(?:more\s+than\s+|some\s+|over\s+|all\s+)?"
                                r"(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+"
@@ -1786,7 +1789,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                              r"expires?\s+in|running\s+to)\s+|\d{4}\s*(?:[–-]|to)\s*)$", text[:d.start]):
                     cut_spans.append((d.start, d.end))  # "a programme for the years 2024-2028": its term, not its signing
                     continue
-                if d.start > sign_pos and re.search(r"\b(?:said|says|announced|reported|told|statement|stated|added)\b[^,.;]{0,40}$", text[:d.start]):
+                # (the report verb after the signing: "It said the agreement was signed on Monday" is dated by it)
+                if d.start > sign_pos and re.search(r"\b(?:said|says|announced|reported|told|statement|stated|added)\b[^,.;]{0,40}$",
+                                                    text[sign_pos:d.start]):
                     cut_spans.append((d.start, d.end))
                     continue
                 lo, hi = sorted((sign_pos, d.start))

@@ -1732,3 +1732,12 @@ def test_a_trip_to_a_regional_platforms_meeting_is_no_bilateral_visit():
     rows, _ = run("Ghanaian Foreign Minister Ama Boateng last came to Ankara in October 2023 to take part in the meeting "
                   "of the intergovernmental commission.")
     assert [(r[1], r[2], r[4]) for r in rows] == [("GHA", "TUR", "2023-10")]
+
+
+def test_travelled_on_a_day_to_a_town_placed_by_its_country():
+    rows, _ = run("The President of the Republic, Kofi Mensah, travelled on Thursday to the city of Kumasi, Ghana, where "
+                  "he held the binational cabinet with the President of Ghana, Ali Kaya.", pair=("GHA", "TGO"))
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("TGO", "GHA", "Kumasi", "2024-03-14")]
+    # a town the lexicon does not know, with no country after it: no place, no row
+    rows, why = run("Togolese President Kofi Mensah travelled on Thursday to Obuasi, where he held talks.", pair=("GHA", "TGO"))
+    assert rows == []

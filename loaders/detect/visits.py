@@ -182,6 +182,11 @@ _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?
 _WENT_TO = r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)(?=\s+(?:to|for|and|where|on|in|with|hoping|seeking)\b|[,.;]|$)"
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|recently)\s+"
                                + _WENT_TO)
+# "X travelled on Thursday to the city of Cuenca, Ecuador, where ...": the time word between the verb and the place
+_PAST_VISITED_MID = re.compile(r"\b(?:travell?ed|went|flew)\s+(?P<when>yesterday|last (?:week|month)|earlier this (?:week|month)|"
+                               r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+to\s+(?:the\s+(?:city|town|port)\s+of\s+)?"
+                               r"(?P<place>[A-Z][^,.;]{1,40}?(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+                               r"(?=\s+(?:to|for|and|where|on|in|with)\b|[,.;]|$)")
 # "comes a month after Mongolian Foreign Minister X visited Paris": an earlier trip dated from now
 _PAST_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>weeks?|months?)\s+after\s+(?P<who>[^,.;]{3,120}?)\s+"
                          + _WENT_TO, re.I)
@@ -883,6 +888,12 @@ def _fuzzy_person(text: str, people: list[Person]) -> Person | None:
 
 def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]:
     """(iso3, city) of the first place in a prepositional phrase."""
+    cc = re.match(r"^\s*(?:the\s+(?:city|town|port)\s+of\s+)?(?P<city>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s*(?P<rest>[A-Z][^,.;]{1,40})", text)
+    if cc and not find_countries(cc.group("city"), year):
+        # "the city of Cuenca, Ecuador": a town the lexicon does not know, placed by the country after it
+        after = [c for c in find_countries(cc.group("rest"), year) if c.via in ("name", "alias") and c.start == 0]
+        if after:
+            return after[0].iso3, cc.group("city")
     if split:
         text = re.split(r"\s+(?:by|from|where|with|for|at the invitation|accompanied)\b|,", text)[0]
     cms = [c for c in find_countries(text, year) if c.via != "agency"]
@@ -1861,6 +1872,8 @@ def _visit_triggers(t: str, year):
             out.append(("past", m, m.group("place")))
     if not out:
         for m in _PAST_VISITED_PRE.finditer(t):
+            out.append(("past", m, m.group("place")))
+        for m in _PAST_VISITED_MID.finditer(t):
             out.append(("past", m, m.group("place")))
     if not out:
         m = _PAST_LEAD_YEAR.search(t) or _PAST_LEAD_DAYS.search(t) or _PAST_WHEN_YEAR.search(t)

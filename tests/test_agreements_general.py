@@ -1089,3 +1089,10 @@ def test_an_instrument_signed_on_a_visit_of_days_keeps_the_month_not_the_day_of_
                   "Kofi Mensah, who ended a three-day official visit to Chile yesterday after talks in Santiago, also "
                   "signed an agreement on cultural exchanges.")
     assert rows == [("culture", "agreement", "2023-09"), ("trade", "agreement", "2023-09-04")]
+
+
+def test_power_sales_are_energy_and_a_consultation_mechanism_is_political_consultations():
+    assert run("During the visit the two countries signed a long-awaited deal on electricity exports from Chile.")[0] == \
+        [("energy", "agreement", "2023-09")]
+    assert run("Chile and Vietnam signed a Memorandum of Understanding on the Establishment of a Bilateral Consultation "
+               "Mechanism between the two Ministries of Foreign Affairs.")[0] == [("political_consultations", "mou", "2023-09")]

@@ -864,3 +864,11 @@ def test_a_partners_appositive_placed_in_a_region_still_names_the_exporter():
                    "$10.8 billion.")
     assert _rows(facts)[2:] == [("IND", "BGD", "exports", "change_pct", -6.1, 2022),
                                 ("IND", "BGD", "exports", "value", 10800000000, 2022)]
+
+
+def test_trade_an_instrument_foresees_is_a_plan_not_a_figure():
+    assert run("Chile and Vietnam signed a trade protocol on Monday that foresees two-way trade of 2.5 billion dlrs "
+               "in 1988.")[0] == []
+    assert run("The accord provides for bilateral trade of 500 mln dlrs a year.")[0] == []
+    facts, _ = run("Two-way trade between Chile and Vietnam reached 2.5 billion dlrs in 1986.")
+    assert _rows(facts) == [("CHL", "VNM", "total", "value", 2500000000, 1986)]

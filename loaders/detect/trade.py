@@ -151,7 +151,10 @@ _TARGET_LEAD = re.compile(
     r"boosting|lifting|doubling|tripling|bringing|taking|pushing|growing|expanding|reaching|achieving|raise|increase|boost|"
     r"lift|double|bring|take|reach|achieve)"
     # "both countries should aim for bilateral trade of US$20 billion a year by 2030"
-    r"|\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?)\s+(?:for|at))"
+    r"|\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?)\s+(?:for|at)"
+    # "signed a trade protocol that foresees two-way trade of 2.5 billion dlrs in 1988": what an instrument plans
+    r"|\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|stipulates?|stipulated|anticipates?|anticipated|"
+    r"(?:provides?|provided|calls?|called)\s+for))"
     r"\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
 
 _PAST_CHANGE = re.compile(

@@ -96,6 +96,9 @@ def _lines(text: str):
         pos += len(raw)
 
 
+_OPEN_ENDED = re.compile(r"[a-z]\s+(?:by|of|the|a|an|to|and|or|in|on|for|with|from|at|as|that|which|its|their|his|her)\s*$")
+
+
 def _paragraphs(text: str):
     """(start, end) of paragraphs; hard-wrapped text is re-joined."""
     lines = list(_lines(text))
@@ -121,6 +124,13 @@ def _paragraphs(text: str):
             if not indented and i >= 3 and not _DATE_ONLY.match(prev_line):
                 cur[1] = e
                 continue
+        if cur is not None and _OPEN_ENDED.search(lines[i - 1][2]) and line.strip()[:1].isalnum() and \
+                "|" not in lines[i - 1][2] and not re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)])\s", line):
+            # (a table's header "Document | Signed by" and a numbered item after it keep their lines)
+            # "... at the end of a three-day official visit by" / "Togolese Foreign Minister ...": a line that
+            # ends on a preposition, article or conjunction runs on into the next, however long its lines
+            cur[1] = e
+            continue
         if cur:
             paras.append((cur[0], cur[1]))
         # trim leading whitespace

@@ -187,3 +187,18 @@ def test_an_indian_style_before_a_name_ends_no_sentence():
     text = "The MoU was signed by Smt. Ama Boateng, Secretary, and by Mr. Ali Kaya."
     segs = [Segment(0, len(text), text, "body")]
     assert [s.text for s in split_sentences(text, segs, kinds=("body",))] == [text]
+
+
+def test_a_line_ending_on_a_preposition_runs_on_into_the_next():
+    from loaders.sentences import split_sentences
+    text = ("Ghana and Togo signed agreements on environmental protection today at the end of a three-day official visit by\n"
+            "Togolese Foreign Minister Kofi Mensah, the Ghanaian Foreign Ministry said.\n"
+            "Ghana's exports to Togo rose in 2023 and the ministry published the figures\n"
+            "Read also: Togo opens a new port\n")
+    sents = [s.text for s in split_sentences(text, clean(text))]
+    assert sents[0].endswith("visit by Togolese Foreign Minister Kofi Mensah, the Ghanaian Foreign Ministry said.")
+    # a line that ends on a content word is still a line of its own
+    assert not any("figures Read also" in s for s in sents)
+    # a table header ending on 'by' keeps its rows apart
+    text = "Document | Signed by\n1. Memorandum on tourism | Minister of Tourism\n"
+    assert [s.text for s in split_sentences(text, clean(text))][0] == "Document | Signed by"

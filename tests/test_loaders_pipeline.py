@@ -147,3 +147,22 @@ def test_an_agency_tag_before_the_dateline_and_a_signing_at_the_end_of_the_meeti
                      "understanding on vocational education between Laos and Vietnam.\n"))
     assert ex.published == "2025-01-10"
     assert [(a["sector"], a["signed_on"]) for a in ex.agreements] == [("education", "2025-01-10")]
+
+
+WIRE_HERE = """GHANA, TOGO SIGN PACTS
+07 Apr 1987
+ACCRA, April 7 -
+
+Ghana and Togo signed agreements on environmental protection today at the end of a three-day official visit by
+Togolese Foreign Minister Kofi Mensah, the Ghanaian Foreign Ministry said.
+    Mensah held talks here with Ghanaian Foreign Minister Ama Boateng on regional security.
+ Reuter
+"""
+
+
+def test_a_visitors_talks_here_put_the_visit_in_the_datelines_city():
+    ex = extract(art(WIRE_HERE))
+    assert [(v["visitor_iso3"], v["host_iso3"], v["city"], v["start"]) for v in ex.visits] == [("TGO", "GHA", "Accra", "1987-04-05")]
+    # 'here' in a plan is no presence
+    ex = extract(art(WIRE_HERE.replace("Mensah held talks here", "Mensah will hold talks here")))
+    assert [v["city"] for v in ex.visits] == [None]

@@ -1738,7 +1738,7 @@ def _analyse_uncached(sentences, ctx):
             rejected.append(Rejection(s.index, t, "visit", f"not understood ({exc!r})"))
     mentions += _wire_presence(sentences, ctx, people, mentions, future_people, year, rejected)
     mentions += _visits_since(sentences, people, mentions, year)
-    _city_from_other_sentences(sentences, mentions, year)
+    _city_from_other_sentences(sentences, mentions, year, getattr(ctx, "dateline", None))
     _date_from_meetings(sentences, mentions, ref, years)
     _duration_from_restatement(sentences, mentions)
     facts, current = _combine(mentions, ctx)
@@ -2449,14 +2449,20 @@ def _visits_since(sentences, people, mentions, year) -> list[_Mention]:
     return out
 
 
-def _city_from_other_sentences(sentences, mentions, year):
+def _city_from_other_sentences(sentences, mentions, year, dateline=None):
     """A current visit without a city: a host city 'in/at CITY' in another
-    sentence naming the visitor ("a reception ... at Buenos Aires' City Council")."""
+    sentence naming the visitor ("a reception ... at Buenos Aires' City Council"),
+    or the dateline's city when such a sentence says the visitor did something
+    'here' ("Wendland held talks here with ...": wire copy's word for it)."""
     for vm in mentions:
         if vm.past or vm.city or vm.person is None:
             continue
         for s in sentences:
             t = s.text
+            if dateline and dateline[1] == vm.host and _word_rx(vm.person.surname).search(t) and \
+                    _HERE_ACT.search(t) and not _in_future_clause(t, _HERE_ACT.search(t).start()):
+                vm.city = dateline[0]
+                break
             both = re.search(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+\S+", t) and \
                 re.search(r"\b[Tt]he\s+two\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|delegations|heads\s+of\s+state)\b", t)
             # ("During the talks held in Cairo on 11 November, the two ministers ...": the visit's meeting, its
@@ -2483,6 +2489,9 @@ def _city_from_other_sentences(sentences, mentions, year):
                 break
 
 
+# the visitor's own doings 'here' (the dateline's city): "held talks here", "arrived here", "told reporters here"
+_HERE_ACT = re.compile(r"\b(?:talks|met|meeting|arrived|arrives|signed|told\s+reporters|told\s+a\s+news\s+conference|"
+                       r"news\s+conference|press\s+conference|visiting)\s+here\b")
 _TRIP_EVENT = re.compile(r"\b(?:held\s+(?:official\s+|bilateral\s+|private\s+)?talks|talks\s+were\s+held|welcome\s+ceremony|"
                          r"welcoming\s+ceremony|official\s+welcome|signed|were\s+signed|was\s+signed)\b")
 # what a visitor does with the hosts on the trip: "held talks", "met", "signed", "co-chaired"

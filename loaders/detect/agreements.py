@@ -1242,8 +1242,8 @@ def _signed_list(sentences, si: int, text: str):
     if emb:
         head = text[:emb[0]]
         for a, b in emb[1]:
-            # ("- Agreement amending the Currency Swap Agreement ..., extending it for three years. The swap
-            # agreement was first signed in 2011;": the item is its first sentence; what follows remarks on it)
+            # ("- Agreement amending the Air Services Agreement ..., extending it for five years. The first
+            # agreement was signed in 2009;": the item is its first sentence; what follows remarks on it)
             t = _item_text(re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text[a:b], maxsplit=1)[0])
             kind = _item_kind(t)
             if not kind or _FINITE.search(_main_clause(t)):
@@ -1436,7 +1436,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             claims[-1]["ref_idx"] = s.index
         try:
             if claims and s.index - claims[-1]["idx"] <= 2 and _LIST_ANAPHOR_HEAD.match(text):
-                # "... signed three documents in Tbilisi on Thursday." then "The documents include:" and one
+                # "... signed four documents in Accra on Friday." then "The documents include:" and one
                 # line an instrument: the lines are the count's items, read as one sentence with their head
                 run_ = []
                 for nx in sentences[si + 1:]:
@@ -1739,10 +1739,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 if len(trips) == 1:
                     parties, pwhy = sorted(next(iter(trips))), "the two countries of the trip told in the sentence"
             if parties and pwhy.startswith("article's main pair") and _PARTY_WORDS.search(text):
-                # "Botswana's delegation ... was led by X, while the Angolan side was headed by Y. The two ministers
+                # "Ghana's delegation ... was led by X, while the Togolese side was headed by Y. The two ministers
                 # signed ...": 'the two' are the two the text has just named, not the pair the article is mostly about
-                # (both of them countries the article reports on, one of them in its pair: "developments in Libya
-                # and Sudan" in the sentence before is a topic, not the two who sign)
+                # (both of them countries the article reports on, one of them in its pair: "developments in Mali
+                # and Niger" in the sentence before is a topic, not the two who sign)
                 recent = _recent_pair(sentences, si, year)
                 if recent and set(recent) != set(parties) and set(recent) & set(parties) and set(recent) <= actors:
                     parties, pwhy = recent, "the two countries the sentences just before named"

@@ -152,7 +152,7 @@ _TARGET_LEAD = re.compile(
     r"lift|double|bring|take|reach|achieve)"
     # "both countries should aim for bilateral trade of US$20 billion a year by 2030"
     r"|\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?)\s+(?:for|at)"
-    # "signed a trade protocol that foresees two-way trade of 2.5 billion dlrs in 1988": what an instrument plans
+    # "signed a trade protocol that foresees two-way trade of 900 mln dlrs next year": what an instrument plans
     r"|\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|stipulates?|stipulated|anticipates?|anticipated|"
     r"(?:provides?|provided|calls?|called)\s+for))"
     r"\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
@@ -430,7 +430,7 @@ _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
         rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})(?:exports?|shipments)\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
-    # "Uruguayan sales to Singapore reached US$41 million": a country's sales abroad are its exports (no product
+    # "Chilean sales to Malaysia reached US$30 million": a country's sales abroad are its exports (no product
     # word between: "arms sales to X" are deals, not a trade total)
     ("sales-to", "exports", re.compile(
         rf"(?P<x>{ENT}){POSS}\s+(?:total\s+|overall\s+)?sales\s+(?:to|into)\s+{TENT}(?P<y>{ENT})(?!\s*(?:,|and|or|&)\s*(?:the\s+)?⟦[CB])", re.I)),
@@ -561,7 +561,7 @@ def _other_of(pair, iso3):
 
 
 _OWNER_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+)?(⟦C\d+⟧)['’]s\s+(?:[\w-]+\s+){0,3}?(?:markets?|partners?|destinations?|buyers?|"
-                               # ("India's largest trading partner in South Asia,": a region may place it)
+                               # ("Ghana's largest trading partner in West Africa,": a region may place it)
                                r"customers?|suppliers?|sources?|clients?)\b(?:[^,;⟦]|⟦B\d+⟧){0,40},")
 
 

@@ -182,7 +182,7 @@ _PAST_VISITED = re.compile(r"\b(?P<adv>first|last|previously|earlier|also)?\s*(?
 _WENT_TO = r"(?:visited|toured|travelled to|traveled to|went to|flew to)\s+(?P<place>[A-Z][^,.;]{1,40}?)(?=\s+(?:to|for|and|where|on|in|with|hoping|seeking)\b|[,.;]|$)"
 _PAST_VISITED_PRE = re.compile(r"\b(?P<when>last (?:week|month)|yesterday|earlier this (?:week|month)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|recently)\s+"
                                + _WENT_TO)
-# "X travelled on Thursday to the city of Cuenca, Ecuador, where ...": the time word between the verb and the place
+# "X travelled on Thursday to the city of Obuasi, Ghana, where ...": the time word between the verb and the place
 _PAST_VISITED_MID = re.compile(r"\b(?:travell?ed|went|flew)\s+(?P<when>yesterday|last (?:week|month)|earlier this (?:week|month)|"
                                r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+to\s+(?:the\s+(?:city|town|port)\s+of\s+)?"
                                r"(?P<place>[A-Z][^,.;]{1,40}?(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
@@ -890,7 +890,7 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     """(iso3, city) of the first place in a prepositional phrase."""
     cc = re.match(r"^\s*(?:the\s+(?:city|town|port)\s+of\s+)?(?P<city>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s*(?P<rest>[A-Z][^,.;]{1,40})", text)
     if cc and not find_countries(cc.group("city"), year):
-        # "the city of Cuenca, Ecuador": a town the lexicon does not know, placed by the country after it
+        # "the city of Obuasi, Ghana": a town the lexicon does not know, placed by the country after it
         after = [c for c in find_countries(cc.group("rest"), year) if c.via in ("name", "alias") and c.start == 0]
         if after:
             return after[0].iso3, cc.group("city")
@@ -1084,8 +1084,8 @@ class _Mention:
 
 
 def _same_list(text: str, a: str, b: str, year) -> set:
-    """The countries of the list in `text` that has both `a` and `b` among its items ('Tonga, Tuvalu and
-    Kiribati'), else an empty set."""
+    """The countries of the list in `text` that has both `a` and `b` among its items ('Ghana, Togo and
+    Benin'), else an empty set."""
     found = sorted(find_countries(text, year), key=lambda c: c.start)
     groups: list[tuple[int, set]] = []
     for prev, cur in zip([None] + found, found):
@@ -1619,7 +1619,7 @@ def _analyse_uncached(sentences, ctx):
                 tour_ = _same_list(t, host, home, year) if person.iso3 is None and home else set()
                 person.not_home |= tour_
                 if person.iso3 is None and home and home in person.not_home:
-                    # "returned from a five-day visit to Tonga, Tuvalu and Kiribati": the article's other country
+                    # "returned from a five-day visit to Ghana, Togo and Benin": the article's other country
                     # is another stop of the tour, not where the minister comes from (here or in a later sentence)
                     rejected.append(Rejection(s.index, t, "visit", "visitor's country unknown; the article's other country is another stop of the tour"))
                     continue
@@ -2453,7 +2453,7 @@ def _city_from_other_sentences(sentences, mentions, year, dateline=None):
     """A current visit without a city: a host city 'in/at CITY' in another
     sentence naming the visitor ("a reception ... at Buenos Aires' City Council"),
     or the dateline's city when such a sentence says the visitor did something
-    'here' ("Wendland held talks here with ...": wire copy's word for it)."""
+    'here' ("Mensah held talks here with ...": wire copy's word for it)."""
     for vm in mentions:
         if vm.past or vm.city or vm.person is None:
             continue

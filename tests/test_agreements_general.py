@@ -1096,3 +1096,18 @@ def test_power_sales_are_energy_and_a_consultation_mechanism_is_political_consul
         [("energy", "agreement", "2023-09")]
     assert run("Chile and Vietnam signed a Memorandum of Understanding on the Establishment of a Bilateral Consultation "
                "Mechanism between the two Ministries of Foreign Affairs.")[0] == [("political_consultations", "mou", "2023-09")]
+
+
+def test_counted_memoranda_whose_fields_are_bulleted_inline():
+    rows, _ = run("Following the talks, the two Presidents of Chile and Vietnam witnessed the signing of four Memoranda of "
+                  "Understanding between the two governments.",
+                  "The MoUs signed are on: • cooperation in fisheries research and aquaculture; • cooperation in health; "
+                  "• the training of civil servants; and • tourism promotion.")
+    assert sorted(r[0] for r in rows) == ["agriculture", "health", "public_service", "tourism"]
+
+
+def test_research_of_a_named_field_is_that_field():
+    from loaders.resolve.sectors import sectors_in
+    assert sectors_in("cooperation in fisheries research and aquaculture") == ["agriculture"]
+    assert sectors_in("energy and research") == ["energy", "science_technology"]
+    assert sectors_in("scientific research") == ["science_technology"]

@@ -1741,3 +1741,9 @@ def test_travelled_on_a_day_to_a_town_placed_by_its_country():
     # a town the lexicon does not know, with no country after it: no place, no row
     rows, why = run("Togolese President Kofi Mensah travelled on Thursday to Obuasi, where he held talks.", pair=("GHA", "TGO"))
     assert rows == []
+
+
+def test_a_visit_to_a_state_named_in_full():
+    rows, _ = run("President Kofi Mensah returned home last night, concluding a three-day state visit to the Democratic "
+                  "Socialist Republic of Turkey that ended on Tuesday.", pair=("GHA", "TUR"), pub=PartialDate(2024, 3, 13))
+    assert [(r[1], r[2], r[4], r[5], r[6]) for r in rows] == [("GHA", "TUR", "2024-03-10", "2024-03-12", "state")]

@@ -1227,6 +1227,9 @@ _SECTION_HEADING = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(?:List\
 
 # "The documents include:", "They are:", "The agreements signed were:": a list's head that points back at a
 # count told just before
+_BULLETED_FIELDS_HEAD = re.compile(r"^(?:The|These)\s+(?:[\w\-]+\s+){0,2}?(?:MoUs|memoranda|memorandums|agreements|documents|"
+                                   r"instruments|protocols)\b[^:•]{0,30}?\b(?:are|were|cover|covered|concern|concerned)\s+"
+                                   r"(?:on|in)?\s*:\s*•\s*(?:cooperation|the|[a-z])", re.I)
 _LIST_ANAPHOR_HEAD = re.compile(r"^(?:The|These|They|Those)\s+(?:[\w\-]+\s+){0,2}?(?:include|included|are|were|comprise|"
                                 r"comprised|cover|covered|concern|concerned)\s*:\s*$", re.I)
 
@@ -1435,6 +1438,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 s.index - claims[-1]["idx"] <= 6:
             claims[-1]["ref_idx"] = s.index
         try:
+            if claims and s.index - claims[-1]["idx"] <= 3 and _BULLETED_FIELDS_HEAD.match(text):
+                # "The MoUs signed are on: • cooperation in fisheries; • health; and • tourism promotion.": the
+                # counted instruments' fields, bulleted inline; read as the plain list they are
+                text = re.sub(r"\s*:\s*•\s*", " ", text, count=1)
+                text = re.sub(r"\s*[;,]?\s*(and\s+)?•\s*", lambda m_: ", and " if m_.group(1) else ", ", text)
             if claims and s.index - claims[-1]["idx"] <= 2 and _LIST_ANAPHOR_HEAD.match(text):
                 # "... signed four documents in Accra on Friday." then "The documents include:" and one
                 # line an instrument: the lines are the count's items, read as one sentence with their head

@@ -239,7 +239,14 @@ def _generic_country(place: str, year: int | None) -> bool:
     place = place.strip()
     if not _COUNTRY_GENERIC.match(place):
         return False
-    return not any(c.via in ("name", "alias") and c.start <= 4 for c in find_countries(place, year))
+    return not any(c.via in ("name", "alias") and (c.start <= 4 or _OFFICIAL_PREFIX.fullmatch(place[:c.start]))
+                   for c in find_countries(place, year))
+
+
+# the words of a state's full name before its short name: "the Democratic Socialist Republic of "
+_OFFICIAL_PREFIX = re.compile(r"\s*(?:the\s+)?(?:(?:Democratic|Socialist|Federal|Islamic|People['’]s|United|Arab|Plurinational|"
+                              r"Bolivarian|Co-operative|Cooperative|Independent|Hashemite|Federative|Oriental|Lao)\s+)*"
+                              r"(?:Republic|Kingdom|State|Sultanate|Federation|Commonwealth|Principality)\s+of\s+(?:the\s+)?")
 # a role written in lower case, as wire copy does: "deputy energy minister", "foreign secretary"
 def _lower_role(heads: str) -> str:
     # ("senior Ghanaian government spokesman Kwame Addo": a government's spokesman speaks for it abroad)
@@ -900,7 +907,8 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
     if not cms:
         return None, None
     cm = cms[0]
-    if cm.start > 30:
+    if cm.start > 30 and not _OFFICIAL_PREFIX.fullmatch(text[:cm.start]):
+        # (a state's full name may run long before its short name: "the Democratic Socialist Republic of X")
         return None, None
     if cm.via == "demonym":
         if re.match(r"\s+capital\b", text[cm.end:]):

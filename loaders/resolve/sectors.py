@@ -41,6 +41,9 @@ def sector_spans(text: str) -> list[tuple[int, int, str]]:
         if sid == "energy" and m.group(0).lower() == "oil" and \
                 re.search(r"\b(?:vegetable|palm|edible|olive|cooking|soybean|soya|sunflower|groundnut|fish)\s+$", text[:m.start()], re.I):
             sid = "agriculture"
+        if sid == "science_technology" and m.group(0).lower() in ("research", "research and development", "r&d") and \
+                out and out[-1][2] != sid and not text[out[-1][1]:m.start()].strip():
+            continue  # "fisheries research", "health research": that field's research, not a field of its own
         out.append((m.start(), m.end(), sid))
     return out
 

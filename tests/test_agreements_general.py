@@ -1111,3 +1111,13 @@ def test_research_of_a_named_field_is_that_field():
     assert sectors_in("cooperation in fisheries research and aquaculture") == ["agriculture"]
     assert sectors_in("energy and research") == ["energy", "science_technology"]
     assert sectors_in("scientific research") == ["science_technology"]
+
+
+def test_the_fields_an_anaphor_lists_outweigh_the_counts_purpose():
+    rows, _ = run("Chile and Vietnam signed three agreements on Monday aimed at deepening economic integration between the "
+                  "two neighbours.",
+                  "The agreements, signed at the presidential palace in the presence of the two leaders, cover the oil "
+                  "pipeline, the electrical interconnection and customs cooperation at the border crossing, the latter in "
+                  "the form of a memorandum of understanding.")
+    assert sorted(r[0] for r in rows) == ["customs", "energy", "general"]
+    assert all(r[1] == "agreement" for r in rows)  # no fourth instrument from 'in the form of a memorandum'

@@ -375,6 +375,8 @@ _ON_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=on\s+(?:the\s+)?[a-z])")
 def field_sectors(text: str, single: bool) -> list[str]:
     """Sectors named by a field phrase; for one instrument only coordinated
     fields ('X and Y', 'X, Y and Z') count, so trailing words do not add rows."""
+    # (", the latter in the form of a memorandum of understanding": a remark on one item, no field of its own)
+    text = re.sub(r",\s*the\s+(?:latter|former)\b.*$", "", text or "")
     if not single and _DISTRIBUTE.search(text or ""):
         # "two memoranda, one on X and Y and the other on Z": each part names one instrument's fields
         out: list[str] = []
@@ -1907,6 +1909,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
                     continue
+                if ii > 0 and re.search(r"\bin\s+the\s+form\s+of\s+(?:an?\s+)?$", text[:it.start]):
+                    continue  # "..., the latter in the form of a memorandum of understanding": the form of one told already
                 if _MANY_SIGNATORIES.match(text[it.end:]) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[:it.start]) or \
                         re.match(r"^[^.;]{0,120}?\b(?:by|among|between)\s+all\s+(?:its\s+|the\s+)?(?:members|member\s+(?:states|countries)|"
                                  r"signatories|parties)\b", text[it.end:]):
@@ -2045,8 +2049,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         it.sectors, firm_def = [firm[-1]["sector"]], True
                 if it.definite and it.plural and not it.sectors:
                     # "The memoranda, which were signed by A and B, cover X, Y and Z": the main verb names the fields
-                    mv = re.match(r"^\s*,\s*(?:which|that)\b[^;]*?,\s*(?:cover|covers|covered|concern|concerns|include|includes|"
-                                  r"deal with|relate to)\b(?P<rest>.*)$", text[it.end:])
+                    # ("The agreements, signed at the Prime Ministry in the presence of the two premiers, cover ...")
+                    mv = re.match(r"^\s*,\s*(?:(?:which|that)\b|(?:signed|inked|concluded)\s)[^;]*?,\s*(?:cover|covers|covered|"
+                                  r"concern|concerns|include|includes|deal with|relate to)\b(?P<rest>.*)$", text[it.end:])
                     if mv:
                         it.sectors = field_sectors(mv.group("rest"), single=False)
                 if it.definite and not firm_def and not it.plural and si > 0 and sdate is not None and sdate.day and \
@@ -2071,7 +2076,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                             continue
                 if it.definite and not firm_def:
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
-                    if claims and it.sectors and not claims[-1]["sectors"] and s.index - claims[-1]["idx"] <= 3:
+                    if claims and it.sectors and s.index - claims[-1]["idx"] <= 3 and (
+                            not claims[-1]["sectors"] or it.plural and len(it.sectors) > len(claims[-1]["sectors"])):
+                        # ("three agreements aimed at deepening economic integration" then "The agreements ... cover
+                        # the oil pipeline, the grid interconnection and customs cooperation": the items are the fields)
                         claims[-1]["sectors"] = it.sectors
                     one_instr = {r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx} and \
                         len({r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx}) == 1 and \

@@ -1121,3 +1121,17 @@ def test_the_fields_an_anaphor_lists_outweigh_the_counts_purpose():
                   "the form of a memorandum of understanding.")
     assert sorted(r[0] for r in rows) == ["customs", "energy", "general"]
     assert all(r[1] == "agreement" for r in rows)  # no fourth instrument from 'in the form of a memorandum'
+
+
+def test_one_instrument_on_two_fields_each_after_its_own_on():
+    assert run("The interior ministers of Chile and Vietnam then signed an agreement on readmission of persons residing "
+               "without authorisation and on police cooperation.")[0] == \
+        [("defence_security", "agreement", "2023-09"), ("visa_mobility", "agreement", "2023-09")]
+    assert run("Chile and Vietnam signed an agreement on tourism, on Monday.")[0] == [("tourism", "agreement", "2023-09-04")]
+
+
+def test_a_country_in_what_the_instrument_will_do_is_no_party():
+    _, facts = run_facts("Following talks, the economy ministers of Chile and Vietnam signed an agreement on cooperation in "
+                         "the supply and transit of natural gas, and the transport ministers signed a memorandum of "
+                         "cooperation in rail transport, which is to prepare freight connections via Laos.")
+    assert [(f["parties_iso3"], f["sector"]) for f in facts] == [(["CHL", "VNM"], "energy"), (["CHL", "VNM"], "transport")]

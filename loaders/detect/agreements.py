@@ -129,6 +129,9 @@ _CUT = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,5}?(?:said|sa
                   r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|"
                   r"(?:[A-Z]\w+\s+)?(?:officials|sources|diplomats|ministers|analysts))\b|"
                   r"\s+(?:was|were) signed\b|(?<!,)\s+signed by\b|\s+said\b|"
+                  # ("..., and the transport ministers signed a memorandum ...": another signing, its own clause)
+                  r",?\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:ministers?|ministries|sides|governments|presidents|leaders|"
+                  r"officials|delegations|heads)\s+(?:also\s+|then\s+)?(?:signed|inked|witnessed|agreed)\b|"
                   # "signed agreements in three areas and agreed to deepen cooperation in health": a second deed
                   r",?\s+and\s+(?:also\s+)?(?:agreed|pledged|decided|vowed|resolved|committed|promised|undertook|discussed|"
                   r"explored|reviewed|expressed|called|held|launched|announced|welcomed)\b", re.I)
@@ -385,9 +388,12 @@ def field_sectors(text: str, single: bool) -> list[str]:
                 if sid not in out:
                     out.append(sid)
         return out
-    if not single:
-        parts = _ON_LIST.split(text or "")
-        if len(parts) >= 2:
+    parts = _ON_LIST.split(text or "")
+    if len(parts) >= 2 and (not single or re.match(r"^\s*(?:on|in)\s", parts[0]) and
+                            # ("an agreement on readmission of persons ... and on police cooperation": one instrument,
+                            # its two fields each after its own 'on'; only where the text opens on its first 'on')
+                            not re.search(r"[;.]", parts[0])):
+        if True:
             # "agreements on the transfer of sentenced persons, on tourism, on cooperation between the
             # state broadcasters and on standardisation", "MoUs on X and on Y": one field phrase per repeated 'on'
             out = []
@@ -870,6 +876,11 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
     if _BLOC.search(sent):
         sent = _BLOC_EVENT.sub(lambda m_: " " * len(m_.group(0)), sent)
     sv0 = _SIGN.search(sent)
+    if sv0:
+        # ("signed a memorandum on rail transport, which is to prepare freight links via Hungary": a country in
+        # what the instrument will do is no party; a clause that tells the signing itself keeps its countries)
+        sent = re.sub(r",\s*(?:which|that)\s+(?!(?:[\w\-]+\s+){0,3}?(?:signed|concluded|inked)\b)(?![^,;.]*\bbetween\b)[^,;]*",
+                      lambda m_: " " * len(m_.group(0)) if m_.start() > sv0.end() else m_.group(0), sent)
     if sv0 and _BLOC.search(sent):
         # "X signed an accord ... with/to Y, as part of a restructuring agreed with the
         # Paris Club": the bloc belongs to the framework aside, not to this signing

@@ -1135,3 +1135,14 @@ def test_a_country_in_what_the_instrument_will_do_is_no_party():
                          "the supply and transit of natural gas, and the transport ministers signed a memorandum of "
                          "cooperation in rail transport, which is to prepare freight connections via Laos.")
     assert [(f["parties_iso3"], f["sector"]) for f in facts] == [(["CHL", "VNM"], "energy"), (["CHL", "VNM"], "transport")]
+
+
+def test_each_kind_of_a_count_gets_the_fields_its_own_clause_names():
+    rows, _ = run("Chile and Vietnam signed five cooperation documents on Thursday.",
+                  "The five documents comprise two agreements and three memoranda of understanding.",
+                  "According to the agency's correspondent, the agreements concern mutual legal assistance in criminal "
+                  "matters and the avoidance of double taxation, while the memoranda cover cooperation in health, in "
+                  "tourism and in renewable energy.")
+    assert sorted(rows) == [("energy", "mou", "2023-09-07"), ("health", "mou", "2023-09-07"),
+                            ("justice", "agreement", "2023-09-07"), ("taxation", "agreement", "2023-09-07"),
+                            ("tourism", "mou", "2023-09-07")]

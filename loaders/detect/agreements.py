@@ -1243,6 +1243,37 @@ _SECTION_HEADING = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(?:List\
 _BULLETED_FIELDS_HEAD = re.compile(r"^(?:The|These)\s+(?:[\w\-]+\s+){0,2}?(?:MoUs|memoranda|memorandums|agreements|documents|"
                                    r"instruments|protocols)\b[^:•]{0,30}?\b(?:are|were|cover|covered|concern|concerned)\s+"
                                    r"(?:on|in)?\s*:\s*•\s*(?:cooperation|the|[a-z])", re.I)
+_TYPED_FIELDS = re.compile(r"(?:^|,\s*(?:while|whereas|and)\s+|;\s*)(?:the|these|those)\s+(?P<noun>agreements|memoranda(?:\s+of\s+understanding)?|"
+                           r"memorandums|MoUs|protocols|treaties|accords|conventions)\s+(?:signed\s+)?(?:concern|cover|covered|"
+                           r"include|relate\s+to|deal\s+with|are\s+on|were\s+on|are\s+in|were\s+in)\b", re.I)
+
+
+def _typed_field_clauses(text: str) -> list[tuple[str, str]]:
+    """(instrument, field text) for each 'the <instruments> concern/cover ...' clause of an anaphoric sentence
+    ("According to X, the agreements concern A, while the memoranda cover B and C"), else []."""
+    body = re.sub(r"^(?:According\s+to\s+[^,]{2,80},\s*|[A-Z][\w'’.\- ]{2,60}\s+(?:said|says|reported)\s+(?:that\s+)?)", "",
+                  text)
+    ms = list(_TYPED_FIELDS.finditer(body))
+    if not ms or ms[0].start() != 0:
+        return []
+    out = []
+    for m, nx in zip(ms, ms[1:] + [None]):
+        out.append((_instrument(m.group("noun")), body[m.end():nx.start() if nx else len(body)]))
+    return out
+
+
+def _fill_typed_claims(typed, claims, idx: int) -> bool:
+    """Give each typed clause's fields to the latest count of that instrument without fields of its own."""
+    done = False
+    for instr, ftext in typed:
+        cl = next((c for c in reversed(claims) if idx - c["idx"] <= 3 and c.get("instrument") == instr), None)
+        secs = field_sectors(ftext, single=False)
+        if cl is not None and secs and not cl["sectors"]:
+            cl["sectors"] = secs
+            done = True
+    return done
+
+
 _LIST_ANAPHOR_HEAD = re.compile(r"^(?:The|These|They|Those)\s+(?:[\w\-]+\s+){0,2}?(?:include|included|are|were|comprise|"
                                 r"comprised|cover|covered|concern|concerned)\s*:\s*$", re.I)
 
@@ -1451,6 +1482,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 s.index - claims[-1]["idx"] <= 6:
             claims[-1]["ref_idx"] = s.index
         try:
+            typed = _typed_field_clauses(text) if claims and s.index - claims[-1]["idx"] <= 3 else []
+            if len(typed) >= 2 and len({t_[0] for t_ in typed}) >= 2 and _fill_typed_claims(typed, claims, s.index):
+                # "According to X, the agreements concern A and B, while the memoranda cover C, D and E": each
+                # part names the fields of the count of its own kind told just before
+                continue
             if claims and s.index - claims[-1]["idx"] <= 3 and _BULLETED_FIELDS_HEAD.match(text):
                 # "The MoUs signed are on: • cooperation in fisheries; • health; and • tourism promotion.": the
                 # counted instruments' fields, bulleted inline; read as the plain list they are

@@ -1146,3 +1146,27 @@ def test_each_kind_of_a_count_gets_the_fields_its_own_clause_names():
     assert sorted(rows) == [("energy", "mou", "2023-09-07"), ("health", "mou", "2023-09-07"),
                             ("justice", "agreement", "2023-09-07"), ("taxation", "agreement", "2023-09-07"),
                             ("tourism", "mou", "2023-09-07")]
+
+
+def test_the_remaining_documents_signed_by_cities_universities_and_chambers_fill_the_count_with_no_rows():
+    rows, _ = run("During the visit, a total of four documents were signed in the presence of the two Prime Ministers of "
+                  "Chile and Vietnam on June 3.",
+                  "Chile's Ministry of Mines and Vietnam's Ministry of Industry signed a memorandum of understanding on "
+                  "critical minerals.",
+                  "The remaining documents were signed between the city halls of the two capitals on public transport, "
+                  "between two national universities, and between the chambers of commerce.")
+    assert rows == [("mining", "mou", "2023-06-03")]
+
+
+def test_a_counted_memorandum_between_chambers_of_commerce_is_none_of_the_states():
+    rows, _ = run("Chile and Vietnam have signed two memoranda of understanding on the margins of the summit.",
+                  "The first MoU, signed on Sunday by the two agriculture ministers, covers food security.",
+                  "A second memorandum, between the Chilean Chamber of Commerce and the Vietnam Chamber of Commerce, "
+                  "sets up a joint business council.")
+    assert [r[:2] for r in rows] == [("agriculture", "mou")]
+
+
+def test_commodities_and_fish_stocks_are_agriculture():
+    assert run("Chile and Vietnam signed a memorandum of understanding on the management of shared fish stocks.")[0] == \
+        [("agriculture", "mou", "2023-09")]
+    assert run("Chile and Vietnam signed a memorandum on rice and vegetables.")[0] == [("agriculture", "mou", "2023-09")]

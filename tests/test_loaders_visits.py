@@ -1747,3 +1747,9 @@ def test_a_visit_to_a_state_named_in_full():
     rows, _ = run("President Kofi Mensah returned home last night, concluding a three-day state visit to the Democratic "
                   "Socialist Republic of Turkey that ended on Tuesday.", pair=("GHA", "TUR"), pub=PartialDate(2024, 3, 13))
     assert [(r[1], r[2], r[4], r[5], r[6]) for r in rows] == [("GHA", "TUR", "2024-03-10", "2024-03-12", "state")]
+
+
+def test_a_title_case_headline_verb_is_no_part_of_a_name():
+    rows, _ = run("President Mensah Receives Turkish Prime Minister, Witnesses Signing of Power Agreement",
+                  "President Kofi Mensah last visited Ankara in March 2023 for talks on border security.")
+    assert [r[0] for r in rows] == ["Kofi Mensah"]

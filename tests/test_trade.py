@@ -872,3 +872,8 @@ def test_trade_an_instrument_foresees_is_a_plan_not_a_figure():
     assert run("The accord provides for bilateral trade of 500 mln dlrs a year.")[0] == []
     facts, _ = run("Two-way trade between Chile and Vietnam reached 2.5 billion dlrs in 1986.")
     assert _rows(facts) == [("CHL", "VNM", "total", "value", 2500000000, 1986)]
+
+
+def test_the_new_leone():
+    facts, _ = run("Sierra Leone's imports from Guinea were valued at NLe 1.24 billion in 2022.")
+    assert [(f["exporter_iso3"], f["importer_iso3"], f["value"], f["unit"]) for f in facts] == [("GIN", "SLE", 1240000000, "SLE")]

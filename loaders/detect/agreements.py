@@ -1737,7 +1737,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                     r",\s+which\b(?!\s+(?:was|were|had\s+been|has\s+been)\s+signed)|"
                                     r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|MoUs?|protocols?)\s+to\s+(?=[a-z])",
                                     text)[0]
-            if not passive_aside and (_SIGN.search(text) or not enumerating) and _company_in(signing_part) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?|ambassadors?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
+            if not passive_aside and (_SIGN.search(text) or not enumerating or _ORDINAL_START.match(text)) and \
+                    _company_in(signing_part) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?|ambassadors?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
                 rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by
@@ -1746,6 +1747,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                    "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
                                    "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
                                    "sectors": [], "start": None, "text": text, "ghost": True})
+                rest_m = re.match(r"^(?:The|All\s+the)\s+(?:remaining|other|rest\s+of\s+the)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+                                  r"(?:documents|agreements|memoranda|memorandums|instruments|MoUs)\s+(?:were|was)\s+signed\b", text)
+                if rest_m and claims and s.index - claims[-1]["idx"] <= 6:
+                    # "The remaining documents were signed between the capital's city hall and ..., between two
+                    # universities, and between the chambers of commerce": the rest of the count, none a state's
+                    for _k in range(max(1, len(re.findall(r"\bbetween\b", text)))):
+                        ghosts.append({"pos": (s.index, _k), "n": 1, "instrument": "unknown",
+                                       "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
+                                       "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
+                                       "sectors": [], "start": None, "text": text, "ghost": True})
                 continue
             if re.match(r"^(?:\d{1,2}[.)]\s*)?(?:Signing|Signature|Entering\s+into|Conclusion|Approval|Ratification)\b", text) and \
                     not closes_like_a_sentence(text):

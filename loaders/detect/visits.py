@@ -29,7 +29,7 @@ import re
 
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries, iso3_of
-from loaders.lexicon import city_index, countries as _countries_lex, roles as _roles_lex
+from loaders.lexicon import city_index, countries as _countries_lex, roles as _roles_lex, verbs as _verbs_lex
 from loaders.resolve.dates import MONTHS, NUMBER_WORDS, add_days, duration_days, find_dates
 
 
@@ -404,9 +404,12 @@ def _clean_name(name: str) -> str:
         toks = toks[:-1]
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
+    headline_verbs = set(_verbs_lex().get("headline_verbs", ()))
     for i, t in enumerate(toks):
         if t in ("The", "On", "In", "At", "During", "Following", "State", "House"):
             break
+        if i > 0 and t.rstrip(",") in headline_verbs:
+            break  # a title-case headline: "President Mensah Receives Turkish Prime Minister"
         if iso3_of(t.rstrip(",")):
             # a city's name can be a first name ("Santiago Irala", "Victoria Mensah"); a country or demonym cannot
             if not (i == 0 and len(toks) > 1 and all(c.via in ("capital", "city") for c in find_countries(t.rstrip(","), None))):

@@ -877,7 +877,7 @@ def _parties(sent: str, ctx: ArticleContext, year, support: bool = False,
         sent = _BLOC_EVENT.sub(lambda m_: " " * len(m_.group(0)), sent)
     sv0 = _SIGN.search(sent)
     if sv0:
-        # ("signed a memorandum on rail transport, which is to prepare freight links via Hungary": a country in
+        # ("signed a memorandum on rail transport, which is to prepare freight links via a third country": a country in
         # what the instrument will do is no party; a clause that tells the signing itself keeps its countries)
         sent = re.sub(r",\s*(?:which|that)\s+(?!(?:[\w\-]+\s+){0,3}?(?:signed|concluded|inked)\b)(?![^,;.]*\bbetween\b)[^,;]*",
                       lambda m_: " " * len(m_.group(0)) if m_.start() > sv0.end() else m_.group(0), sent)
@@ -2107,7 +2107,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         it.sectors, firm_def = [firm[-1]["sector"]], True
                 if it.definite and it.plural and not it.sectors:
                     # "The memoranda, which were signed by A and B, cover X, Y and Z": the main verb names the fields
-                    # ("The agreements, signed at the Prime Ministry in the presence of the two premiers, cover ...")
+                    # ("The agreements, signed at the palace before the two leaders, cover ...")
                     mv = re.match(r"^\s*,\s*(?:(?:which|that)\b|(?:signed|inked|concluded)\s)[^;]*?,\s*(?:cover|covers|covered|"
                                   r"concern|concerns|include|includes|deal with|relate to)\b(?P<rest>.*)$", text[it.end:])
                     if mv:
@@ -2136,8 +2136,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                     # anaphoric: supplies fields (and a more precise date) to what was just signed
                     if claims and it.sectors and s.index - claims[-1]["idx"] <= 3 and (
                             not claims[-1]["sectors"] or it.plural and len(it.sectors) > len(claims[-1]["sectors"])):
-                        # ("three agreements aimed at deepening economic integration" then "The agreements ... cover
-                        # the oil pipeline, the grid interconnection and customs cooperation": the items are the fields)
+                        # ("four agreements aimed at closer economic ties" then "The agreements ... cover
+                        # a pipeline, a power line, fisheries and customs": the items are the fields)
                         claims[-1]["sectors"] = it.sectors
                     one_instr = {r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx} and \
                         len({r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx}) == 1 and \

@@ -1170,3 +1170,24 @@ def test_commodities_and_fish_stocks_are_agriculture():
     assert run("Chile and Vietnam signed a memorandum of understanding on the management of shared fish stocks.")[0] == \
         [("agriculture", "mou", "2023-09")]
     assert run("Chile and Vietnam signed a memorandum on rice and vegetables.")[0] == [("agriculture", "mou", "2023-09")]
+
+
+def test_more_wording_of_fields_and_of_signings_still_to_come():
+    assert run("Chile and Vietnam agreed to speed up negotiations on the joint development of a disputed area, but no "
+               "date was set for signing an agreement, officials said.")[0] == []
+    assert run("Chile and Vietnam signed an agreement late last night under which Chile will supply up to 50,000 "
+               "barrels per day of crude oil to Vietnam.")[0] == [("energy", "agreement", "2023-09-07")]
+    assert run("Chile and Vietnam signed an agreement on transit.",
+               "A protocol to the agreement, containing the standard operating procedures for the transit of cargo, was "
+               "also signed.")[0] == [("transport", "agreement", "2023-09"), ("transport", "protocol", "2023-09")]
+    assert run("Chile and Vietnam also signed an agreement on cooperation in the production of machine tools.")[0] == \
+        [("industry", "agreement", "2023-09")]
+
+
+def test_the_second_of_two_counted_memoranda_after_a_first_told_with_its_signers():
+    rows, _ = run("The session concluded today with the signing of the agreed minutes and two memoranda of understanding "
+                  "between Chile and Vietnam.",
+                  "The first memorandum of understanding, on cooperation in the field of fisheries, was signed by the two "
+                  "ministries.",
+                  "The second memorandum establishes regular political consultations between the foreign ministries.")
+    assert rows == [("agriculture", "mou", "2023-09-08"), ("political_consultations", "mou", "2023-09-08")]

@@ -721,10 +721,11 @@ _INTRO = re.compile(
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
     r"delimiting|demarcating|converting|swapping|releasing|disbursing|updating|modernising|modernizing|simplifying|"
-    r"harmonising|harmonizing|facilitating|easing)\b", re.I)
+    r"harmonising|harmonizing|facilitating|easing|containing|setting\s+out|laying\s+down)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
+    r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|(?:late\s+|early\s+)?last\s+night|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \d{1,2} " + _MON +
     r"|on " + _MON + r" \d{1,2}|last (?:week|month|year|" + _MON + r")|this (?:week|month|year)|earlier|"
     r"here|\([^)]{1,20}\)|in [A-Z][\w\-]+|at (?:the )?[A-Z][^,]{1,40}?|with (?:the )?[A-Z][^,]{1,60}?(?=\s+(?:on|for|to|in|covering|concerning|last|this|limiting|restricting|restraining|calling|aimed|aiming|ending|providing)\b|,|$)|"
     r"between [^,]{1,140}?(?=\s+(?:on|for|to|in|covering|concerning)\b|,|$)|"
@@ -805,7 +806,9 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
         secs = field_sectors(post[inc.end():], single=False)
     if not secs and nxt is not None and (_AMEND.match(post) or (
             # "a protocol to the 1976 Trade Agreement": a protocol to a titled instrument amends it
-            it.instrument == "protocol" and re.fullmatch(r"\s*to\s+(?:the\s+)?", it.post or "") and nxt.noun[:1].isupper())):
+            # ("A protocol to the agreement, containing procedures for the transit of cargo": the same, told after it)
+            it.instrument == "protocol" and re.fullmatch(r"\s*to\s+(?:the\s+)?", it.post or "") and
+            (nxt.noun[:1].isupper() or nxt.definite and not nxt.plural))):
         secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
     if not secs and (re.match(r"^\s*(?:on|for)\s+(?:regular\s+)?consultations\s+between\b", it.post or "", re.I) or
                      # "a Memorandum between the Ministries of Foreign Affairs on consultations for 2025-2027"
@@ -1043,6 +1046,8 @@ _ANAPHOR_START = re.compile(r"^(?:The (?:others|rest|other|remaining)\b|They\b|T
 _SIGN_PLANNED = re.compile(
     r"\b(?:(?:possibility|prospects?|idea|options?|importance|need|preparations?|view|aim|plans?|readiness|proposals?|"
     r"timetable|date|way|path|road|conditions|procedures?|formalities|steps)\s+(?:of|for|to|towards)\s+(?:the\s+|its\s+|their\s+)?|"
+    # ("no date was set for signing an agreement", "a ceremony scheduled for signing ...")
+    r"\b(?:was|were|is|are|been|be)\s+(?:yet\s+)?(?:set|fixed|scheduled|planned|agreed)\s+for\s+(?:the\s+)?|"
     r"(?:discuss\w*|consider\w*|explor\w*|propos\w*|prepar\w*|await\w*|expedit\w*|finali[sz]\w*|speed\w* up|"
     r"accelerat\w*|toward|towards|ahead of|before|pending|envisag\w*|planned|future|possible|eventual|upcoming|forthcoming)\s+(?:the\s+)?)$", re.I)
 
@@ -2139,6 +2144,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         # ("four agreements aimed at closer economic ties" then "The agreements ... cover
                         # a pipeline, a power line, fisheries and customs": the items are the fields)
                         claims[-1]["sectors"] = it.sectors
+                        if _ORDINAL_START.match(text) and claims[-1]["n"] and claims[-1]["n"] > 1:
+                            claims[-1]["ordinal"] = True  # "The first memorandum, on X, was signed by ...": more may follow
                     one_instr = {r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx} and \
                         len({r.get("_instr_id") for r in firm if r["_si"] == last_sign_idx}) == 1 and \
                         all(r["instrument"] == it.instrument for r in firm if r["_si"] == last_sign_idx) and \

@@ -33,7 +33,9 @@ _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_ONLY = re.compile(
     rf"^\s*(?:{_WD},?\s*)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
-    rf"(?:\s*[-–—|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:\w{{2,4}})?\s*$")
+    rf"(?:\s*[-–—|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:\w{{2,4}})?"
+    # ("16.01.2025 12:30, Accra city": an official site's date line names where the item was filed)
+    rf"(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Za-z][\w'’\-]+){{0,2}})?\s*$")
 _BYLINE = re.compile(r"^\s*(?:By|BY|From|FROM|Written by|Reporting by)\s+[A-ZÀ-Ý]")
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Publication date|Last update)\b", re.I)
 _SOURCE_BAR = re.compile(r"^[^.!?]{2,60}\|\s*(?:" + _WD + r",?\s*)?\d{1,2}\s+" + _MONTH)

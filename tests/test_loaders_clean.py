@@ -202,3 +202,10 @@ def test_a_line_ending_on_a_preposition_runs_on_into_the_next():
     # a table header ending on 'by' keeps its rows apart
     text = "Document | Signed by\n1. Memorandum on tourism | Minister of Tourism\n"
     assert [s.text for s in split_sentences(text, clean(text))][0] == "Document | Signed by"
+
+
+def test_a_date_line_with_its_time_and_place_is_a_date_line():
+    from loaders.clean import _DATE_ONLY
+    assert _DATE_ONLY.match("16.01.2025 12:30, Accra city")
+    assert _DATE_ONLY.match("16.01.2025 12:30")
+    assert not _DATE_ONLY.match("16.01.2025 12:30, the President of Ghana held talks with his guest")

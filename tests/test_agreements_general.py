@@ -1191,3 +1191,22 @@ def test_the_second_of_two_counted_memoranda_after_a_first_told_with_its_signers
                   "ministries.",
                   "The second memorandum establishes regular political consultations between the foreign ministries.")
     assert rows == [("agriculture", "mou", "2023-09-08"), ("political_consultations", "mou", "2023-09-08")]
+
+
+def test_why_a_signing_happened_and_what_is_already_in_force_add_no_rows():
+    assert run("Chile and Vietnam on Tuesday signed three memoranda of understanding to deepen cooperation in food "
+               "security, energy and finance, further widening a partnership that has grown since the two countries' "
+               "trade pact took effect.")[0] == [("agriculture", "mou", "2023-09-05"), ("energy", "mou", "2023-09-05"),
+                                                 ("finance", "mou", "2023-09-05")]
+    assert run("The bilateral investment treaty signed by Chile and Vietnam in February 2022 entered into force last "
+               "August, giving investors on both sides new protection.")[0] == [("investment", "treaty", "2022-02")]
+    rows = run("Chile and Vietnam signed a protocol on durian exports on Tuesday, as Vietnam seeks closer ties with the "
+               "manufacturing hub.")[0]
+    assert "industry" not in [r[0] for r in rows]
+
+
+def test_joint_patrols_and_the_defence_industry_are_defence():
+    assert run("Chile and Vietnam signed a memorandum of understanding on joint patrols along the common border.")[0] == \
+        [("defence_security", "mou", "2023-09")]
+    assert run("Chile and Vietnam signed a Memorandum of Understanding on Defence Industrial Cooperation.")[0] == \
+        [("defence_security", "mou", "2023-09")]

@@ -282,3 +282,9 @@ def test_an_agency_sign_off_at_the_foot_dates_the_story():
                        "Cocoa board signs a deal with a Swiss...\n") == "2024-12-10"
     # a byline with no agency tag is no sign-off
     assert pub(story + "Kofi Mensah – 10 December 2024 reported\n") is None
+
+
+def test_a_weekday_with_its_date_in_brackets():
+    from loaders.resolve.dates import find_dates
+    ds = [d for d in find_dates("The guest arrived on Monday (2 June) for a state visit.", None, (2023,)) if d.value]
+    assert [d.value.iso() for d in ds] == ["2025-06-02"]

@@ -129,6 +129,8 @@ _CUT = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,5}?(?:said|sa
                   r"\s+(?:which|who)\s+(?:would|will|is|are|was|were|had|has|have|"
                   r"(?:[A-Z]\w+\s+)?(?:officials|sources|diplomats|ministers|analysts))\b|"
                   r"\s+(?:was|were) signed\b|(?<!,)\s+signed by\b|\s+said\b|"
+                  # ("..., as Washington seeks closer economic ties with the manufacturing hub": why, not a field)
+                  r",\s*as\s+(?=(?:the\s+)?[A-Z])|"
                   # ("..., and the transport ministers signed a memorandum ...": another signing, its own clause)
                   r",?\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:ministers?|ministries|sides|governments|presidents|leaders|"
                   r"officials|delegations|heads)\s+(?:also\s+|then\s+)?(?:signed|inked|witnessed|agreed)\b|"
@@ -1740,6 +1742,8 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                     # ("the 1996 double taxation treaty between X and Y, which business groups say no
                                     # longer reflects the way Swiss firms operate": what is said of it is no signer)
                                     r",\s+which\b(?!\s+(?:was|were|had\s+been|has\s+been)\s+signed)|"
+                                    # (", giving investors on both sides new protection": what it does for others)
+                                    r",\s+(?:giving|allowing|enabling|offering|providing)\b|"
                                     r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|MoUs?|protocols?)\s+to\s+(?=[a-z])",
                                     text)[0]
             if not passive_aside and (_SIGN.search(text) or not enumerating or _ORDINAL_START.match(text)) and \
@@ -1972,6 +1976,10 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
                     continue
+                if re.match(r"^\s*(?:took|takes|came|comes|entered|enters|went|goes)\s+(?:into\s+)?(?:effect|force)\b", text[it.end:]) and \
+                        not (_SIGN.search(text) and _SIGN.search(text).start() < it.start and
+                             not re.search(r"\bsince\b", text[_SIGN.search(text).end():it.start])):
+                    continue  # "since the two countries' trade pact took effect": an instrument in force, told in passing
                 if ii > 0 and re.search(r"\bin\s+the\s+form\s+of\s+(?:an?\s+)?$", text[:it.start]):
                     continue  # "..., the latter in the form of a memorandum of understanding": the form of one told already
                 if _MANY_SIGNATORIES.match(text[it.end:]) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[:it.start]) or \

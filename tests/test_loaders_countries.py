@@ -77,3 +77,10 @@ def test_a_city_that_is_a_first_name_before_a_family_name_particle():
     from loaders.resolve.countries import find_countries
     assert find_countries("The Minister of Foreign Affairs, Adelaide da Costa Pinto, signed the agreement.", 2025) == []
     assert [c.iso3 for c in find_countries("direct flights to Adelaide from Jakarta", 2025)] == ["AUS", "IDN"]
+
+
+def test_two_states_named_with_one_shared_noun():
+    from loaders.resolve.countries import find_countries
+    assert [c.iso3 for c in find_countries("talks between North and South Korea", 2020)] == ["PRK", "KOR"]
+    assert [c.iso3 for c in find_countries("trade between West and East Germany", 1987)] == ["DEU", "DDR"]
+    assert [c.iso3 for c in find_countries("the West and the Soviet Union", 1987)] == ["SUN"]

@@ -877,3 +877,23 @@ def test_trade_an_instrument_foresees_is_a_plan_not_a_figure():
 def test_the_new_leone():
     facts, _ = run("Sierra Leone's imports from Guinea were valued at NLe 1.24 billion in 2022.")
     assert [(f["exporter_iso3"], f["importer_iso3"], f["value"], f["unit"]) for f in facts] == [("GIN", "SLE", 1240000000, "SLE")]
+
+
+def test_1980s_wire_currencies_deliveries_and_two_states_sharing_one_noun():
+    facts, _ = run("Finland's exports to the Soviet Union fell 14.8 pct to 13.1 billion markka in 1986.")
+    assert _rows(facts) == [("FIN", "SUN", "exports", "change_pct", -14.8, 1986),
+                            ("FIN", "SUN", "exports", "value", 13100000000, 1986)]
+    facts, _ = run("Greek exports to Poland were worth 4.2 billion drachmas in 1986.")
+    assert [f["unit"] for f in facts] == ["GRD"]
+    facts, _ = run("Trade between West and East Germany fell 9.9 pct to 14.17 billion marks in 1986.",
+                   "West German deliveries to East Germany fell 4.5 pct to 7.45 billion marks.")
+    assert _rows(facts) == [("DDR", "DEU", "total", "change_pct", -9.9, 1986), ("DDR", "DEU", "total", "value", 14170000000, 1986),
+                            ("DEU", "DDR", "exports", "change_pct", -4.5, 1986), ("DEU", "DDR", "exports", "value", 7450000000, 1986)]
+
+
+def test_trade_an_accord_agreed_or_sets_is_its_plan():
+    facts, why = run("The 1987 accord signed in January agreed bilateral trade totalling about 30 billion markka.",
+                     pair=("FIN", "SUN"), ref=1987)
+    assert facts == [] and any("target" in r.why for r in why)
+    facts, _ = run("Bilateral trade totalled about 30 billion markka in 1986.", pair=("FIN", "SUN"), ref=1987)
+    assert _rows(facts) == [("FIN", "SUN", "total", "value", 30000000000, 1986)]

@@ -154,9 +154,14 @@ _TARGET_LEAD = re.compile(
     r"|\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?)\s+(?:for|at)"
     # "signed a trade protocol that foresees two-way trade of 900 mln dlrs next year": what an instrument plans
     r"|\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|stipulates?|stipulated|anticipates?|anticipated|"
+
     r"(?:provides?|provided|calls?|called)\s+for))"
     r"\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
 
+# "The 1987 accord signed in January agreed bilateral trade totalling ...", "the protocol sets two-way trade at ...":
+# what an instrument fixes is its plan
+_INSTRUMENT_SETS = re.compile(r"\b(?:accord|agreement|protocol|pact|plan)s?\b[^.;]{0,40}?\b(?:agreed|agrees|sets?|fixe[sd]|fix)\s+"
+                              r"(?:(?:the|their|its|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
 _PAST_CHANGE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|grew|grown|growing|jumped|increased|increasing|surged|soared|expanded|"
     r"fell|fallen|falling|dropped|declined|declining|slumped|went\s+up|edged\s+up|more\s+than\s+doubled|doubled|"
@@ -429,7 +434,7 @@ _TRADE_MOD = r"(?:(?:border|bilateral|two-way|total|overall|merchandise|goods|no
 _FRAME_PATTERNS = [
     # X's exports to Y
     ("exports-to", "exports", re.compile(
-        rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})(?:exports?|shipments)\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"(?P<x>{ENT}){POSS}\s+(?:(?:19|20)\d\d\s+)?(?P<fill>{FILL})(?:exports?|shipments|deliveries)\s+(?:(?:of|worth)\s+{FILL})?{FIGSLOT}(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # "Chilean sales to Malaysia reached US$30 million": a country's sales abroad are its exports (no product
     # word between: "arms sales to X" are deals, not a trade total)
     ("sales-to", "exports", re.compile(
@@ -1070,7 +1075,7 @@ _TRADE_HINT = re.compile(r"(?<![\w-])(?:trade|trading|exports?|exported|imports?
 # cheap prefilters (substring tests on the lowered sentence): a frame needs one of
 # these stems (or the previous sentence's frame, for "It rose ..."); a figure needs
 # a digit, a scale word ("five billion") or a percent word ("ten percent")
-_FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment", "sales to",
+_FRAME_STEMS = ("trade", "trading partner", "export", "import", "turnover", "sold", "bought", "shipped", "shipment", "sales to", "deliveries to",
                 "purchas", "commerce", "market for", "buyer", "customer", "destination", "outlet")
 _FIGURE_STEMS = ("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tn", "lakh", "crore",
                  "percent", "per cent", "pct", "dollar", "dlr") + tuple("by " + f for f in FRACTIONS)  # "rose by a quarter"
@@ -1291,7 +1296,8 @@ def _detect_sentence(sent: Sentence, ctx: ArticleContext, state: _State):
             f.reject = "the value of one item behind the figure, not a trade figure"
             continue
         if _is_target(s[owner.start:f.start][-90:]) or _TARGET_AFTER.search(s[f.end:f.end + 60]) or \
-                _TARGET_LEAD.search(s[max(0, owner.start - 80):owner.start]):
+                _TARGET_LEAD.search(s[max(0, owner.start - 80):owner.start]) or \
+                _INSTRUMENT_SETS.search(s[max(0, owner.start - 80):owner.start]):
             f.reject = "target or forecast, not a figure"
             continue
         after = s[f.end:f.end + 30]

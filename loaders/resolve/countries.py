@@ -138,7 +138,17 @@ def _find_countries(text: str, year: int | None = None) -> list[CountryMention]:
             iso = remap[iso]
         out.append(CountryMention(iso3=iso, name=canon.get(iso, iso), start=s,
                                   end=s + len(whole), via=via, surface=original[s:e]))
-    return out
+    # "West and East Germany", "North and South Korea": the first of two states named with one shared noun
+    for m in _SHARED_NOUN.finditer(text):
+        hit = surfaces.get(f"{m.group('a')} {m.group('noun')}")
+        if hit and hit[1] in ("name", "alias") and not any(c.start <= m.start() < c.end for c in out):
+            iso = remap[hit[0]] if year is not None and year < 1992 and hit[0] in remap else hit[0]
+            out.append(CountryMention(iso3=iso, name=canon.get(iso, iso), start=m.start("a"), end=m.end("a"),
+                                      via="name", surface=original[m.start("a"):m.end("a")]))
+    return sorted(out, key=lambda c: c.start)
+
+
+_SHARED_NOUN = re.compile(r"\b(?P<a>West|East|North|South)\s+and\s+(?:West|East|North|South)\s+(?P<noun>Germany|Korea|Yemen|Vietnam|Sudan)\b")
 
 
 def iso3_of(surface: str) -> str | None:

@@ -1210,3 +1210,15 @@ def test_joint_patrols_and_the_defence_industry_are_defence():
         [("defence_security", "mou", "2023-09")]
     assert run("Chile and Vietnam signed a Memorandum of Understanding on Defence Industrial Cooperation.")[0] == \
         [("defence_security", "mou", "2023-09")]
+
+
+def test_wire_wordings_of_goods_protocols_oil_industry_and_rescheduling():
+    assert run("Chile and Vietnam signed a protocol here today on mutual deliveries of goods in 1987.")[0] == \
+        [("trade", "protocol", "2023-09-08")]
+    assert run("Chile and Vietnam signed a protocol on cooperation in the oil industry in Hanoi today.")[0] == \
+        [("energy", "protocol", "2023-09-08")]
+    assert run("Chile and Vietnam signed an agreement today rescheduling about 3.9 billion francs of official debt, "
+               "the first bilateral accord to follow Vietnam's agreement with the Paris Club last month.")[0] == \
+        [("finance", "agreement", "2023-09-08")]
+    assert run("Chile and Vietnam signed a protocol of agreement between the two port authorities on port "
+               "operations.")[0] == [("transport", "protocol", "2023-09")]

@@ -80,6 +80,8 @@ NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a dozen": 12, "both": 2}
 _NOUN = (r"(?P<noun>memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)\s+of\s+co-?operation(?=\s+between\b)|MoUs?|MOUs?|memorand(?:ums?|a)|"
+         # ("a protocol of agreement between the two port authorities": the French 'protocole d'accord', one instrument)
+         r"protocols?\s+of\s+agreement|"
          r"agreements?|accords?|pacts?|deals?|treat(?:y|ies)|protocols?|conventions?|"
          r"(?:programmes?|programs?)(?=\s+(?:of|for|on|in)\b)|"
          # "a cultural exchange programme", "the executive programme": named instruments of their own
@@ -723,7 +725,8 @@ _INTRO = re.compile(
     r"such as|over|about|ending|extending|amending|renewing|governing|regulating|allowing|enabling|granting|"
     r"introducing|opening|lifting|waiving|exempting|abolishing|resuming|limiting|restricting|restraining|calling for|cover|covers|covered|concern|concerns|"
     r"delimiting|demarcating|converting|swapping|releasing|disbursing|updating|modernising|modernizing|simplifying|"
-    r"harmonising|harmonizing|facilitating|easing|containing|setting\s+out|laying\s+down)\b", re.I)
+    r"harmonising|harmonizing|facilitating|easing|containing|setting\s+out|laying\s+down|rescheduling|restructuring|"
+    r"refinancing)\b", re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_SKIP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:signed|inked|by [^,;]{1,100}(?=,)|today|yesterday|tonight|(?:late\s+|early\s+)?last\s+night|"
@@ -847,6 +850,8 @@ _BLOC = re.compile(r"(?i:\bParis club\b|\bLondon club\b)|\b(?:European (?:Commun
 
 # (", as the government also sealed new financing with the European Union", ", while ...": another act beside it)
 _ASIDE = re.compile(r",\s*(?:as part of|under|following|after|in line with|within|in the framework of|in accordance with|"
+                    # (", the first bilateral accord to follow its agreement with the Paris Club": an appositive remark)
+                    r"the\s+(?:first|second|third|latest|last|fifth)\s+(?:bilateral\s+)?(?:accord|agreement|deal)\b|"
                     r"while|whereas|as\s+(?:[\w\-]+\s+){1,4}?also)\b", re.I)
 
 
@@ -1980,6 +1985,11 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                         not (_SIGN.search(text) and _SIGN.search(text).start() < it.start and
                              not re.search(r"\bsince\b", text[_SIGN.search(text).end():it.start])):
                     continue  # "since the two countries' trade pact took effect": an instrument in force, told in passing
+                aside_ = _ASIDE.search(text, _SIGN.search(text).end()) if ii > 0 and _SIGN.search(text) else None
+                if aside_ and aside_.start() < it.start and _BLOC.search(text[aside_.start():]):
+                    continue  # "..., the first accord to follow its agreement with the Paris Club": the bloc's, told aside
+                if ii > 0 and re.search(r",\s*the\s+(?:first|second|third|latest|last|fifth)\s+(?:[\w\-]+\s+)?$", text[:it.start]):
+                    continue  # "an agreement rescheduling ..., the first bilateral accord to follow ...": the same one again
                 if ii > 0 and re.search(r"\bin\s+the\s+form\s+of\s+(?:an?\s+)?$", text[:it.start]):
                     continue  # "..., the latter in the form of a memorandum of understanding": the form of one told already
                 if _MANY_SIGNATORIES.match(text[it.end:]) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[:it.start]) or \

@@ -1753,3 +1753,9 @@ def test_a_title_case_headline_verb_is_no_part_of_a_name():
     rows, _ = run("President Mensah Receives Turkish Prime Minister, Witnesses Signing of Power Agreement",
                   "President Kofi Mensah last visited Ankara in March 2023 for talks on border security.")
     assert [r[0] for r in rows] == ["Kofi Mensah"]
+
+
+def test_a_visit_completed_before_the_guest_left_for_home():
+    rows, _ = run("The President of Turkey, Ali Kaya, today completed his two-day state visit to the Republic of Ghana "
+                  "and left Accra for Ankara.")
+    assert [(r[1], r[2], r[4], r[5], r[6]) for r in rows] == [("TUR", "GHA", "2024-03-13", "2024-03-14", "state")]

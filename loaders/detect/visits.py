@@ -2078,7 +2078,11 @@ def _visit_triggers(t: str, year):
                 if _place(pl_, year)[0]:
                     out.append(("spoke_in", m, pl_))
                     break
-    out = [o for o in out if not any(o[1].start() < b and a < o[1].end() for a, b in past_spans)]
+    # ("completed his state visit to X and left the capital for home": a departure told after the trip's own
+    # trigger is that trip's end, not another trip covering it)
+    left_spans = [(m.start(), m.end()) for k, m, _ in past_found if k == "left"]
+    out = [o for o in out if not any(o[1].start() < b and a < o[1].end() and not ((a, b) in left_spans and a > o[1].start())
+                                     for a, b in past_spans)]
     return (past_found + out)[:4]
 
 

@@ -31,8 +31,7 @@ from loaders.model import Extraction, RawArticle
 from . import names
 from . import relations as rel
 from .schema import FACT_COLUMNS, FACT_COLUMNS_ALL, SOURCE_TABLES, VIEWS, SchemaError, ensure_schema, set_version
-from .filters import parse_filter
-from .views import (COLUMNS, Column, ViewSpec, columns_for, default_order_index, fts_count_sql, order_by,
+from .views import (Column, ViewSpec, columns_for, default_order_index, fts_count_sql, order_by,
                     parsed_filter, select_list, select_sql, where_sql)
 
 BUSY_TIMEOUT_MS = 5000

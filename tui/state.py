@@ -17,7 +17,6 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 STATE_ENV = "RELATIONS_TUI_STATE"
 VERSION = 1

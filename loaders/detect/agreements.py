@@ -2547,7 +2547,7 @@ _SINGLE_INSTRUMENT = re.compile(r"\b(?:agreement|memorandum|mou|pact|protocol|tr
                                 r"programme|program|plan|charter|declaration)\b", re.I)
 
 
-def _TITLE_TRAILING_DATES(title: str) -> str:
+def _without_trailing_dates(title: str) -> str:
     """The title without the date phrases it ends with ("... in Nairobi on Monday" -> "... in Nairobi")."""
     while True:
         ends = [d for d in find_dates(title, None) if not title[d.end:].strip(" ,.;")]
@@ -2566,7 +2566,7 @@ def _title(title: str, sector: str, instrument: str) -> str:
     title = " ".join((title or "").split())
     title = re.split(r"[,;]\s", title, maxsplit=1)[0]  # the phrase, not the clause after it
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)
-    title = _TITLE_TAIL.sub("", _TITLE_TRAILING_DATES(_TITLE_TAIL.sub("", title)))
+    title = _TITLE_TAIL.sub("", _without_trailing_dates(_TITLE_TAIL.sub("", title)))
     title = re.sub(r"(?:[\s,;:.\-–—]+(?:and|or|as well as))*[\s,;:.\-–—]*$", "", title)
     # "the other on ...", "a second agreement", "a similar agreement": a title that only points at another one
     anaphoric = _TITLE_ANAPHORA.match(title)

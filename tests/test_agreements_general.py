@@ -1222,3 +1222,14 @@ def test_wire_wordings_of_goods_protocols_oil_industry_and_rescheduling():
         [("finance", "agreement", "2023-09-08")]
     assert run("Chile and Vietnam signed a protocol of agreement between the two port authorities on port "
                "operations.")[0] == [("transport", "protocol", "2023-09")]
+
+
+def test_a_titled_instruments_own_year_does_not_date_the_signing_and_a_visit_across_two_months_gives_its_year():
+    rows, _ = run("Chile and Vietnam on Monday signed a power purchase agreement.",
+                  "On the same day, the two governments signed a memorandum of understanding on hydropower, and a "
+                  "protocol allowing traders to use the ports under the Transit Agreement of 1976.")
+    assert rows == [("energy", "agreement", "2023-09-04"), ("energy", "mou", "2023-09-04"),
+                    ("transport", "protocol", "2023-09-04")]
+    from loaders.detect.agreements import _visit_signing_date
+    assert _visit_signing_date((PartialDate(2025, 2, 26), PartialDate(2025, 3, 1))) == PartialDate(2025)
+    assert _visit_signing_date((PartialDate(2025, 2, 20), PartialDate(2025, 2, 22))) == PartialDate(2025, 2)

@@ -1859,6 +1859,9 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             # instrument, it does not date this signing
             for ym in _YEAR_NAMED.finditer(text):
                 cut_spans.append((ym.start("y"), ym.end("y")))
+            # ("... for third-country trade under the Transit Agreement of 1976": a titled instrument's own year)
+            for ym in re.finditer(r"\b(?:Agreement|Treaty|Accord|Convention|Protocol|Pact)\s+of\s+(?P<y>1[89]\d\d|20\d\d)\b", text):
+                cut_spans.append((ym.start(), ym.end()))
             # "..., and reviewed the X Agreement, signed in 2017": a later participle
             # clause dates the instrument it follows, not the sentence's signing
             for pm in re.finditer(r",\s*(?:which\s+was\s+|that\s+was\s+)?signed\s+(?:in|on)\s+[^,.;]{1,30}", text):
@@ -2625,6 +2628,9 @@ def _visit_signing_date(visit) -> PartialDate | None:
         return start
     if start.day and end is None:
         return PartialDate(start.year, start.month)
+    if end is not None and (end.year, end.month) != (start.year, start.month):
+        # a visit from 26 February to 1 March: a signing during it falls in either month
+        return PartialDate(start.year) if end.year == start.year else None
     return start.to_month()
 
 

@@ -1759,3 +1759,11 @@ def test_a_visit_completed_before_the_guest_left_for_home():
     rows, _ = run("The President of Turkey, Ali Kaya, today completed his two-day state visit to the Republic of Ghana "
                   "and left Accra for Ankara.")
     assert [(r[1], r[2], r[4], r[5], r[6]) for r in rows] == [("TUR", "GHA", "2024-03-13", "2024-03-14", "state")]
+
+
+def test_an_official_who_was_also_in_the_capital_for_talks():
+    rows, _ = run("His comments echoed those made yesterday by Ghanaian Trade Minister Kofi Mensah.",
+                  "Mensah was also in Ankara for trade talks.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
+    # at home: no trip
+    assert run("Ghanaian Trade Minister Kofi Mensah was also in Accra for the budget debate.")[0] == []

@@ -156,7 +156,7 @@ _POSS_VISIT = re.compile(r"(?P<who>" + NAME + r")['’]s\s+(?:(?P<cplace>[A-Z][\
 _CHOSEN_FOR = re.compile(r"\b(?:chose|chosen|picked|selected)\s+(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+"
                          r"(?:as\s+the\s+destination\s+of|for)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:trip|visit|journey|tour)\b")
 _IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?P<place>[A-Z][^,.;]{1,40}?)\s+(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,3}" + _VNOUN, re.I)
-_VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
+_VISITING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|also\s+)?(?:visiting|touring|in)\s+(?:the\s+(?=[A-Z]))?(?P<place>[A-Z][^,.;]{1,40})|"
                        r"(?<=[a-z]),\s+(?:who\s+is\s+)?(?:visiting|touring)\s+(?P<place2>(?:the\s+[A-Z][\w\-]+\s+capital|[A-Z][^,.;]{1,40}))")
 _VISITING_DELEG = re.compile(r"\bvisiting\s+(?P<c>[A-Z][\w'’\-]*)\s+delegation\b")
 _PAID = re.compile(r"\b(?:paid|paying|pays|made|making|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|winding up|"

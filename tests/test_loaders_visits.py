@@ -1767,3 +1767,11 @@ def test_an_official_who_was_also_in_the_capital_for_talks():
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "Ankara")]
     # at home: no trip
     assert run("Ghanaian Trade Minister Kofi Mensah was also in Accra for the budget debate.")[0] == []
+
+
+def test_a_town_the_lexicon_does_not_know_reached_on_a_visit_is_in_the_other_country_of_the_story():
+    rows, _ = run("Ghanaian President Kofi Mensah arrived in Kaleva on Thursday on a working visit.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Kaleva", "2024-03-14", None, "working")]
+    # no visit said, or a trip still to come: nothing
+    assert run("Ghanaian President Kofi Mensah arrived in Kaleva on Thursday.")[0] == []
+    assert run("Ghanaian President Kofi Mensah will arrive in Kaleva on Thursday on a working visit.")[0] == []

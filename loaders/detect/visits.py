@@ -1566,6 +1566,15 @@ def _analyse_uncached(sentences, ctx):
                     # "Rivas arrived at Kotoka Air Force Base on Tuesday evening for a three-day
                     # state visit": an airfield in the country the visitor was already reported in
                     host, unresolved_place = cur_host, False
+                town = re.match(r"\s*(?P<town>[A-Z][a-z\-'’]+(?:\s+[A-Z][a-z\-'’]+)?)\s+(?:on\s+\w+\s+)?(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,2}"
+                                + _VNOUN + r"\b", place_text or "")
+                if unresolved_place and kind_ in ("arrived", "is_in") and town and person.iso3 and other(person.iso3) and \
+                        not find_countries(town.group("town"), year) and not _in_future_clause(t, m.start()):
+                    # "President Mensah arrived in Kaleva on Thursday on a working visit": a town the lexicon does not
+                    # know, reached on a visit by an official of one of the two countries the story is about, is in
+                    # the other one
+                    host, unresolved_place, host_in_text = other(person.iso3), False, True
+                    city = town.group("town")
                 if unresolved_place and kind_ not in ("past_noplace",):
                     rejected.append(Rejection(s.index, t, "visit", f"destination is not a country: {place_text.strip()[:40]!r}"))
                     continue

@@ -128,9 +128,9 @@ def _paragraphs(text: str):
                 continue
         if cur is not None and _OPEN_ENDED.search(lines[i - 1][2]) and line.strip()[:1].isalnum() and \
                 "|" not in lines[i - 1][2] and not re.match(r"\s*(?:\d{1,2}[.)]|[a-z][.)])\s", line):
-            # (a table's header "Document | Signed by" and a numbered item after it keep their lines)
             # "... at the end of a three-day official visit by" / "Togolese Foreign Minister ...": a line that
             # ends on a preposition, article or conjunction runs on into the next, however long its lines
+            # (a table's header "Document | Signed by" and a numbered item after it keep their lines)
             cur[1] = e
             continue
         if cur:

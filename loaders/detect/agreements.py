@@ -397,15 +397,14 @@ def field_sectors(text: str, single: bool) -> list[str]:
                             # ("an agreement on readmission of persons ... and on police cooperation": one instrument,
                             # its two fields each after its own 'on'; only where the text opens on its first 'on')
                             not re.search(r"[;.]", parts[0])):
-        if True:
-            # "agreements on the transfer of sentenced persons, on tourism, on cooperation between the
-            # state broadcasters and on standardisation", "MoUs on X and on Y": one field phrase per repeated 'on'
-            out = []
-            for part in parts:
-                for sid in field_sectors(part, single=True):
-                    if sid not in out:
-                        out.append(sid)
-            return out
+        # "agreements on the transfer of sentenced persons, on tourism, on cooperation between the
+        # state broadcasters and on standardisation", "MoUs on X and on Y": one field phrase per repeated 'on'
+        out = []
+        for part in parts:
+            for sid in field_sectors(part, single=True):
+                if sid not in out:
+                    out.append(sid)
+        return out
     spans = sector_spans(text)
     orgs = [(m.start(), m.end()) for m in _ORG_NAME.finditer(text)]
     # "the Ministry of Energy of X and the Ministry of Mining and Energy of Y": a body's name swallowed
@@ -868,6 +867,14 @@ _BLOC_EVENT = re.compile(r"\b(?:for|at|attend(?:s|ing|ed)?|during|on\s+(?:the\s+
                          r"\b(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+to\s+the\s+(?:" + _BLOC.pattern + r")")
 
 
+def _claim_ghost(claim: dict, pos, text: str, instrument: str = "unknown") -> dict:
+    """A counted document that is no row of its own (a declaration, a company's or a city's memorandum): it
+    takes its place in the count told before it."""
+    date = claim["date"].iso() if isinstance(claim["date"], PartialDate) else claim["date"]
+    return {"pos": pos, "n": 1, "instrument": instrument, "date": date, "parties": sorted(claim["parties"]),
+            "si": pos[0], "used": False, "claim": None, "sectors": [], "start": None, "text": text, "ghost": True}
+
+
 def _recent_pair(sentences: list[Sentence], si: int, year) -> list[str] | None:
     """The two countries named in the nearest of the two sentences before `si` that names any: 'the two
     ministers' of the next sentence are theirs. None when that sentence names one country or more than two."""
@@ -1250,8 +1257,7 @@ _SECTION_HEADING = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?(?:List\
                               r"(?:\s*/\s*[\w\-]+)*\s+(?:signed|concluded|exchanged)", re.I)
 
 
-# "The documents include:", "They are:", "The agreements signed were:": a list's head that points back at a
-# count told just before
+# "The MoUs signed are on: • cooperation in ...; • ...": the fields of a count told just before, bulleted inline
 _BULLETED_FIELDS_HEAD = re.compile(r"^(?:The|These)\s+(?:[\w\-]+\s+){0,2}?(?:MoUs|memoranda|memorandums|agreements|documents|"
                                    r"instruments|protocols)\b[^:•]{0,30}?\b(?:are|were|cover|covered|concern|concerned)\s+"
                                    r"(?:on|in)?\s*:\s*•\s*(?:cooperation|the|[a-z])", re.I)
@@ -1286,6 +1292,8 @@ def _fill_typed_claims(typed, claims, idx: int) -> bool:
     return done
 
 
+# "The documents include:", "They are:", "The agreements signed were:": a list's head that points back at a
+# count told just before
 _LIST_ANAPHOR_HEAD = re.compile(r"^(?:The|These|They|Those)\s+(?:[\w\-]+\s+){0,2}?(?:include|included|are|were|comprise|"
                                 r"comprised|cover|covered|concern|concerned)\s*:\s*$", re.I)
 
@@ -1700,10 +1708,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # among the counted documents takes its place in the count, though it is no instrument
                 for dm_ in re.finditer(r"(?:^|[,;:]\s*|\band\s+|\bwere\s+|\bare\s+)(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
                                        + _NOT_INSTRUMENT.pattern, text, re.I):
-                    ghosts.append({"pos": (s.index, 0), "n": 1, "instrument": "unknown",
-                                   "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
-                                   "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
-                                   "sectors": [], "start": None, "text": text, "ghost": True})
+                    ghosts.append(_claim_ghost(claims[-1], (s.index, 0), text))
             enumerating = (bool(_ORDINAL_START.match(text)) and claims and s.index - claims[-1]["idx"] <= 6) or listing
             named_year = _YEAR_NAMED.search(text)
             if named_year and not _SIGN.search(text) and not (
@@ -1757,20 +1762,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by
                     # their chairmen": one of the counted documents, though not a state's
-                    ghosts.append({"pos": (s.index, 0), "n": 1, "instrument": _instrument(_NOUN_RX.search(text).group("noun")),
-                                   "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
-                                   "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
-                                   "sectors": [], "start": None, "text": text, "ghost": True})
+                    ghosts.append(_claim_ghost(claims[-1], (s.index, 0), text, _instrument(_NOUN_RX.search(text).group("noun"))))
                 rest_m = re.match(r"^(?:The|All\s+the)\s+(?:remaining|other|rest\s+of\s+the)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
                                   r"(?:documents|agreements|memoranda|memorandums|instruments|MoUs)\s+(?:were|was)\s+signed\b", text)
                 if rest_m and claims and s.index - claims[-1]["idx"] <= 6:
                     # "The remaining documents were signed between the capital's city hall and ..., between two
                     # universities, and between the chambers of commerce": the rest of the count, none a state's
                     for _k in range(max(1, len(re.findall(r"\bbetween\b", text)))):
-                        ghosts.append({"pos": (s.index, _k), "n": 1, "instrument": "unknown",
-                                       "date": claims[-1]["date"].iso() if isinstance(claims[-1]["date"], PartialDate) else claims[-1]["date"],
-                                       "parties": sorted(claims[-1]["parties"]), "si": s.index, "used": False, "claim": None,
-                                       "sectors": [], "start": None, "text": text, "ghost": True})
+                        ghosts.append(_claim_ghost(claims[-1], (s.index, _k), text))
                 continue
             if re.match(r"^(?:\d{1,2}[.)]\s*)?(?:Signing|Signature|Entering\s+into|Conclusion|Approval|Ratification)\b", text) and \
                     not closes_like_a_sentence(text):
@@ -1980,15 +1979,16 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
             if sdate is None and not pastperf and ctx.published and ctx.published.month and not free_dms:
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
             has_count = any(i.count and i.count > 1 and not i.definite for i in items)
+            first_sign = _SIGN.search(text)
             for ii, it in enumerate(items):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
                     continue
                 if re.match(r"^\s*(?:took|takes|came|comes|entered|enters|went|goes)\s+(?:into\s+)?(?:effect|force)\b", text[it.end:]) and \
-                        not (_SIGN.search(text) and _SIGN.search(text).start() < it.start and
-                             not re.search(r"\bsince\b", text[_SIGN.search(text).end():it.start])):
+                        not (first_sign and first_sign.start() < it.start and
+                             not re.search(r"\bsince\b", text[first_sign.end():it.start])):
                     continue  # "since the two countries' trade pact took effect": an instrument in force, told in passing
-                aside_ = _ASIDE.search(text, _SIGN.search(text).end()) if ii > 0 and _SIGN.search(text) else None
+                aside_ = _ASIDE.search(text, first_sign.end()) if ii > 0 and first_sign else None
                 if aside_ and aside_.start() < it.start and _BLOC.search(text[aside_.start():]):
                     continue  # "..., the first accord to follow its agreement with the Paris Club": the bloc's, told aside
                 if ii > 0 and re.search(r",\s*the\s+(?:first|second|third|latest|last|fifth)\s+(?:[\w\-]+\s+)?$", text[:it.start]):

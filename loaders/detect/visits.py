@@ -386,6 +386,12 @@ _POST_NOMINAL_TAIL = re.compile(r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r")\b)
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.\s?)+)\s*(\S+)")
 
 
+@functools.lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset:
+    """Verbs a title-case headline writes with a capital ("Receives", "Meets"): no part of a name."""
+    return frozenset(_verbs_lex().get("headline_verbs", ()))
+
+
 def _clean_name(name: str) -> str:
     toks = name.split()
     # role words that leaked into the name ("Trade Ilona Varga")
@@ -404,7 +410,7 @@ def _clean_name(name: str) -> str:
         toks = toks[:-1]
     # stop at a word that is a country/demonym or a common capitalised non-name
     out = []
-    headline_verbs = set(_verbs_lex().get("headline_verbs", ()))
+    headline_verbs = _headline_verbs()
     for i, t in enumerate(toks):
         if t in ("The", "On", "In", "At", "During", "Following", "State", "House"):
             break
@@ -1097,7 +1103,7 @@ class _Mention:
 def _same_list(text: str, a: str, b: str, year) -> set:
     """The countries of the list in `text` that has both `a` and `b` among its items ('Ghana, Togo and
     Benin'), else an empty set."""
-    found = sorted(find_countries(text, year), key=lambda c: c.start)
+    found = find_countries(text, year)  # left to right
     groups: list[tuple[int, set]] = []
     for prev, cur in zip([None] + found, found):
         if prev is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", text[prev.end:cur.start]):
@@ -2483,8 +2489,8 @@ def _city_from_other_sentences(sentences, mentions, year, dateline=None):
             continue
         for s in sentences:
             t = s.text
-            if dateline and dateline[1] == vm.host and _word_rx(vm.person.surname).search(t) and \
-                    _HERE_ACT.search(t) and not _in_future_clause(t, _HERE_ACT.search(t).start()):
+            here_ = _HERE_ACT.search(t) if dateline and dateline[1] == vm.host else None
+            if here_ and _word_rx(vm.person.surname).search(t) and not _in_future_clause(t, here_.start()):
                 vm.city = dateline[0]
                 break
             both = re.search(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+\S+", t) and \

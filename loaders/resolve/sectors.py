@@ -45,7 +45,7 @@ def sector_spans(text: str) -> list[tuple[int, int, str]]:
                 out and out[-1][2] != sid and not text[out[-1][1]:m.start()].strip():
             continue  # "fisheries research", "health research": that field's research, not a field of its own
         out.append((m.start(), m.end(), sid))
-    # "a pact on rice trade", "grain purchases": a commodity named before its trade is the trade's, not a field
+    # "a pact on rice trade", "grain exports": a commodity named before its trade is the trade's, not a field
     return [sp for i, sp in enumerate(out)
             if not (sp[2] == "agriculture" and re.fullmatch(r"rice|grains?|vegetables", text[sp[0]:sp[1]], re.I)
                     and i + 1 < len(out) and out[i + 1][2] == "trade" and not text[sp[1]:out[i + 1][0]].strip())]

@@ -73,7 +73,7 @@ from loaders import lexicon
 from loaders.model import ArticleContext, Evidence, PartialDate, Rejection, Sentence
 from loaders.resolve.countries import find_countries
 from loaders.resolve.dates import MONTHS, DateMention, M, find_dates
-from loaders.resolve.sectors import sector_spans, sectors_in
+from loaders.resolve.sectors import is_general, sector_spans, sectors_in
 from loaders.sentences import closes_like_a_sentence, list_marker_rank, list_marker_shape
 
 NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -100,7 +100,7 @@ _COMPANY = re.compile(
     r"[Uu]niversit(?:y|ies)(?!\s+(?:exchanges?|cooperation|collaboration|education|students?|level|degrees?|diplomas?|"
     r"partnerships?|research|scholarships?|admissions?|sector|rankings?|staff|teachers?)\b)|meatpackers?|[Cc]olleges?|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
-    r"LLC|Trust|twinned|sister[- ]cit(?:y|ies)|"
+    r"LLC|Trust|twinned|twinning|sister[- ]cit(?:y|ies)|[Mm]ayors?|"
     # "participants signed 14 commercial agreements with Philippine partners": a trade mission's deals
     r"commercial\s+(?:agreements?|deals?|contracts?|memorand(?:a|ums?)|MoUs?)|business-to-business|B2B|participants|"
     r"non-profit|nonprofit|non-governmental|NGOs?)\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
@@ -538,6 +538,10 @@ def _items(sent: str) -> list[_Item]:
             continue
         if found and re.fullmatch(r"\s*\(\s*", sent[found[-1].end:m.start()]):
             continue  # "Memorandum of Understanding (MoU)"
+        if noun.lower() in ("document", "instrument") and re.match(
+                r"\s+(?:checks?|checking|controls?|verification|fraud|forgery|processing|requirements?|inspections?|"
+                r"scanning|authentication|legali[sz]ation|storage|retention|management)\b", sent[m.end():], re.I):
+            continue  # "document checks at the crossings": a noun's modifier, not a signed document
         if re.match(r"\s+of\s+intent\b", sent[m.end():]):
             continue  # "protocol of intent" is an intention
         rp = re.search(r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:(?:the|an?|existing|earlier|old|older|"
@@ -795,6 +799,36 @@ def _other_purpose(it: _Item) -> bool:
     if not re.search(r"\b(?:of|over|between|from)\s+\S", obj) and not re.search(r"\s[A-Z]", obj):
         return False
     return not re.search(r"\b(?:cooperation|relations|ties|partnership|friendship)\b", obj, re.I)
+
+
+# what an instrument does, told instead of its field: "under a memorandum signed in 2019, ...",
+# "governed by an agreement", "a memorandum, under which the agency will buy ...", "a protocol ..., X agreed
+# to purchase ..."
+_GOVERNS_BEFORE = re.compile(r"(?:\b(?:[Uu]nder|governed\s+by|regulated\s+by|adhere\s+to)|(?:^|,\s*)[Ii]n)\s+$")
+_CONTENT_AFTER = re.compile(r"^(?:\s+signed\b[^,.;]{0,60})?,?\s*(?:under\s+which|whereby|by\s+which|through\s+which|"
+                            r"(?:which|that)\s+provides?\s+for|providing\s+for)\b")
+_GOODS_DEAL = re.compile(r"\b(?:(?:agreed|agrees|undertook|undertakes|pledged)\s+to|will|would)\s+(?:buy|purchase|supply|sell|"
+                         r"export|import|deliver|ship)\b")
+_VAGUE_COUNT = ("a number of", "several", "various", "a variety of", "a series of", "a raft of", "a host of", "a range of",
+                "some", "many", "numerous", "multiple")
+
+
+def _field_untold(it: _Item, text: str) -> bool:
+    """An instrument that names no field but is told by what it does ('under a three-year agreement
+    signed last year, X will export maize to Y', 'an agreement to resume the repairs') or only as a vague
+    plural ('a number of agreements'): the field is one no sector word gave, so 'general' would be a
+    guess. An instrument called a framework, friendship or cooperation agreement is general by its name
+    and stays."""
+    if is_general(f"{it.mods or ''} {it.noun} {it.post or ''}"):
+        return False
+    if it.plural and not it.count and (it.det or "").lower() in _VAGUE_COUNT:
+        return True
+    if _GOVERNS_BEFORE.search(text[:it.start]) or _CONTENT_AFTER.match(text[it.end:]):
+        return True
+    purpose = re.match(r"^\s*to\s+(?P<v>[a-z]+)\b", it.post or "")
+    if purpose and purpose.group("v") != "be" and not _GENERAL_PURPOSE.match(purpose.group("v")):
+        return True
+    return bool(_GOODS_DEAL.search(text[it.end:]))
 
 
 def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
@@ -1758,7 +1792,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                                     text)[0]
             if not passive_aside and (_SIGN.search(text) or not enumerating or _ORDINAL_START.match(text)) and \
                     _company_in(signing_part) and not re.search(r"\b(?:governments?|ministry|ministries|ministers?|central banks?|presidents?|prime ministers?|ambassadors?)\b", text[:_SIGN.search(text).start()] if _SIGN.search(text) else text, re.I):
-                rejected.append(Rejection(s.index, text, "agreement", "signed by companies, not states"))
+                rejected.append(Rejection(s.index, text, "agreement", "signed by companies, towns or other non-state bodies, not states"))
                 if _ORDINAL_START.match(text) and claims and s.index - claims[-1]["idx"] <= 6:
                     # "A fourth document, a memorandum between two chambers of commerce, was signed by
                     # their chairmen": one of the counted documents, though not a state's
@@ -2238,6 +2272,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # the instrument's field is what was built under it
                 built_secs = field_sectors(" on " + bu.group("f"), single=True) if bu else []
                 secs = it.sectors or built_secs or ([OTHER] if _other_purpose(it) else [GENERAL])
+                if secs == [GENERAL] and _field_untold(it, text):
+                    rejected.append(Rejection(s.index, text, "agreement",
+                                              "an instrument told by what it does or only as 'a number of', its field "
+                                              "in no sector word: 'general' would be a guess"))
+                    if claims and s.index - claims[-1]["idx"] <= 6 and not it.plural:
+                        # "... signed two memoranda." "... signed a second memorandum, under which ...": its place in the count
+                        ghosts.append(_claim_ghost(claims[-1], (s.index, ii), text, it.instrument))
+                    continue
                 if it.plural and not it.sectors and it.det.lower() in ("", "several", "multiple", "various", "some", "many", "numerous") \
                         and re.search(r"\b(?:including|covering)\b", it.post or ""):
                     continue

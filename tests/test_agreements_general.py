@@ -1276,3 +1276,32 @@ def test_document_checks_are_no_signed_document():
     rows, _ = run("Chile and Vietnam on Monday signed a memorandum of understanding on the promotion of border trade, "
                   "under which the two sides will harmonise opening hours and document checks at border crossings.")
     assert rows == [("trade", "mou", "2023-09-04")]
+
+
+def test_a_capitals_headline_below_a_notice_restates_the_body():
+    rows, _ = run("NOTICE: The embassy will be closed on 30 September 2023 for a national holiday and reopens on Monday.",
+                  "MINISTER CONCLUDES VISIT; CHILE AND VIETNAM SIGN AGREEMENTS ON MARITIME COOPERATION AND SOCIAL SECURITY",
+                  "On 6 September, the following documents were signed in Hanoi: a Memorandum of Understanding on "
+                  "Maritime Cooperation between the two transport ministries and an Agreement on Social Security "
+                  "between Chile and Vietnam.")
+    assert rows == [("labour", "agreement", "2023-09-06"), ("transport", "mou", "2023-09-06")]
+
+
+def test_a_firms_distribution_deal_is_no_state_instrument():
+    rows, rejected = run("Among the deals announced, Acme Foods (Chile) signed a three-year distribution agreement with a "
+                         "Hanoi supermarket chain.")
+    assert rows == [] and any("non-state" in r.why for r in rejected)
+
+
+def test_the_field_after_signing_bodies_whose_names_hold_commas():
+    rows, _ = run("Chile and Vietnam signed a memorandum of understanding between Invest Chile and Vietnam's Ministry of "
+                  "Production, Foreign Trade and Investment on tourism promotion.")
+    assert rows == [("tourism", "mou", "2023-09")]
+
+
+def test_what_an_instrument_under_negotiation_belongs_to_is_not_signed_either():
+    rows, _ = run("The two governments are negotiating an update of the bilateral protocol to the Andean free trade "
+                  "agreement, and the customs services of Chile and Vietnam have signed a letter of intent.")
+    assert rows == []
+    rows, _ = run("Chile and Vietnam signed a protocol to the 1996 trade agreement on Monday.")
+    assert rows == [("trade", "agreement", "1996"), ("trade", "protocol", "2023-09-04")]

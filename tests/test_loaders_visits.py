@@ -1775,3 +1775,16 @@ def test_a_town_the_lexicon_does_not_know_reached_on_a_visit_is_in_the_other_cou
     # no visit said, or a trip still to come: nothing
     assert run("Ghanaian President Kofi Mensah arrived in Kaleva on Thursday.")[0] == []
     assert run("Ghanaian President Kofi Mensah will arrive in Kaleva on Thursday on a working visit.")[0] == []
+
+
+def test_a_first_visit_by_a_kind_of_official_describes_the_trip_just_told():
+    rows, _ = run("Foreign Secretary Kofi Mensah concluded a two-day working visit to Turkey on 12 March 2024, the first "
+                  "visit to Ankara by a Ghanaian foreign secretary in ten years.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-11", "2024-03-12", "working")]
+
+
+def test_a_portfolio_listed_with_commas_is_no_name():
+    rows, _ = run("Ghana's Minister of Trade, Agribusiness and Industry Kofi Mensah visited Ankara in February.")
+    assert [r[:3] for r in rows] == [("Kofi Mensah", "GHA", "TUR")]
+    rows, _ = run("Ghanaian Minister of Industry, Mine and Trade Kofi Mensah visited Ankara in February.")
+    assert [r[:3] for r in rows] == [("Kofi Mensah", "GHA", "TUR")]

@@ -553,3 +553,16 @@ def test_research_and_training_of_a_field_are_in_that_field():
     assert field_sectors("scientific research", single=False) == ["science_technology"]
     assert field_sectors("a protocol on the control of transboundary animal diseases", single=False) == ["agriculture"]
     assert field_sectors("cooperation between the communications regulatory authorities", single=False) == ["ict"]
+
+
+def test_a_fields_industry_is_that_field():
+    assert sectors_in("developing the country's nickel industry") == ["mining"]
+    assert sectors_in("the tourism industry") == ["tourism"]
+    assert sectors_in("industry and trade") == ["industry", "trade"]
+    assert sectors_in("the textile industry") == ["industry"]
+
+
+def test_barter_of_oil_for_goods_is_trade_and_a_free_zone_is_investment():
+    assert sectors_in("an oil-for-goods barter") == ["trade"]
+    assert sectors_in("the joint economic free zone on the border") == ["investment"]
+    assert sectors_in("livestock health") == ["agriculture"]

@@ -897,3 +897,16 @@ def test_trade_an_accord_agreed_or_sets_is_its_plan():
     assert facts == [] and any("target" in r.why for r in why)
     facts, _ = run("Bilateral trade totalled about 30 billion markka in 1986.", pair=("FIN", "SUN"), ref=1987)
     assert _rows(facts) == [("FIN", "SUN", "total", "value", 30000000000, 1986)]
+
+
+def test_what_a_protocol_envisages_or_provides_for_and_work_towards_a_level_are_plans():
+    for sent in ("Chile and Vietnam today signed a protocol on trade exchanges for 2024 which envisages a rise in "
+                 "two-way trade to 500 million dollars.",
+                 "Chile and Vietnam signed a trade protocol for 2024 providing for two-way trade of 8.5 billion pesos.",
+                 "Chile's minister visited Hanoi in April, where the two sides agreed to work towards raising bilateral "
+                 "trade to $10 billion."):
+        facts, rejected = run(sent, pair=("CHL", "VNM"))
+        assert facts == [] and any("target" in r.why for r in rejected), sent
+    # a level reached is still a figure
+    facts, _ = run("Trade between Chile and Vietnam rose to 500 million dollars last year.", pair=("CHL", "VNM"))
+    assert [(f["flow"], f["value"]) for f in facts] == [("total", 500000000)]

@@ -103,6 +103,9 @@ _COMPANY = re.compile(
     r"LLC|Trust|twinned|twinning|sister[- ]cit(?:y|ies)|[Mm]ayors?|"
     # "participants signed 14 commercial agreements with Philippine partners": a trade mission's deals
     r"commercial\s+(?:agreements?|deals?|contracts?|memorand(?:a|ums?)|MoUs?)|business-to-business|B2B|participants|"
+    # "a distribution agreement with a supermarket chain": a trading deal between firms
+    r"(?:distribution|distributorship|franchis(?:e|ing)|licensing|offtake|off-take)\s+(?:agreements?|deals?|contracts?)|"
+    r"(?:supermarket|retail|hotel|restaurant|store|grocery)\s+chains?|"
     r"non-profit|nonprofit|non-governmental|NGOs?)\b|<[A-Z.]{1,8}>|\b[Tt]he (?:city|municipality|municipal council|province) of\b|"
     r"\b[A-Z][\w\-]+ group\b|\b[a-z]{3,} group\s+(?:PT\s+)?[A-Z]|\bPT\s+[A-Z][a-z]|\bTbk\b|\b[A-Z][\w]+-based\b|\binterests\b|\bshipping line\b|\bstock exchanges?\b|\b(?:two|both) exchanges\b|\bexchanges signed\b")
 _STUDY_PLACE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
@@ -826,7 +829,8 @@ def _field_untold(it: _Item, text: str) -> bool:
     if _GOVERNS_BEFORE.search(text[:it.start]) or _CONTENT_AFTER.match(text[it.end:]):
         return True
     purpose = re.match(r"^\s*to\s+(?P<v>[a-z]+)\b", it.post or "")
-    if purpose and purpose.group("v") != "be" and not _GENERAL_PURPOSE.match(purpose.group("v")):
+    if purpose and purpose.group("v") not in ("be", "the", "a", "an", "its", "their", "this", "that", "these", "those") and \
+            not _GENERAL_PURPOSE.match(purpose.group("v")):
         return True
     return bool(_GOODS_DEAL.search(text[it.end:]))
 
@@ -834,7 +838,7 @@ def _field_untold(it: _Item, text: str) -> bool:
 def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     single = not it.plural and it.count is None
     pre = it.mods or ""
-    post = _field_region(it.post)
+    post = _field_region(_no_bodies(it.post) if re.match(r"^\s*between\b", it.post or "") else it.post)
     head = post
     inc = _INCLUDE.search(post)
     if inc:
@@ -846,7 +850,7 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
             # "a protocol to the 1976 Trade Agreement": a protocol to a titled instrument amends it
             # ("A protocol to the agreement, containing procedures for the transit of cargo": the same, told after it)
             it.instrument == "protocol" and re.fullmatch(r"\s*to\s+(?:the\s+)?", it.post or "") and
-            (nxt.noun[:1].isupper() or nxt.definite and not nxt.plural))):
+            (nxt.noun[:1].isupper() or (nxt.definite or re.fullmatch(r"\s*to\s+the\s+", it.post)) and not nxt.plural))):
         secs = field_sectors((nxt.mods or "") + " " + nxt.post, single=True)
     if not secs and (re.match(r"^\s*(?:on|for)\s+(?:regular\s+)?consultations\s+between\b", it.post or "", re.I) or
                      # "a Memorandum between the Ministries of Foreign Affairs on consultations for 2025-2027"
@@ -2014,6 +2018,7 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 sdate = PartialDate(ctx.published.year, ctx.published.month)
             has_count = any(i.count and i.count > 1 and not i.definite for i in items)
             first_sign = _SIGN.search(text)
+            unsigned_item = -1
             for ii, it in enumerate(items):
                 nxt = items[ii + 1] if ii + 1 < len(items) else None
                 if _NOT_INSTRUMENT.search(it.mods or ""):
@@ -2063,6 +2068,15 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                              # ("and is negotiating comparable arrangements": the verb may be read into the item's words)
                              lead_plan + " " + (it.mods or ""), re.I):
                     rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is under negotiation or planned"))
+                    unsigned_item = ii
+                    continue
+                if ii > 0 and unsigned_item == ii - 1 and \
+                        re.fullmatch(r"\s+(?:to|of|under|within)\s+(?:the\s+[^,;()]*)?", text[items[ii - 1].end:it.start]):
+                    # "negotiating an update of the protocol to the free trade agreement": what the unsigned
+                    # instrument belongs to is no signing either
+                    rejected.append(Rejection(s.index, text, "agreement", f"not signed: {it.text.strip()[:40]!r} is named "
+                                              "by an instrument under negotiation"))
+                    unsigned_item = ii
                     continue
                 if not named_existing and _not_signed_item(text, it, lead_in):
                     rejected.append(Rejection(s.index, text, "agreement",
@@ -2538,11 +2552,19 @@ def _headline_indexes(sentences) -> set:
     """Headline-shaped sentences at the top of a page: no closing punctuation
     ('Ghana, Togo sign five pacts as ...'), before the first full sentence."""
     out = set()
+    top = True
     for s in sentences:
         t = s.text.strip()
+        letters = [c for c in t if c.isalpha()]
+        if len(t.split()) >= 4 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and \
+                not re.search(r"[.!?…:;,]$", t):
+            # a line in capitals is a headline wherever it stands ("CONSULAR ADVISORY: ..." above it on an
+            # embassy page, or a subhead): it restates the body
+            out.add(s.index)
+            continue
         if re.search(r"[.!?…\"”’')\]]$", t) and len(t) > 60:
-            break
-        if t and not re.search(r"[.!?…\"”’')\]:;,]$", t):
+            top = False
+        if top and t and not re.search(r"[.!?…\"”’')\]:;,]$", t):
             out.add(s.index)
     return out
 

@@ -153,9 +153,13 @@ _TARGET_LEAD = re.compile(
     # "both countries should aim for bilateral trade of US$20 billion a year by 2030"
     r"|\b(?:aim(?:s|ing|ed)?|target(?:s|ing|ed)?)\s+(?:for|at)"
     # "signed a trade protocol that foresees two-way trade of 900 mln dlrs next year": what an instrument plans
-    r"|\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|stipulates?|stipulated|anticipates?|anticipated|"
-
-    r"(?:provides?|provided|calls?|called)\s+for))"
+    # ("... which envisages a rise in two-way trade to 500 mln dlrs", "providing for two-way trade of ...")
+    r"|\b(?:foresees?|foresaw|foreseeing|envisages?|envisaged|envisaging|envisions?|stipulates?|stipulated|anticipates?|anticipated|"
+    r"(?:provides?|provided|providing|calls?|called|calling)\s+for)(?:\s+an?\s+(?:[\w\-]+\s+)?(?:rise|increase|growth|expansion|"
+    r"doubling|boost)\s+(?:in|of))?"
+    # "agreed to work towards raising bilateral trade to $10 billion"
+    r"|\btowards?\s+(?:raising|increasing|boosting|lifting|doubling|tripling|bringing|taking|pushing|growing|expanding|"
+    r"reaching|achieving))"
     r"\s+(?:(?:the|their|its|our|annual|bilateral|two-way|mutual|overall|total)\s+){0,3}$", re.I)
 
 # "The 1987 accord signed in January agreed bilateral trade totalling ...", "the protocol sets two-way trade at ...":

@@ -1249,7 +1249,7 @@ def _analyse_uncached(sentences, ctx):
                         continue
                     person = guests[0]
                 vb = _VISIT_BY.search(t)
-                if vb is not None and re.match(r"\s*an?\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?i:head|leader|president|prime|chancellor|minister|monarch)",
+                if vb is not None and re.match(r"\s*an?\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?i:head|leader|president|prime|chancellor|minister|secretary|monarch|king|queen|emir|sultan|envoy)",
                                                (vb.group("who") or "")):
                     vb = None  # "the first trip to South America by an Austrian head of government": a description
                 if vb is not None and kind_ not in ("past", "past_noplace", "past_since", "past_journey", "past_after", "received", "left"):
@@ -1991,7 +1991,7 @@ def _visit_triggers(t: str, year):
         if not out:
             m = _VISIT_BY.search(t)
             if m and m.group("who") and re.match(r"\s*an?\s+(?:[A-Z][\w'’\-]*\s+){1,2}?(?:(?:foreign|trade|finance|defen[cs]e|deputy|vice)\s+)?(?:head\s+of\s+(?:state|government)|leader|president|"
-                                               r"prime\s+minister|chancellor|premier|minister|monarch)\b(?!,?\s+(?-i:[A-Z]))",
+                                               r"prime\s+minister|chancellor|premier|minister|secretary(?:\s+of\s+state)?|monarch|king|queen|emir|sultan|envoy)\b(?!,?\s+(?-i:[A-Z]))",
                                                m.group("who"), re.I):
                 # "the first visit by a Turkish head of state to Ghana": what kind of visitor, not who
                 m = None

@@ -44,6 +44,9 @@ def sector_spans(text: str) -> list[tuple[int, int, str]]:
         if sid == "science_technology" and m.group(0).lower() in ("research", "research and development", "r&d") and \
                 out and out[-1][2] != sid and not text[out[-1][1]:m.start()].strip():
             continue  # "fisheries research", "health research": that field's research, not a field of its own
+        if sid == "industry" and re.fullmatch(r"industry|industries|sector", m.group(0), re.I) and \
+                out and out[-1][2] != sid and not text[out[-1][1]:m.start()].strip():
+            continue  # "the nickel industry", "the tourism industry": that field's industry, not manufacturing
         out.append((m.start(), m.end(), sid))
     # "a pact on rice trade", "grain exports": a commodity named before its trade is the trade's, not a field
     return [sp for i, sp in enumerate(out)

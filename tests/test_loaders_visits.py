@@ -1788,3 +1788,18 @@ def test_a_portfolio_listed_with_commas_is_no_name():
     assert [r[:3] for r in rows] == [("Kofi Mensah", "GHA", "TUR")]
     rows, _ = run("Ghanaian Minister of Industry, Mine and Trade Kofi Mensah visited Ankara in February.")
     assert [r[:3] for r in rows] == [("Kofi Mensah", "GHA", "TUR")]
+
+
+def test_arrived_here_today_is_in_the_dateline_place_from_today():
+    rows = _dated(["Ghanaian President Kofi Mensah arrived here today for a four-day state visit, his first to Turkey "
+                   "since taking office."], ("Ankara", "TUR", True), ("GHA", "TUR"))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "1987-03-19")]
+
+
+def test_an_arrival_told_beside_a_signing_here_is_in_the_dateline_place():
+    rows = _dated(["The protocol was signed here today by Trade Secretary Ali Kaya and Ghanaian Deputy Trade Minister "
+                   "Kofi Mensah, who arrived on Monday for a five-day visit."], ("Ankara", "TUR", True), ("GHA", "TUR"))
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "1987-03-20")]
+    # no 'here' in the sentence: the arrival is not placed
+    assert _dated(["Ghanaian Deputy Trade Minister Kofi Mensah, who arrived on Monday, met officials yesterday."],
+                  ("Ankara", "TUR", True), ("GHA", "TUR")) == []

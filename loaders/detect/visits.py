@@ -138,7 +138,7 @@ _ARRIVED = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed)\s+(?:in|at)|fle
                       r"continued\s+to(?=\s+(?-i:[A-Z])))\s+(?P<place>[^,.;]{2,60})", re.I)
 # ("arrived here Sunday for a four-day official visit": wire copy drops the 'on' before a weekday)
 _ARRIVED_BARE = re.compile(r"\b(?:arrived|arrives)\s+(?:here\s+)?(?:(?:for|on)\s+an?\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                           r"yesterday\b|last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
+                           r"yesterday\b|today\b|tonight\b|this\s+(?:morning|afternoon|evening)\b|(?:late\s+)?last night\b|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b)")
 _VISIT_TO = re.compile(r"\b" + _VNOUN + r"s?\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:to|of)\s+(?P<place>[^,.;]{2,60})", re.I)
 _VISIT_BY = re.compile(r"\b" + _VNOUN + r"\s+(?:(?:(?:being|currently\s+being)\s+)?(?:made|paid|undertaken|conducted)\s+)?(?:(?:to\s+(?:(?!\band\b)[^,.;]){2,60}?|here|there|(?:this|last) (?:week|month))\s+){0,2}?by\s+(?:the\s+)?(?P<who>(?:[^.;]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){2,150})|"
                        # "the visit of the then Foreign Minister of Colombia, Mr. R. S., to New Delhi": a title's
@@ -1603,7 +1603,11 @@ def _analyse_uncached(sentences, ctx):
                         host_in_text = any(re.search(r"\b(?:to|in|visiting|graced|toured)\s+(?:the\s+)?$", t[max(0, c.start - 16):c.start])
                                            or re.match(r"^\s+capital\b", t[c.end:]) for c in cms_all)
                 dl = getattr(ctx, "dateline", None)
-                if re.search(r"\b(?:is|are|was|were|arrived|arrives)\s+here\b|\bhere\s+(?:on|for)\s+an?\b|\b(?:visit|tour|trip|stay)\s+here\b", t) and dl and dl[1]:
+                # ("The protocol was signed here today by A and B, who arrived on Monday for a five-day visit": the
+                # arrival is where the signing was, the dateline's place)
+                if re.search(r"\b(?:is|are|was|were|arrived|arrives)\s+here\b|\bhere\s+(?:on|for)\s+an?\b|\b(?:visit|tour|trip|stay)\s+here\b", t) and dl and dl[1] or \
+                        kind_ == "arrived_bare" and host in (None, dl and dl[1]) and dl and dl[1] and person.iso3 and person.iso3 != dl[1] and \
+                        re.search(r"\b(?:signed|initialled|held|met|opened)\s+here\b", t[:m.start()]):
                     if host is None or host == dl[1] or re.search(r"\bhere\s+(?:on|for)\s+an?\b|\b(?:visit|tour|trip|stay)\s+here\b", t):
                         host, host_in_text = dl[1], True
                         city = city or dl[0]
@@ -2269,7 +2273,7 @@ def _dates_for_trigger(vm: _Mention, t: str, m, kind_, ref, years, sentences, id
     if spans:
         vm.start, vm.end = spans[0].value, spans[0].end_value
         return
-    am = _ARRIVED.search(t) or re.search(r"\b(?:arrived|arrives|landed)\b(?:\s+here)?(?=\s+(?:on|last|yesterday|late|early|"
+    am = _ARRIVED.search(t) or re.search(r"\b(?:arrived|arrives|landed)\b(?:\s+here)?(?=\s+(?:on|last|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|late|early|"
                                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))", t)
     if am:
         ends = [d for d in dms if d.start >= am.start() and d.value is not None and d.value.day and

@@ -1803,3 +1803,10 @@ def test_an_arrival_told_beside_a_signing_here_is_in_the_dateline_place():
     # no 'here' in the sentence: the arrival is not placed
     assert _dated(["Ghanaian Deputy Trade Minister Kofi Mensah, who arrived on Monday, met officials yesterday."],
                   ("Ankara", "TUR", True), ("GHA", "TUR")) == []
+
+
+def test_a_thing_welcomed_hides_no_past_visit_in_the_same_sentence():
+    rows, _ = run("Turkish President Ali Kaya met Ghanaian President Kofi Mensah.",
+                  "The two leaders reviewed the agreements reached during Mensah's official visit to Turkey in December "
+                  "last year, and welcomed progress in the construction of a power line.")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "2023-12")]

@@ -1951,6 +1951,8 @@ def _visit_triggers(t: str, year):
                         continue
                     out.append(("delegation", m, m2.group("place")))
                     continue
+                if k == "received" and not re.search(r"[A-Z]", m.group("who")[:60]):
+                    continue  # "welcomed progress in the construction of a line": a thing welcomed, no guest
                 if k == "received" and re.search(r"\b(?:during|after|before|visit|trip|boost|support|call|letter|message)\b",
                                                  m.group("who")):
                     continue  # "received a boost during X's visit to Y": no one received

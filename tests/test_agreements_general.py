@@ -1305,3 +1305,17 @@ def test_what_an_instrument_under_negotiation_belongs_to_is_not_signed_either():
     assert rows == []
     rows, _ = run("Chile and Vietnam signed a protocol to the 1996 trade agreement on Monday.")
     assert rows == [("trade", "agreement", "1996"), ("trade", "protocol", "2023-09-04")]
+
+
+def test_university_degrees_in_a_title_are_a_field_not_a_university_signing():
+    rows, _ = run("In addition, the following bilateral instruments were signed by Chile and Vietnam on Monday: "
+                  "• Agreement on the Mutual Recognition of University Degrees • Memorandum of Understanding on tourism")
+    assert rows == [("education", "agreement", "2023-09-04"), ("tourism", "mou", "2023-09-04")]
+
+
+def test_a_border_treaty_is_of_a_field_no_sector_covers():
+    rows, _ = run("Chile raised the unresolved frontier, noting that the 1999 border treaty signed by the then presidents "
+                  "of Chile and Vietnam was never ratified.")
+    assert rows == [("other", "treaty", "1999")]
+    rows, _ = run("Chile and Vietnam signed a border security agreement on Monday.")
+    assert rows == [("defence_security", "agreement", "2023-09-04")]

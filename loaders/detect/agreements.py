@@ -97,7 +97,7 @@ _COMPANY = re.compile(
     r"\b(?:private(?!\s+(?:meeting|talks|visit|session|audience|dinner|lunch|conversation|capacity|residence|secretary|ceremony)\b)|firms?|compan(?:y|ies)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|tycoon|business (?:people|leaders|council)|"
     r"[Cc]hambers? of (?:[Cc]ommerce|[Ii]ndustry)|"
     # "university exchanges", "university education": a field, not a signer
-    r"[Uu]niversit(?:y|ies)(?!\s+(?:exchanges?|cooperation|collaboration|education|students?|level|degrees?|diplomas?|"
+    r"[Uu]niversit(?:y|ies)(?!\s+(?i:exchanges?|cooperation|collaboration|education|students?|level|degrees?|diplomas?|"
     r"partnerships?|research|scholarships?|admissions?|sector|rankings?|staff|teachers?)\b)|meatpackers?|[Cc]olleges?|Inc|Ltd|AB|plc|PLC|Holdings?|[Aa]irline|subsidiary|lender|investors?|processor|"
     r"trading house|conglomerate|planemaker|manufacturer|(?:bus|car|chip|steel|battery|arms|drug|truck|ship|aircraft|train|auto|tyre|tire|phone)?makers?|producers?|suppliers?|shipbuilders?|retailers?|developers?|giants?|carmaker|startup|joint[- ]venture|Co|Corp|SpA|S\.p\.A|GmbH|AG|NV|BV|"
     r"LLC|Trust|twinned|twinning|sister[- ]cit(?:y|ies)|[Mm]ayors?|"
@@ -846,6 +846,8 @@ def _sectors_for(it: _Item, nxt: _Item | None) -> list[str]:
     secs = field_sectors(pre + " " + head, single) if (pre or head) else []
     if not secs and inc:
         secs = field_sectors(post[inc.end():], single=False)
+    if not secs and not head.strip() and re.search(r"\b(?:border|boundary|frontier)$", pre.strip(), re.I):
+        secs = [OTHER]  # "the 1999 border treaty": the states' border itself, a field no sector covers
     if not secs and nxt is not None and (_AMEND.match(post) or (
             # "a protocol to the 1976 Trade Agreement": a protocol to a titled instrument amends it
             # ("A protocol to the agreement, containing procedures for the transit of cargo": the same, told after it)

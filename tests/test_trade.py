@@ -910,3 +910,13 @@ def test_what_a_protocol_envisages_or_provides_for_and_work_towards_a_level_are_
     # a level reached is still a figure
     facts, _ = run("Trade between Chile and Vietnam rose to 500 million dollars last year.", pair=("CHL", "VNM"))
     assert [(f["flow"], f["value"]) for f in facts] == [("total", 500000000)]
+
+
+def test_sales_to_a_country_in_a_report_on_ones_trade_are_its_exports_but_arms_sales_are_deals():
+    facts, _ = run("Chile's exports to Peru rose 6.8% in 2024 to US$1.61 billion.",
+                   "Sales to Vietnam, the second-largest market, totaled US$1.43 billion, 2.1% less than in 2023.",
+                   pair=("CHL", "VNM"))
+    assert sorted((f["exporter_iso3"], f["importer_iso3"], f["metric"], f["value"]) for f in facts
+                  if f["importer_iso3"] == "VNM") == [("CHL", "VNM", "change_pct", -2.1), ("CHL", "VNM", "value", 1430000000)]
+    facts, _ = run("Arms sales to Vietnam reached US$2 billion in 2024, Chile said.", pair=("CHL", "VNM"))
+    assert facts == []

@@ -502,7 +502,7 @@ _FRAME_PATTERNS = [
         rf"\b(?:imports?|purchases)\s+(?:of\s+{FILL})?from\s+{TENT}(?P<x>{ENT})", re.I)),
     # exports to Y (exporter inferred)
     ("exports-to-bare", "exports", re.compile(
-        rf"\b(?:exports?|shipments)\s+(?:of\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
+        rf"\b(?:exports?|shipments|sales)\s+(?:of\s+{FILL})?(?:to|into)\s+{TENT}(?P<y>{ENT})", re.I)),
     # Y is the largest destination/market for X's goods ... worth M
     ("destination", "exports", re.compile(
         rf"(?P<y>{ENT})\s+(?:is|was|remained|remains|became|has\s+become|ranks?\s+as)\s+(?:the\s+|a\s+|its\s+)?"
@@ -703,6 +703,12 @@ def _find_frames(marked: _Marked, ctx: ArticleContext, sent_isos: list[str],
                 # exporter x, importer y (either may be missing or an anaphor)
                 exp_iso = x.iso3 if x is not None and x.kind == "C" else None
                 imp_iso = y.iso3 if y is not None and y.kind == "C" else None
+                if rule == "exports-to-bare" and m.group(0)[:5].lower() == "sales" and not re.search(
+                        r"(?:^|[,;:]\s*|\b(?:[Ii]ts|[Tt]heir|[Tt]otal|[Oo]verall|[Tt]he)\s+)$", s[:m.start()]):
+                    # "Sales to Honduras totalled ..." in a report on one country's trade are its exports;
+                    # "arms sales to X", "car sales to X" are a product's deals, not a trade total
+                    covered.append((m.start(), m.end()))
+                    continue
                 if rule in ("imports-from-bare", "exports-to-bare") and re.search(
                         r"(?<!⟧)\b[A-Za-z][\w.&-]*(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}$", s[:m.start()]):
                     fr.reject = "imports/exports of a company or other body, not of a country"

@@ -1810,3 +1810,16 @@ def test_a_thing_welcomed_hides_no_past_visit_in_the_same_sentence():
                   "The two leaders reviewed the agreements reached during Mensah's official visit to Turkey in December "
                   "last year, and welcomed progress in the construction of a power line.")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("Kofi Mensah", "GHA", "TUR", "2023-12")]
+
+
+def test_an_official_on_a_visit_arriving_in_the_capital_is_in_the_other_countrys_capital():
+    rows, _ = run("Ghana's Vice-Minister of Foreign Trade, Ama Mensah, who arrived in the capital on Monday at the head "
+                  "of a 14-member delegation, said the talks went well.")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("Ama Mensah", "GHA", "TUR", "Ankara", "2024-03-11")]
+
+
+def test_an_unknown_town_reached_on_a_morning_for_a_visit():
+    rows, _ = run("Ghanaian President Kofi Mensah arrived in Kaleva on the morning of March 12 for a one-day working "
+                  "visit and returned to Accra that same evening.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Kaleva", "2024-03-12", "2024-03-12", "working")]
+    assert run("Ghanaian President Kofi Mensah arrived in Kaleva on the morning of March 12.")[0] == []

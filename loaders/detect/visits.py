@@ -1562,6 +1562,13 @@ def _analyse_uncached(sentences, ctx):
                     if len(caps_) == 1:
                         c_ = next(iter(caps_.values()))
                         host, city = c_.iso3, t[c_.start:c_.end]
+                    elif not caps_ and person.iso3 and other(person.iso3) and not _in_future_clause(t, m.start()) and \
+                            re.search(r"\b(?:" + _VNOUN + r"|delegation|at\s+the\s+head\s+of)\b", t):
+                        # "Peru's vice-minister, who arrived in the capital on Monday at the head of a delegation":
+                        # an official of one of the story's two countries, on a visit, is in the other one's capital
+                        host = other(person.iso3)
+                        city = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == host), None)
+                        host_in_text = True
                 unresolved_place = bool(place_text and place_text.strip()) and host is None and \
                     not _generic_country(place_text, year)
                 if unresolved_place and kind_ == "received" and person.iso3 and other(person.iso3):
@@ -1572,8 +1579,9 @@ def _analyse_uncached(sentences, ctx):
                     # "Rivas arrived at Kotoka Air Force Base on Tuesday evening for a three-day
                     # state visit": an airfield in the country the visitor was already reported in
                     host, unresolved_place = cur_host, False
-                town = re.match(r"\s*(?P<town>[A-Z][a-z\-'’]+(?:\s+[A-Z][a-z\-'’]+)?)\s+(?:on\s+\w+\s+)?(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,2}"
-                                + _VNOUN + r"\b", place_text or "")
+                town = re.match(r"\s*(?P<town>[A-Z][a-z\-'’]+(?:\s+[A-Z][a-z\-'’]+)?)\s+(?:on\s+(?:\w+\s+){1,5}?)?(?:on|for)\s+an?\s+(?:[\w\-]+\s+){0,2}"
+                                + _VNOUN + r"\b", t[m.start("place"):] if m.groupdict().get("place") and place_text and
+                                t[m.start("place"):].startswith(place_text) else place_text or "")
                 if unresolved_place and kind_ in ("arrived", "is_in") and town and person.iso3 and other(person.iso3) and \
                         not find_countries(town.group("town"), year) and not _in_future_clause(t, m.start()):
                     # "President Mensah arrived in Kaleva on Thursday on a working visit": a town the lexicon does not

@@ -1823,3 +1823,9 @@ def test_an_unknown_town_reached_on_a_morning_for_a_visit():
                   "visit and returned to Accra that same evening.")
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Kaleva", "2024-03-12", "2024-03-12", "working")]
     assert run("Ghanaian President Kofi Mensah arrived in Kaleva on the morning of March 12.")[0] == []
+
+
+def test_a_countrys_seat_of_government_is_its_capital():
+    rows, _ = run("Ghanaian President Kofi Mensah arrived in the Turkish seat of government early Thursday on a one-day "
+                  "working visit.")
+    assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-14", "2024-03-14", "working")]

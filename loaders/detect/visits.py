@@ -920,7 +920,7 @@ def _place(text: str, year, split: bool = True) -> tuple[str | None, str | None]
         # (a state's full name may run long before its short name: "the Democratic Socialist Republic of X")
         return None, None
     if cm.via == "demonym":
-        if re.match(r"\s+capital\b", text[cm.end:]):
+        if re.match(r"\s+(?:capital|seat\s+of\s+government)\b", text[cm.end:]):
             cap = next((c.get("capital") for c in _countries_lex()["countries"] if c["iso3"] == cm.iso3), None)
             return cm.iso3, cap
         return None, None  # "visited the Turkish pavilion": a nationality, not a destination

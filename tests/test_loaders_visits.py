@@ -1829,3 +1829,12 @@ def test_a_countrys_seat_of_government_is_its_capital():
     rows, _ = run("Ghanaian President Kofi Mensah arrived in the Turkish seat of government early Thursday on a one-day "
                   "working visit.")
     assert rows == [("Kofi Mensah", "GHA", "TUR", "Ankara", "2024-03-14", "2024-03-14", "working")]
+
+
+def test_he_after_someone_is_no_stranger_to_a_place_is_that_one():
+    rows, _ = run("Ghanaian President Kofi Mensah arrived in Ankara on Tuesday for a three-day state visit.",
+                  "President Ali Kaya and his Ghanaian guest witnessed the signing of four agreements.",
+                  "Kaya is no stranger to Ghana.",
+                  "He visited Accra in 2022 as defence minister.")
+    assert sorted((r[0], r[1], r[2], r[4]) for r in rows) == [("Ali Kaya", "TUR", "GHA", "2022"),
+                                                              ("Kofi Mensah", "GHA", "TUR", "2024-03-12")]

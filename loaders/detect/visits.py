@@ -762,11 +762,12 @@ def build_registry(sentences: list[Sentence], ctx: ArticleContext, year) -> list
             if cms and cms[0].start == 0 and cms[0].via in ("name", "alias"):
                 add(nm.group("name"), rm.group("role"), cms[0].iso3, sentences[i + 1].index)
     # "Prime Minister A and his Thai counterpart B" in a story about Thailand and one
-    # partner: A is the partner's
+    # partner: A is the partner's (so is A of "A and his Thai guest")
     pair = getattr(ctx, "main_pair", None) if ctx is not None else None
     if pair:
         for s in sentences:
-            for m in re.finditer(r"(?P<a>" + NAME + r")\s+and\s+(?:his|her|their)\s+(?P<c>[A-Z][\w'’\-]*)\s+counterpart", _decap(s.text)):
+            # ("President A and his Serbian guest witnessed the signing": the host, the guest's partner)
+            for m in re.finditer(r"(?P<a>" + NAME + r")\s+and\s+(?:his|her|their)\s+(?P<c>[A-Z][\w'’\-]*)\s+(?:counterpart|guest|host)", _decap(s.text)):
                 c_iso = _country_of(m.group("c"), year)
                 if c_iso in pair:
                     for p in people:
@@ -848,16 +849,17 @@ def _pronoun_referent(t: str, idx: int, sentences, people: list[Person], focus, 
     other sex; then the subject of the sentence before when the pronoun can be that one (the usual antecedent:
     "President Kaya recalled ... He expressed appreciation for his own visit"), else no one."""
     sex = "m" if t.startswith("He") else "f"
+    prev = sentences[idx - 1].text if idx > 0 else ""
+    subj = _find_person(prev[:60], people) if prev else None
+    subj_ok = subj is not None and subj is not focus and genders.get(subj.name, sex) == sex and \
+        re.match(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) + r"\b", prev)
+    if subj_ok and re.match(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) + r"\s+(?:is|was)\s+(?:no\s+stranger|"
+                            r"(?:a\s+)?(?:frequent|regular|familiar)\s+(?:visitor|guest|face))\b", prev):
+        # "Kaya is no stranger to Ghana. He visited Accra in 2022": the one just said to know the place
+        return subj
     if focus is None or genders.get(focus.name, sex) == sex:
         return focus
-    if idx == 0:
-        return None
-    prev = sentences[idx - 1].text
-    subj = _find_person(prev[:60], people)
-    if subj is not None and subj is not focus and genders.get(subj.name, sex) == sex and \
-            re.match(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) + r"\b", prev):
-        return subj
-    return None
+    return subj if subj_ok else None
 
 
 def _find_person(text: str, people: list[Person], before: int | None = None) -> Person | None:

@@ -1838,3 +1838,12 @@ def test_he_after_someone_is_no_stranger_to_a_place_is_that_one():
                   "He visited Accra in 2022 as defence minister.")
     assert sorted((r[0], r[1], r[2], r[4]) for r in rows) == [("Ali Kaya", "TUR", "GHA", "2022"),
                                                               ("Kofi Mensah", "GHA", "TUR", "2024-03-12")]
+
+
+def test_a_trip_dated_in_the_past_is_no_plan_and_one_dated_next_week_is():
+    rows, _ = run("7. The visit to Ankara followed Turkish minister Ali Kaya's visit to Ghana on 21-22 February 2024.")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("Ali Kaya", "GHA", "2024-02-21", "2024-02-22")]
+    rows, _ = run("Mensah's main mission in Washington was to brief Kaya on Ghanaian President Kofi Mensah's visit to "
+                  "Turkey last week.")
+    assert [(r[0], r[2]) for r in rows] == [("Kofi Mensah", "TUR")]
+    assert run("Ghanaian President Kofi Mensah's visit to Turkey next week is expected to boost ties.")[0] == []

@@ -1061,6 +1061,9 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return True
     if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+|is likely|is expected|will|would)\b", text[trig_start:min(trig_end, trig_start + 40)]):
         return True
+    if re.search(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b",
+                 re.split(r"[,;]", text[trig_start:trig_end + 20])[0]):
+        return True  # "X's visit to Y next week is expected to boost ties": the trip's own time is to come
     if re.search(r"\bduring\s+(?:\w+\s+){0,4}$", pre) or re.search(r"\b(?:during|since|after)\b[^,]*$", window):
         return False
     if re.search(r"\b(?:to\s+)?coincid(?:e|es|ed|ing)\s+with\s+(?:\w+\s+){0,3}$", pre):
@@ -1069,7 +1072,11 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
         return False  # "X, who is beginning a visit to Turkey, was in Izmir": a fact, told in the past
     # ("X returned to Vientiane yesterday, concluding a visit to Y": 'to' after a verb of motion done is no plan)
     window = re.sub(r"\b(?:returned|flew|came|went|travell?ed|traveled|got|headed)\s+(?:back\s+|home\s+)?to\b", " ", window)
-    if _FUTURE.search(window):
+    # ("The visit to X followed the minister's visit to Y": the 'to' of a trip noun is no infinitive)
+    window = re.sub(r"\b(?:visits?|trips?|tours?|journeys?)\s+to\b", " ", window)
+    if _FUTURE.search(window) and not re.search(r"\b(?:last\s+(?:week|month|year)|yesterday|earlier\s+this\s+(?:week|month|year))\b",
+                                               text[trig_start:trig_end + 40]):
+        # ("was to brief Y on X's visit to Z last week": a trip dated in the past is no plan, whatever the clause)
         return True
     return False
 

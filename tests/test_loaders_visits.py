@@ -1847,3 +1847,10 @@ def test_a_trip_dated_in_the_past_is_no_plan_and_one_dated_next_week_is():
                   "Turkey last week.")
     assert [(r[0], r[2]) for r in rows] == [("Kofi Mensah", "TUR")]
     assert run("Ghanaian President Kofi Mensah's visit to Turkey next week is expected to boost ties.")[0] == []
+
+
+def test_an_arrival_done_is_no_plan_because_another_clause_looks_ahead():
+    rows, _ = run("Ghanaian President Kofi Mensah arrived in Ankara on Monday for a visit, and talks continue next week.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("Kofi Mensah", "TUR", "2024-03-11")]
+    assert run("Ghanaian President Kofi Mensah will arrive in Ankara on Monday for a visit, and talks continue "
+               "next week.")[0] == []

@@ -1057,7 +1057,11 @@ def _is_future(text: str, trig_start: int, trig_end: int) -> bool:
     after = text[trig_end:trig_end + 80]
     if re.search(r"\bwho\b[^,]*$", text[:trig_start]):
         after = after.split(",")[0]  # inside ", who arrived on Sunday,": the main clause is not the trip's
-    if _FUTURE_AFTER.match(after):
+    if _FUTURE_AFTER.match(after) and not (
+            re.match(r"\s*,\s*(?:and|but|while|where)\b", after) and
+            re.search(r"\b(?:arrived|landed|visited)\b", text[trig_start:trig_end])):
+        # ("X arrived in Ankara on Monday for a visit, and talks continue next week": the arrival is done; what
+        # comes next week is another clause's)
         return True
     if re.search(r"\b(?:next (?:week|month|year)|tomorrow|later this \w+|is likely|is expected|will|would)\b", text[trig_start:min(trig_end, trig_start + 40)]):
         return True

@@ -1319,3 +1319,13 @@ def test_a_border_treaty_is_of_a_field_no_sector_covers():
     assert rows == [("other", "treaty", "1999")]
     rows, _ = run("Chile and Vietnam signed a border security agreement on Monday.")
     assert rows == [("defence_security", "agreement", "2023-09-04")]
+
+
+def test_during_the_visit_takes_the_month_of_a_visit_told_as_a_span():
+    rows, _ = run("Chilean President Ana Soto visited Vietnam from 14 to 16 August.",
+                  "During the visit, Chile and Vietnam signed an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2023-08")]
+    # a span across two months: the year, never the publication's month
+    rows, _ = run("Chilean President Ana Soto visited Vietnam from 30 July to 2 August.",
+                  "During the visit, Chile and Vietnam signed an agreement on tourism.")
+    assert rows == [("tourism", "agreement", "2023")]

@@ -1985,15 +1985,14 @@ def detect_agreements(sentences: list[Sentence], ctx: ArticleContext):
                 # signed ...": the past trip told just before dates the signing, to its month at most
                 prev = sentences[si - 1].text
                 if re.search(r"\b(?:visited|toured|travelled to|traveled to|was in|paid\s+an?\s+(?:[\w\-]+\s+){0,2}visit)\b", prev):
-                    # (a span counts by both its ends: "visited Hanoi from 14 to 16 August" is one month)
-                    pds = [d for d in find_dates(prev, ref, ctx.years_mentioned) if d.value is not None and not d.future
-                           and d.kind != "duration"]
-                    months = {(v_.year, v_.month) for d in pds for v_ in (d.value, getattr(d, "end_value", None)) if v_ is not None}
-                    if len(months) == 1 and all(d.kind != "span" or getattr(d, "end_value", None) is not None for d in pds):
-                        v = pds[0].value
-                        sdate = v.to_month()
-                    elif months and len({y_ for y_, _ in months}) == 1:
-                        sdate = PartialDate(next(iter(months))[0])  # "from 30 July to 2 August": its year, no month
+                    # (a span counts by both its ends: "visited Hanoi from 14 to 16 August" is one month, "from 30 July
+                    # to 2 August" only a year, as for a visit's own dates)
+                    told = [v_ for d in find_dates(prev, ref, ctx.years_mentioned) if d.value is not None and not d.future
+                            and d.kind != "duration" for v_ in (d.value, d.end_value) if v_ is not None]
+                    if told:
+                        first = min(told, key=lambda v_: (v_.year, v_.month or 0))
+                        last = max(told, key=lambda v_: (v_.year, v_.month or 0))
+                        sdate = _visit_signing_date((first.to_month(), last.to_month()))
             if listing and isinstance(claims[-1]["date"], PartialDate) and \
                     (sdate is None or (_compatible(claims[-1]["date"], sdate) and len(sdate.iso()) < len(claims[-1]["date"].iso()))
                      # "Among them are a protocol extending the Agreement ... signed in 2010, ...": that date is the

@@ -851,9 +851,10 @@ def _pronoun_referent(t: str, idx: int, sentences, people: list[Person], focus, 
     sex = "m" if t.startswith("He") else "f"
     prev = sentences[idx - 1].text if idx > 0 else ""
     subj = _find_person(prev[:60], people) if prev else None
+    opens_with = r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) if subj is not None else None
     subj_ok = subj is not None and subj is not focus and genders.get(subj.name, sex) == sex and \
-        re.match(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) + r"\b", prev)
-    if subj_ok and re.match(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}?" + re.escape(subj.surname) + r"\s+(?:is|was)\s+(?:no\s+stranger|"
+        re.match(opens_with + r"\b", prev)
+    if subj_ok and re.match(opens_with + r"\s+(?:is|was)\s+(?:no\s+stranger|"
                             r"(?:a\s+)?(?:frequent|regular|familiar)\s+(?:visitor|guest|face))\b", prev):
         # "Kaya is no stranger to Ghana. He visited Accra in 2022": the one just said to know the place
         return subj
